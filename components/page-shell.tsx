@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { SkipLink } from './skip-link';
+
+/** The document around every page: language, skip link, header with language switch, footer. */
+export function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
+        <NextIntlClientProvider>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslations } from 'next-intl';
+import type { LocalizedRelease } from '@/lib/content/loader';
+import { originalLocale } from '@/lib/content/schema';
+import { PublishedDate } from './published-date';
+import { ReleaseBody } from './release-body';
+import { TranslationNotice } from './translation-notice';
+
+export function ReleaseArticle({ release, version }: LocalizedRelease) {
+  const t = useTranslations('Release');
+  return (
+    <article lang={version.locale} className="max-w-measure">
+      <header>
+        <p className="text-sm font-semibold tracking-wide text-sky-800">
+          {release.company}
+          {release.stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: release.stockCode })}</span>}
+        </p>
+        <h1 className="mt-3 text-[1.75rem] leading-tight font-bold tracking-tight text-balance sm:text-4xl sm:leading-tight">
+          {version.title}
+        </h1>
+        {version.subtitle.length > 0 && (
+          <ul className="mt-5 space-y-1.5 border-s-4 border-stone-300 ps-4 text-base leading-relaxed font-medium text-stone-700 sm:text-lg">
+            {version.subtitle.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-6 text-sm text-stone-600">
+          {t('published')} <PublishedDate iso={release.date} className="font-medium text-stone-800" />
+        </p>
+      </header>
+      {version.locale !== originalLocale && <TranslationNotice slug={release.slug} />}
+      <ReleaseBody blocks={version.blocks} />
+    </article>
+  );
+}

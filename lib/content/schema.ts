@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { routing, type Locale } from '@/lib/i18n/routing';
+
+/** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const isoDateTime = z.iso.datetime({ offset: true, local: false });
+const nonEmpty = z.string().trim().min(1);
+
+/** The language releases are written in; every other locale is a translation of it. */
+export const originalLocale = 'ko' satisfies Locale;
+const translationLocales = routing.locales.filter((locale) => locale !== originalLocale) as Exclude<Locale, typeof originalLocale>[];
+
+/** `release.yml`: facts about the release stated once, for every language. */
+export const releaseFactsSchema = z.strictObject({
+  date: isoDateTime,
+  embargo: isoDateTime.optional(),
+  company: nonEmpty,
+  stockCode: z
+    .string()
+    .regex(/^\d{6}$/, 'must be a six-digit KRX code')
+    .optional(),
+  tags: z.array(z.string().regex(slugPattern, 'must be lowercase words joined by hyphens')).default([]),
+  translations: z.array(z.enum(translationLocales)).default(translationLocales),
+  contact: z
+    .strictObject({
+      name: nonEmpty,
+      email: z.email().optional(),
+      phone: nonEmpty.optional(),
+    })
+    .optional(),
+});
+
+/** Front matter of `ko.md`, `en.md`: what differs by language. */
+export const frontMatterSchema = z.strictObject({
+  title: nonEmpty,
+  subtitle: z.array(nonEmpty).default([]),
+  summary: nonEmpty.optional(),
+});
+
+export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** Zod's issues as one line each: `field: what is wrong`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(front matter)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,15 @@
+import { hasLocale } from 'next-intl';
+import { getRequestConfig } from 'next-intl/server';
+import { routing } from './routing';
+import { site } from '@/lib/site';
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    // Releases are dated in Korea; every reader sees the Korean calendar date.
+    timeZone: site.timeZone,
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  };
+});
