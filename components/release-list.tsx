@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { LocalizedRelease } from '@/lib/content/loader';
 import { Link } from '@/lib/i18n/navigation';
+import { describeRelease } from '@/lib/release-text';
 import { releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
@@ -24,7 +25,7 @@ export function ReleaseList({ releases }: { releases: LocalizedRelease[] }) {
                     {version.title}
                   </Link>
                 </h2>
-                {version.summary && <p className="mt-2 leading-relaxed text-stone-700">{version.summary}</p>}
+                <p className="mt-2 leading-relaxed text-stone-700">{describeRelease(version)}</p>
               </article>
             </li>
           ))}

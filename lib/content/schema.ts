@@ -4,8 +4,10 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 /** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const isoDateTime = z.iso.datetime({ offset: true, local: false });
-const nonEmpty = z.string().trim().min(1);
+// "is required" reads better in a build log than "expected string, received undefined".
+const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
+const isoDateTime = z.iso.datetime({ ...required, offset: true, local: false });
+const nonEmpty = z.string(required).trim().min(1);
 
 /** The language releases are written in; every other locale is a translation of it. */
 export const originalLocale = 'ko' satisfies Locale;

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { seedLines, SLUG } from './release';
+
+test.describe('release list', () => {
+  test('Korean list shows the release with its Korean date', async ({ page }) => {
+    await page.goto('/ko');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('보도자료');
+    const item = page.getByRole('listitem').filter({ hasText: seedLines[0]! });
+    await expect(item.locator('time')).toHaveText('2022년 9월 21일');
+    await expect(item.getByRole('link', { name: seedLines[0]! })).toHaveAttribute('href', `/ko/releases/${SLUG}`);
+  });
+
+  test('English list shows the English title and date', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const link = page.getByRole('link', { name: /^LG Innotek to Innovate Customer Experience/ });
+    await expect(link).toHaveAttribute('href', `/en/releases/${SLUG}`);
+    await expect(page.locator('main time')).toHaveText('September 21, 2022');
+  });
+});
+
+test.describe('release page', () => {
+  test('Korean page shows the original word for word, with paragraph anchors', async ({ page }) => {
+    await page.goto(`/ko/releases/${SLUG}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedLines[0]!);
+    await expect(page.locator('article header li')).toHaveText(seedLines.slice(1, 4));
+    await expect(page.locator('.release-block')).toHaveText(seedLines.slice(4));
+    await expect(page.locator('#p-1')).toHaveText(seedLines[4]!);
+    await expect(page.locator('#p-11')).toHaveText(seedLines[14]!);
+    await expect(page.locator('article header time')).toHaveText('2022년 9월 21일');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page.locator('article')).toHaveCSS('word-break', 'keep-all');
+  });
+
+  test('English page is marked as a translation and links to the original', async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'LG Innotek to Innovate Customer Experience through Win-Win Partnerships with Suppliers',
+    );
+    await expect(page.locator('.release-block')).toHaveCount(11);
+    await expect(page.locator('#p-2')).toContainText('KRX: 011070');
+    await expect(page.locator('article header time')).toHaveText('September 21, 2022');
+    const notice = page.getByRole('note');
+    await expect(notice).toContainText('translation of the Korean original');
+    await expect(notice.getByRole('link', { name: 'Korean original' })).toHaveAttribute('href', `/ko/releases/${SLUG}`);
+  });
+
+  test('the skip link is the first stop for the keyboard and moves focus to the content', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
+
+test.describe('language switch', () => {
+  test('goes to the same release in the other language and back, keeping the paragraph', async ({ page }) => {
+    await page.goto(`/ko/releases/${SLUG}#p-5`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`/en/releases/${SLUG}#p-5`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('LG Innotek to Innovate');
+
+    await page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: '한국어' }).click();
+    await expect(page).toHaveURL(`/ko/releases/${SLUG}#p-5`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedLines[0]!);
+  });
+
+  test('on the list page it switches the list', async ({ page }) => {
+    await page.goto('/en');
+    await page.getByRole('link', { name: '한국어' }).click();
+    await expect(page).toHaveURL('/ko');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('보도자료');
+  });
+});

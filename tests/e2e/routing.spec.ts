@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { SLUG } from './release';
+
+const redirectOf = async (
+  request: import('@playwright/test').APIRequestContext,
+  url: string,
+  headers: Record<string, string>,
+) => {
+  const response = await request.get(url, { headers, maxRedirects: 0 });
+  return { status: response.status(), location: response.headers()['location'] };
+};
+
+test.describe('redirects by reader language', { tag: '@desktop' }, () => {
+  test('/ follows Accept-Language', async ({ request }) => {
+    expect(await redirectOf(request, '/', { 'Accept-Language': 'en-GB,en;q=0.9' })).toEqual({ status: 307, location: '/en' });
+    expect(await redirectOf(request, '/', { 'Accept-Language': 'ko-KR,ko;q=0.9,en;q=0.8' })).toEqual({ status: 307, location: '/ko' });
+  });
+
+  test('/ prefers the language cookie over Accept-Language', async ({ request }) => {
+    expect(await redirectOf(request, '/', { 'Accept-Language': 'ko-KR', Cookie: 'NEXT_LOCALE=en' })).toEqual({
+      status: 307,
+      location: '/en',
+    });
+  });
+
+  test('/ falls back to Korean for other languages', async ({ request }) => {
+    expect(await redirectOf(request, '/', { 'Accept-Language': 'fr-FR,fr;q=0.9' })).toEqual({ status: 307, location: '/ko' });
+  });
+
+  test('the language-neutral permalink goes to the reader’s language', async ({ request }) => {
+    expect(await redirectOf(request, `/releases/${SLUG}`, { 'Accept-Language': 'en-US' })).toEqual({
+      status: 307,
+      location: `/en/releases/${SLUG}`,
+    });
+    expect(await redirectOf(request, `/releases/${SLUG}`, { 'Accept-Language': 'ko' })).toEqual({
+      status: 307,
+      location: `/ko/releases/${SLUG}`,
+    });
+  });
+});
+
+test.describe('not found', () => {
+  for (const [locale, heading] of [
+    ['ko', '페이지를 찾을 수 없습니다'],
+    ['en', 'Page not found'],
+  ] as const) {
+    test(`an unknown slug is a ${locale} 404 page`, async ({ page }) => {
+      const response = await page.goto(`/${locale}/releases/no-such-release`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('main').getByRole('link')).toHaveAttribute('href', `/${locale}`);
+    });
+  }
+
+  test('the 404 page is rendered on the server, not only by script', { tag: '@desktop' }, async ({ request }) => {
+    const response = await request.get('/en/no-such-page');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  });
+
+  test('an unknown locale ends on a 404 page', async ({ page }) => {
+    const response = await page.goto('/fr/releases/no-such-release');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
