@@ -15,8 +15,8 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
-    // HTTP-level and keyboard checks (tagged @desktop) need no second viewport.
+    // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/ },
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/ },
   ],
   webServer: {

@@ -21,7 +21,7 @@ export default {
   theme: {
     extend: {
       fontFamily: { sans },
-      maxWidth: { measure: '40rem' },
+      maxWidth: { measure: '42rem' },
     },
   },
 } satisfies Config;

@@ -13,7 +13,7 @@ export function PageShell({ locale, children }: { locale: Locale; children: Reac
         <NextIntlClientProvider>
           <SkipLink />
           <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
+          <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
             {children}
           </main>
           <SiteFooter />

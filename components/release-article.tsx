@@ -1,14 +1,18 @@
 import { useTranslations } from 'next-intl';
 import type { LocalizedRelease } from '@/lib/content/loader';
+import { translationOf } from '@/lib/content/pairs';
 import { originalLocale } from '@/lib/content/schema';
+import { Link } from '@/lib/i18n/navigation';
+import { sideBySidePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
 
 export function ReleaseArticle({ release, version }: LocalizedRelease) {
   const t = useTranslations('Release');
+  const tSideBySide = useTranslations('SideBySide');
   return (
-    <article lang={version.locale} className="max-w-measure">
+    <article lang={version.locale} className="mx-auto max-w-measure">
       <header>
         <p className="text-sm font-semibold tracking-wide text-sky-800">
           {release.company}
@@ -29,6 +33,14 @@ export function ReleaseArticle({ release, version }: LocalizedRelease) {
         </p>
       </header>
       {version.locale !== originalLocale && <TranslationNotice slug={release.slug} />}
+      {translationOf(release) && (
+        <p className="mt-6 print:hidden">
+          <Link href={sideBySidePath(release.slug)} className="inline-flex items-center gap-2 font-medium text-sky-800 underline underline-offset-2">
+            <span aria-hidden="true">⇆</span>
+            {tSideBySide('open')}
+          </Link>
+        </p>
+      )}
       <ReleaseBody blocks={version.blocks} />
     </article>
   );

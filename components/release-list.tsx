@@ -8,7 +8,7 @@ import { PublishedDate } from './published-date';
 export function ReleaseList({ releases }: { releases: LocalizedRelease[] }) {
   const t = useTranslations('ReleaseList');
   return (
-    <section aria-labelledby="release-list-heading">
+    <section aria-labelledby="release-list-heading" className="mx-auto max-w-measure">
       <h1 id="release-list-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">
         {t('heading')}
       </h1>

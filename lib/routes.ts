@@ -1,2 +1,6 @@
 /** Locale-free paths of the site's pages; next-intl adds the locale prefix. */
 export const releasePath = (slug: string) => `/releases/${slug}`;
+export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
+
+/** The fragment id of block `index` (0-based): `p-1` is the first block in every language and view. */
+export const blockAnchor = (index: number) => `p-${index + 1}`;

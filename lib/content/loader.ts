@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { findMisalignment } from './alignment';
 import { ContentError } from './content-error';
 import { renderBlocks, type Block } from './markdown';
+import { pairRelease, type BilingualRelease } from './pairs';
 import {
   describeIssues,
   frontMatterSchema,
@@ -174,4 +175,15 @@ export async function listReleases(locale: Locale, now = new Date()): Promise<Lo
 export async function getLocalizedRelease(slug: string, locale: Locale, now = new Date()): Promise<LocalizedRelease | undefined> {
   const release = await getRelease(slug, now);
   return release && localize(release, locale);
+}
+
+/** Published releases that have a translation, each paired with its original block by block. */
+export async function listBilingualReleases(now = new Date()): Promise<BilingualRelease[]> {
+  return (await getReleases(now)).flatMap((release) => pairRelease(release) ?? []);
+}
+
+/** A published release paired with its translation, or `undefined` when the slug or a translation is missing. */
+export async function getBilingualRelease(slug: string, now = new Date()): Promise<BilingualRelease | undefined> {
+  const release = await getRelease(slug, now);
+  return release && pairRelease(release);
 }

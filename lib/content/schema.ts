@@ -11,7 +11,7 @@ const nonEmpty = z.string(required).trim().min(1);
 
 /** The language releases are written in; every other locale is a translation of it. */
 export const originalLocale = 'ko' satisfies Locale;
-const translationLocales = routing.locales.filter((locale) => locale !== originalLocale) as Exclude<Locale, typeof originalLocale>[];
+export const translationLocales = routing.locales.filter((locale) => locale !== originalLocale) as Exclude<Locale, typeof originalLocale>[];
 
 /** `release.yml`: facts about the release stated once, for every language. */
 export const releaseFactsSchema = z.strictObject({

@@ -1,0 +1,76 @@
+import { useTranslations } from 'next-intl';
+import type { BilingualRelease } from '@/lib/content/pairs';
+import { Link } from '@/lib/i18n/navigation';
+import { blockAnchor, releasePath } from '@/lib/routes';
+import { PublishedDate } from './published-date';
+
+const cell = 'pair-cell min-w-0 rounded-sm px-3 py-2 md:px-4 md:py-3';
+// `bilingual-row`: every two-column row; print.css stacks them on portrait paper.
+const columns = 'bilingual-row grid grid-cols-1 md:grid-cols-2 md:gap-8';
+
+/**
+ * Korean original and translation as rows of pairs: each row is its own grid, so the tops of
+ * block N line up however long either side is. Below `md` the pair stacks, original first.
+ */
+export function SideBySide({ release, original, translation, pairs }: BilingualRelease) {
+  const t = useTranslations('SideBySide');
+  const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden';
+  return (
+    <article className="mx-auto max-w-6xl">
+      <header className="border-b border-stone-200 pb-6">
+        <p className="text-sm font-semibold text-sky-800">{t('heading')}</p>
+        <h1 className={`${columns} mt-4 gap-3`}>
+          <span lang={original.locale} className="block text-2xl leading-snug font-bold tracking-tight text-balance md:px-4 md:text-3xl">
+            {original.title}
+          </span>
+          <span lang={translation.locale} className="block text-xl leading-snug font-semibold tracking-tight text-balance text-stone-800 md:px-4 md:text-2xl">
+            {translation.title}
+          </span>
+        </h1>
+        <div className={`${columns} mt-4 gap-3 text-sm leading-relaxed text-stone-700 md:text-base`}>
+          {[original, translation].map((version) => (
+            <ul key={version.locale} lang={version.locale} className="space-y-1 md:px-4">
+              {version.subtitle.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ))}
+        </div>
+        <p className="mt-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm text-stone-600 md:px-4">
+          <PublishedDate iso={release.date} />
+          <Link href={releasePath(release.slug)} className="font-medium text-sky-800 underline underline-offset-2 print:hidden">
+            {t('backToRelease')}
+          </Link>
+        </p>
+      </header>
+
+      <div className="column-labels sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2 text-xs font-semibold tracking-wide text-stone-600 uppercase md:grid md:grid-cols-2 md:gap-8 print:static">
+        <p className="px-4">{t('originalColumn')}</p>
+        <p className="px-4">{t('translationColumn')}</p>
+      </div>
+
+      <ol className="side-by-side mt-4 space-y-3 md:mt-2 md:space-y-1">
+        {pairs.map((pair, index) => (
+          <li key={index} id={blockAnchor(index)} className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0`}>
+            <a
+              href={`#${blockAnchor(index)}`}
+              aria-label={t('paragraphLink', { n: index + 1 })}
+              className="pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800 md:top-3 md:right-auto md:-left-9 md:bg-transparent print:hidden"
+            >
+              ¶{index + 1}
+            </a>
+            <div lang={original.locale} className={cell}>
+              <span className={tag} aria-hidden="true">{t('originalColumn')}</span>
+              {/* Sanitized by the content pipeline (lib/content/markdown.ts). */}
+              <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.original.html }} />
+            </div>
+            <div lang={translation.locale} className={`${cell} border-t border-dashed border-stone-200 md:border-0`}>
+              <span className={tag} aria-hidden="true">{t('translationColumn')}</span>
+              <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.translation.html }} />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

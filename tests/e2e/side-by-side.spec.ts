@@ -1,0 +1,67 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { seedLines, SLUG } from './release';
+
+const BLOCKS = seedLines.length - 4;
+const url = (locale: string) => `/${locale}/releases/${SLUG}/side-by-side`;
+const box = async (locator: Locator) => {
+  const rect = await locator.boundingBox();
+  if (!rect) throw new Error('element is not rendered');
+  return rect;
+};
+
+test.describe('side-by-side view', () => {
+  test('pairs every Korean block with its English block, each marked with its language', async ({ page }) => {
+    await page.goto(url('en'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.pair > [lang="ko"]')).toHaveCount(BLOCKS);
+    await expect(page.locator('.pair > [lang="en"]')).toHaveCount(BLOCKS);
+    await expect(page.locator('.pair > [lang="ko"] .release-body')).toHaveText(seedLines.slice(4));
+    await expect(page.locator('#p-2 > [lang="en"]')).toContainText('KRX: 011070');
+    await expect(page.getByRole('heading', { level: 1 }).locator('[lang="ko"]')).toHaveText(seedLines[0]!);
+  });
+
+  test('lines up the tops of block N in both columns on a desktop', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto(url('ko'));
+    for (let n = 1; n <= BLOCKS; n++) {
+      const ko = await box(page.locator(`#p-${n} > [lang="ko"]`));
+      const en = await box(page.locator(`#p-${n} > [lang="en"]`));
+      expect(Math.abs(ko.y - en.y), `block ${n}`).toBeLessThanOrEqual(2);
+      expect(en.x, `block ${n}`).toBeGreaterThan(ko.x + ko.width - 1);
+    }
+  });
+
+  test('stacks English below Korean on a phone', { tag: '@phone' }, async ({ page }) => {
+    await page.goto(url('ko'));
+    for (let n = 1; n <= BLOCKS; n++) {
+      const ko = await box(page.locator(`#p-${n} > [lang="ko"]`));
+      const en = await box(page.locator(`#p-${n} > [lang="en"]`));
+      expect(en.y, `block ${n}`).toBeGreaterThanOrEqual(ko.y + ko.height - 1);
+      expect(Math.abs(en.x - ko.x), `block ${n}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('a #p-N link scrolls to that pair and highlights it', async ({ page }) => {
+    await page.goto(`${url('en')}#p-7`);
+    const target = page.locator('#p-7');
+    await expect(target).toBeInViewport();
+    const background = (n: number) => page.locator(`#p-${n} > [lang="en"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background(6)).toBe('rgba(0, 0, 0, 0)');
+    expect(await background(7)).not.toBe('rgba(0, 0, 0, 0)');
+    await expect(target.getByRole('link', { name: 'Link to paragraph 7' })).toHaveAttribute('href', '#p-7');
+  });
+
+  test('links to and from the release page, and the language switch stays on the view', async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.getByRole('link', { name: 'Read side by side with the Korean original' }).click();
+    await expect(page).toHaveURL(url('en'));
+    await page.getByRole('link', { name: '한국어' }).click();
+    await expect(page).toHaveURL(url('ko'));
+    await page.getByRole('link', { name: '보도자료 본문으로 돌아가기' }).click();
+    await expect(page).toHaveURL(`/ko/releases/${SLUG}`);
+  });
+
+  test('is a 404 for an unknown release', { tag: '@desktop' }, async ({ page }) => {
+    const response = await page.goto(`/en/releases/no-such-release/side-by-side`);
+    expect(response?.status()).toBe(404);
+  });
+});
