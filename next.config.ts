@@ -4,8 +4,18 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
-  experimental: { globalNotFound: true },
   poweredByHeader: false,
+  experimental: { globalNotFound: true },
+  async headers() {
+    return [
+      {
+        // Downloads keep their URL when a release is corrected, so browsers revalidate after a week
+        // while a CDN keeps them until the next deploy purges it.
+        source: '/downloads/:file',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

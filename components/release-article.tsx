@@ -4,11 +4,14 @@ import { translationOf } from '@/lib/content/pairs';
 import { originalLocale } from '@/lib/content/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { sideBySidePath } from '@/lib/routes';
+import type { ReleaseDownloads } from '@/lib/downloads/catalog';
+import { Downloads } from './downloads';
+import { MediaContact } from './media-contact';
 import { PublishedDate } from './published-date';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
 
-export function ReleaseArticle({ release, version }: LocalizedRelease) {
+export function ReleaseArticle({ release, version, downloads }: LocalizedRelease & { downloads: ReleaseDownloads }) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   return (
@@ -42,6 +45,8 @@ export function ReleaseArticle({ release, version }: LocalizedRelease) {
         </p>
       )}
       <ReleaseBody blocks={version.blocks} />
+      {release.contact && <MediaContact contact={release.contact} />}
+      <Downloads {...downloads} />
     </article>
   );
 }

@@ -2,5 +2,8 @@
 export const releasePath = (slug: string) => `/releases/${slug}`;
 export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
 
+/** Downloads sit outside the locale prefix: a file says its languages in its name. */
+export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
+
 /** The fragment id of block `index` (0-based): `p-1` is the first block in every language and view. */
 export const blockAnchor = (index: number) => `p-${index + 1}`;

@@ -11,6 +11,8 @@ export type Block = {
   html: string;
   /** The block's text without markup, for downloads and descriptions. */
   text: string;
+  /** The block's Markdown source as written, for the Markdown download. */
+  markdown: string;
 };
 
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize, GitHub's schema): raw HTML is dropped and
@@ -44,6 +46,7 @@ export function renderBlocks(markdown: string): Block[] {
         kind: kindOf(node),
         html: processor.stringify(root).trim(),
         text: textOf(node),
+        markdown: markdown.slice(node.position?.start.offset, node.position?.end.offset),
       };
     });
 }

@@ -1,7 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { routing } from './routing';
 import { site } from '@/lib/site';
+import { messages } from './messages';
+import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -10,6 +11,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     // Releases are dated in Korea; every reader sees the Korean calendar date.
     timeZone: site.timeZone,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: messages[locale],
   };
 });

@@ -22,7 +22,12 @@ describe('content loader on valid content', () => {
     });
     expect(release?.versions.ko).toMatchObject({ locale: 'ko', title: '첫 번째 보도자료', subtitle: ['부제목 한 줄'] });
     expect(release?.versions.en?.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading-2', 'paragraph']);
-    expect(release?.versions.en?.blocks[1]).toEqual({ kind: 'heading-2', html: '<h2>A subheading</h2>', text: 'A subheading' });
+    expect(release?.versions.en?.blocks[1]).toEqual({
+      kind: 'heading-2',
+      html: '<h2>A subheading</h2>',
+      text: 'A subheading',
+      markdown: '## A subheading',
+    });
   });
 
   it('lists a language only with the releases translated into it', async () => {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { ReleaseArticle } from '@/components/release-article';
 import { getLocalizedRelease, listReleases } from '@/lib/content/loader';
+import { releaseDownloads } from '@/lib/downloads/catalog';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -38,5 +39,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ReleasePage({ params }: { params: Params }) {
-  return <ReleaseArticle {...await load(params)} />;
+  const entry = await load(params);
+  return <ReleaseArticle {...entry} downloads={await releaseDownloads(entry.release, entry.version.locale)} />;
 }

@@ -1,0 +1,36 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { ReleaseDownloads } from '@/lib/downloads/catalog';
+import { CopyTextButton } from './copy-text-button';
+import { ReleaseSection } from './release-section';
+
+/** Files of the release grouped by language, each with its format and size, plus copy-to-clipboard. */
+export function Downloads({ groups, plainText }: ReleaseDownloads) {
+  const t = useTranslations('Downloads');
+  const format = useFormatter();
+  return (
+    <ReleaseSection id="downloads-heading" heading={t('heading')} className="print:hidden">
+      <dl className="mt-3 space-y-3">
+        {groups.map((links) => (
+          <div key={links[0]!.languages} className="sm:flex sm:gap-4">
+            <dt className="font-medium text-stone-700 sm:w-40 sm:shrink-0">{t('languages', { languages: links[0]!.languages })}</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {links.map((link) => (
+                  <li key={link.name}>
+                    <a href={link.href} download={link.name} className="text-sky-800 underline underline-offset-2">
+                      {t('format', { format: link.format })} (.{link.format})
+                    </a>{' '}
+                    <span className="text-stone-600">{t('size', { kb: format.number(link.bytes / 1024, { maximumFractionDigits: 1 }) })}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-5 flex flex-wrap items-center gap-3">
+        <CopyTextButton source={plainText} />
+      </div>
+    </ReleaseSection>
+  );
+}

@@ -1,0 +1,91 @@
+import { getReleases, type Release, type ReleaseVersion } from '@/lib/content/loader';
+import { pairRelease } from '@/lib/content/pairs';
+import type { Locale } from '@/lib/i18n/routing';
+import { downloadPath } from '@/lib/routes';
+import { downloadFormats, type DownloadFormat } from './formats';
+import { releaseDocument } from './release-document';
+import { toDocx } from './to-docx';
+import { toMarkdown } from './to-markdown';
+import { toText } from './to-text';
+
+/** One downloadable file: a release in one language (or two, alternating) in one format. */
+export type DownloadFile = {
+  /** `{slug}-{ko|en|ko-en}.{ext}`: ASCII, stable, and says what is inside. */
+  name: string;
+  format: DownloadFormat;
+  release: Release;
+  versions: ReleaseVersion[];
+};
+
+const singleLanguageFormats: DownloadFormat[] = ['txt', 'md', 'docx'];
+// Markdown is a source format; a bilingual Markdown file would be neither language's source.
+const bilingualFormats: DownloadFormat[] = ['txt', 'docx'];
+
+function file(release: Release, versions: ReleaseVersion[], format: DownloadFormat): DownloadFile {
+  const languages = versions.map((version) => version.locale).join('-');
+  return { name: `${release.slug}-${languages}.${format}`, format, release, versions };
+}
+
+/** Every file offered for a release: each language in every format, and both languages together. */
+export function downloadsOf(release: Release): DownloadFile[] {
+  const versions = Object.values(release.versions);
+  const bilingual = pairRelease(release);
+  return [
+    ...versions.flatMap((version) => singleLanguageFormats.map((format) => file(release, [version], format))),
+    ...(bilingual ? bilingualFormats.map((format) => file(release, [bilingual.original, bilingual.translation], format)) : []),
+  ];
+}
+
+/** Every downloadable file of every published release. */
+export async function listDownloads(): Promise<DownloadFile[]> {
+  return (await getReleases()).flatMap(downloadsOf);
+}
+
+const rendered = new Map<string, Promise<Uint8Array>>();
+
+/** The file's bytes, built once per process (the page shows sizes, the route serves the bytes). */
+export function renderDownload(download: DownloadFile): Promise<Uint8Array> {
+  let bytes = rendered.get(download.name);
+  if (!bytes) {
+    const document = releaseDocument(download.release, download.versions);
+    const encode = (text: string) => Promise.resolve(new TextEncoder().encode(text));
+    bytes = download.format === 'docx' ? toDocx(document) : encode(download.format === 'md' ? toMarkdown(document) : toText(document));
+    rendered.set(download.name, bytes);
+  }
+  return bytes;
+}
+
+/** HTTP headers for a download: its media type, and an attachment with its own file name. */
+export function downloadHeaders(download: DownloadFile): HeadersInit {
+  return {
+    'Content-Type': downloadFormats[download.format],
+    'Content-Disposition': `attachment; filename="${download.name}"`,
+  };
+}
+
+/** What the release page lists for a download. */
+export type DownloadLink = Pick<DownloadFile, 'name' | 'format'> & { href: string; languages: string; bytes: number };
+
+/** The release's downloads for its page: grouped by the languages inside (the reader's first), and the reader's plain text. */
+export type ReleaseDownloads = { groups: DownloadLink[][]; plainText: string };
+
+export async function releaseDownloads(release: Release, locale: Locale): Promise<ReleaseDownloads> {
+  const links = await Promise.all(
+    downloadsOf(release).map(async (download) => ({
+      name: download.name,
+      format: download.format,
+      href: downloadPath(download.name),
+      languages: download.versions.map((version) => version.locale).join('_'),
+      bytes: (await renderDownload(download)).byteLength,
+    })),
+  );
+  // Map.groupBy would do, but Node 20 lacks it.
+  const groups = new Map<string, DownloadLink[]>();
+  for (const link of links) groups.set(link.languages, [...(groups.get(link.languages) ?? []), link]);
+  const plainText = links.find((link) => link.languages === locale && link.format === 'txt');
+  if (!plainText) throw new Error(`${release.slug}: no plain text download in ${locale}`);
+  return {
+    groups: [...groups.values()].sort((a, b) => Number(b[0]!.languages === locale) - Number(a[0]!.languages === locale)),
+    plainText: plainText.href,
+  };
+}

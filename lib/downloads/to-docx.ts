@@ -1,0 +1,49 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import type { Locale } from '@/lib/i18n/routing';
+import { closingText, type ReleaseDocument } from './release-document';
+
+// Word picks fonts and proofing by run: Korean runs get the Korean language and an East Asian
+// font hint, so Word and Hangul set them in a Korean face rather than a fallback.
+const runStyle: Record<Locale, Pick<IRunOptions, 'language' | 'font'>> = {
+  ko: {
+    language: { value: 'ko-KR', eastAsia: 'ko-KR' },
+    font: { ascii: 'Malgun Gothic', hAnsi: 'Malgun Gothic', eastAsia: 'Malgun Gothic', hint: 'eastAsia' },
+  },
+  en: {
+    language: { value: 'en-US', eastAsia: 'ko-KR' },
+    font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Malgun Gothic' },
+  },
+};
+
+const headingLevels = { 'heading-1': HeadingLevel.HEADING_2, 'heading-2': HeadingLevel.HEADING_2, 'heading-3': HeadingLevel.HEADING_3 } as const;
+
+function paragraph(locale: Locale, text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) {
+  return new Paragraph({
+    heading: options.heading,
+    spacing: { after: 160 },
+    children: [new TextRun({ text, italics: options.italics, ...runStyle[locale] })],
+  });
+}
+
+/** The release as a Word document: headline as Heading 1, subtitle lines, dateline, paragraphs. */
+export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
+  const children = [
+    ...document.heads.flatMap((head) => [
+      paragraph(head.locale, head.title, { heading: HeadingLevel.HEADING_1 }),
+      ...head.subtitle.map((line) => paragraph(head.locale, line, { italics: true })),
+    ]),
+    paragraph(document.heads[0]!.locale, document.heads[0]!.dateline),
+    ...document.body.flatMap(({ locale, block }) =>
+      // A list becomes one paragraph per item; Word's own bullets would need a numbering definition.
+      block.text.split('\n').map((line) => paragraph(locale, line, { heading: headingLevels[block.kind as keyof typeof headingLevels] })),
+    ),
+    ...document.closing.map((line) => paragraph(line.locale, closingText(line))),
+  ];
+  const doc = new Document({
+    title: document.heads.map((head) => head.title).join(' / '),
+    creator: document.release.company,
+    styles: { default: { document: { run: runStyle[document.heads[0]!.locale] } } },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

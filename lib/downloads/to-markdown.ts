@@ -1,0 +1,18 @@
+import { stringify } from 'yaml';
+import { closingText, type ReleaseDocument } from './release-document';
+
+/** The release as Markdown: a small front matter, the headline, subtitle lines, and the body as written. */
+export function toMarkdown(document: ReleaseDocument): string {
+  const [head] = document.heads;
+  if (!head || document.heads.length !== 1) throw new Error('the Markdown download holds one language');
+  const permalink = document.closing.find((line) => line.kind === 'permalink')?.value;
+  const frontMatter = stringify({ title: head.title, date: document.release.date, language: head.locale, permalink }, { lineWidth: 0 });
+  const sections = [
+    `# ${head.title}`,
+    ...(head.subtitle.length ? [head.subtitle.map((line) => `- ${line}`).join('\n')] : []),
+    `*${head.dateline}*`,
+    ...document.body.map(({ block }) => block.markdown),
+    document.closing.map(closingText).join('  \n'),
+  ];
+  return `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,15 @@
+import { createFormatter, createTranslator } from 'next-intl';
+import { site } from '@/lib/site';
+import en from '@/messages/en.json';
+import ko from '@/messages/ko.json';
+import type { Locale } from './routing';
+
+/** UI strings by locale: the request config serves them to pages, lib code (downloads, feeds) reads them here. */
+export const messages = { ko, en } satisfies Record<Locale, typeof ko>;
+
+/** Translations outside React (route handlers, file builders). */
+export const translatorFor = <N extends keyof typeof ko>(locale: Locale, namespace: N) =>
+  createTranslator({ locale, messages: messages[locale], namespace });
+
+/** Dates and numbers outside React, in the site's time zone like the pages. */
+export const formatterFor = (locale: Locale) => createFormatter({ locale, timeZone: site.timeZone });

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { seedLines, SLUG } from './release';
+
+const types = {
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+test.describe('downloads', () => {
+  test('every download link on the Korean page saves the named file', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto(`/ko/releases/${SLUG}`);
+    const links = page.getByRole('region', { name: '내려받기' }).getByRole('link');
+    await expect(links).toHaveCount(8);
+    for (const link of await links.all()) {
+      const name = await link.getAttribute('download');
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(name);
+      const bytes = await readFile((await download.path())!);
+      expect(bytes.byteLength, name!).toBeGreaterThan(1000);
+      const kb = new Intl.NumberFormat('ko', { maximumFractionDigits: 1 }).format(bytes.byteLength / 1024);
+      await expect(link.locator('xpath=..')).toContainText(`${kb} KB`);
+    }
+  });
+
+  test('files are served with their type, an attachment name and a cache lifetime', { tag: '@desktop' }, async ({ request }) => {
+    for (const [extension, type] of Object.entries(types)) {
+      const name = `${SLUG}-en.${extension}`;
+      const response = await request.get(`/downloads/${name}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()).toMatchObject({
+        'content-type': type,
+        'content-disposition': `attachment; filename="${name}"`,
+        'cache-control': expect.stringContaining('max-age=604800'),
+      });
+    }
+    const text = await (await request.get(`/downloads/${SLUG}-ko.txt`)).text();
+    for (const line of seedLines) expect(text).toContain(line);
+  });
+
+  test('an unknown file or format is a 404', { tag: '@desktop' }, async ({ request }) => {
+    expect((await request.get(`/downloads/${SLUG}-fr.txt`)).status()).toBe(404);
+    expect((await request.get(`/downloads/${SLUG}-ko.pdf`)).status()).toBe(404);
+    expect((await request.get('/downloads/no-such-release-ko.txt')).status()).toBe(404);
+  });
+
+  test('copy text puts the release text on the clipboard and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.getByRole('button', { name: 'Copy text' }).click();
+    await expect(page.getByRole('status')).toHaveText('The release text is on your clipboard.');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toMatch(/^LG Innotek to Innovate Customer Experience/);
+    expect(clipboard).toContain('\n\nThis February, at the height of the pandemic');
+    expect(clipboard).not.toContain('\r');
+  });
+});

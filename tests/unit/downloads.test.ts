@@ -1,0 +1,104 @@
+import mammoth from 'mammoth';
+import { parse as parseYaml } from 'yaml';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getRelease, type Release } from '@/lib/content/loader';
+import { downloadsOf, renderDownload } from '@/lib/downloads/catalog';
+import { useFixture } from './fixtures';
+
+const SLUG = 'lg-innotek-win-win-growth-index-2022';
+const real = async () => (await getRelease(SLUG))!;
+// ignoreBOM keeps the byte-order mark in the string, so the tests see it.
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+const fileOf = (release: Release, name: string) => {
+  const download = downloadsOf(release).find((candidate) => candidate.name === name);
+  if (!download) throw new Error(`no download ${name}`);
+  return renderDownload(download);
+};
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('downloads of the real release', () => {
+  it('offers each language in three formats and both languages together', async () => {
+    expect(downloadsOf(await real()).map((download) => download.name.replace(`${SLUG}-`, ''))).toEqual([
+      'ko.txt',
+      'ko.md',
+      'ko.docx',
+      'en.txt',
+      'en.md',
+      'en.docx',
+      'ko-en.txt',
+      'ko-en.docx',
+    ]);
+  });
+
+  it('plain text holds head, dateline, every block once, and the permalink, with CRLF line ends', async () => {
+    const release = await real();
+    const text = decode(await fileOf(release, `${SLUG}-ko.txt`));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    const sections = text.slice(1).trimEnd().split('\r\n\r\n');
+    const ko = release.versions.ko;
+    expect(sections).toEqual([
+      [ko.title, ...ko.subtitle].join('\r\n'),
+      '게재일 2022년 9월 21일',
+      ...ko.blocks.map((block) => block.text),
+      `링크: http://localhost:3000/ko/releases/${SLUG}`,
+    ]);
+    expect(text).not.toMatch(/<|&amp;|&#|\*\*|^#/m);
+  });
+
+  it('the bilingual text alternates Korean and English block by block', async () => {
+    const release = await real();
+    const sections = decode(await fileOf(release, `${SLUG}-ko-en.txt`)).slice(1).split('\r\n\r\n');
+    const { ko, en } = release.versions;
+    expect(sections.slice(3, 7)).toEqual([ko.blocks[0]!.text, en!.blocks[0]!.text, ko.blocks[1]!.text, en!.blocks[1]!.text]);
+    expect(sections.filter((section) => section === en!.blocks[10]!.text)).toHaveLength(1);
+  });
+
+  it('Markdown has front matter and the body as written', async () => {
+    const release = await real();
+    const markdown = decode(await fileOf(release, `${SLUG}-en.md`));
+    expect(markdown.startsWith('---\n')).toBe(true);
+    const [, frontMatter, body] = markdown.split(/^---$/m);
+    expect(parseYaml(frontMatter!)).toEqual({
+      title: release.versions.en!.title,
+      date: '2022-09-21T00:00:00+09:00',
+      language: 'en',
+      permalink: `http://localhost:3000/en/releases/${SLUG}`,
+    });
+    expect(body).toContain(`# ${release.versions.en!.title}\n`);
+    for (const block of release.versions.en!.blocks) expect(body).toContain(`\n\n${block.markdown}\n\n`);
+  });
+
+  it('the Word document holds the release paragraphs in order', async () => {
+    const release = await real();
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, `${SLUG}-ko.docx`)) });
+    const paragraphs = value.split('\n').filter((line) => line.trim() !== '');
+    const ko = release.versions.ko;
+    expect(paragraphs).toEqual([
+      ko.title,
+      ...ko.subtitle,
+      '게재일 2022년 9월 21일',
+      ...ko.blocks.map((block) => block.text),
+      `링크: http://localhost:3000/ko/releases/${SLUG}`,
+    ]);
+  });
+
+  it('the Word document is marked Korean with an East Asian font hint', async () => {
+    const release = await real();
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await fileOf(release, `${SLUG}-ko.docx`));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:lang w:val="ko-KR" w:eastAsia="ko-KR"');
+    expect(xml).toContain('w:hint="eastAsia"');
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+  });
+});
+
+describe('downloads of other releases', () => {
+  it('a Korean-only release has no English or bilingual files', async () => {
+    useFixture('valid');
+    const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);
+    expect(names).toEqual(['korean-only-ko.txt', 'korean-only-ko.md', 'korean-only-ko.docx']);
+  });
+});
