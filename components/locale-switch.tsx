@@ -1,23 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
+import { useHash } from '@/lib/client/use-hash';
 import { routing } from '@/lib/i18n/routing';
 
-/** The fragment of the current URL, kept up to date so a switch keeps the reader on paragraph #p-N. */
-function useHash(): string {
-  const [hash, setHash] = useState('');
-  useEffect(() => {
-    const update = () => setHash(window.location.hash);
-    update();
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return hash;
-}
-
-/** Links to the same page in every other language. */
+/** Links to the same page in every other language, keeping the paragraph (#p-N) the reader is on. */
 export function LocaleSwitch() {
   const t = useTranslations('LocaleSwitch');
   const locale = useLocale();
@@ -35,7 +23,7 @@ export function LocaleSwitch() {
                 locale={other}
                 lang={other}
                 hrefLang={other}
-                className="rounded border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 hover:border-stone-500 hover:bg-stone-50"
+                className="button"
               >
                 {t(other)}
               </Link>

@@ -8,12 +8,17 @@ import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { Downloads } from './downloads';
 import { MediaContact } from './media-contact';
 import { PublishedDate } from './published-date';
+import { ReleaseSection } from './release-section';
+import { ShareControls } from './share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
 
-export function ReleaseArticle({ release, version, downloads }: LocalizedRelease & { downloads: ReleaseDownloads }) {
+type ReleaseArticleProps = LocalizedRelease & { downloads: ReleaseDownloads; permalink: string };
+
+export function ReleaseArticle({ release, version, downloads, permalink }: ReleaseArticleProps) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
+  const tShare = useTranslations('Share');
   return (
     <article lang={version.locale} className="mx-auto max-w-measure">
       <header>
@@ -46,6 +51,9 @@ export function ReleaseArticle({ release, version, downloads }: LocalizedRelease
       )}
       <ReleaseBody blocks={version.blocks} />
       {release.contact && <MediaContact contact={release.contact} />}
+      <ReleaseSection id="share-heading" heading={tShare('heading')} className="print:hidden">
+        <ShareControls url={permalink} title={version.title} />
+      </ReleaseSection>
       <Downloads {...downloads} />
     </article>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getPathname } from './i18n/navigation';
+import { translatorFor } from './i18n/messages';
 import { routing, type Locale } from './i18n/routing';
+import { feedPath } from './routes';
 
 type PageMetadataInput = {
   locale: Locale;
@@ -10,18 +12,40 @@ type PageMetadataInput = {
   description: string;
   /** Languages this page exists in; hreflang alternates never point at a missing translation. */
   locales?: readonly Locale[];
+  /** Set for a release: the page is an article published at this ISO time. */
+  publishedTime?: string;
 };
 
-/** Canonical URL and hreflang alternates for one page; relative URLs resolve against `metadataBase`. */
-export function pageMetadata({ locale, path, title, description, locales = routing.locales }: PageMetadataInput): Metadata {
+/** Open Graph locales (language_TERRITORY) of the site's languages. */
+const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };
+
+/**
+ * Everything a page's head says about it: canonical URL, hreflang alternates, the feed, and the
+ * Open Graph and Twitter cards. Relative URLs resolve against `metadataBase` (the site URL).
+ */
+export function pageMetadata({ locale, path, title, description, locales = routing.locales, publishedTime }: PageMetadataInput): Metadata {
+  const canonical = getPathname({ locale, href: path });
   const languages = Object.fromEntries(locales.map((other) => [other, getPathname({ locale: other, href: path })]));
+  const site = translatorFor(locale, 'Site');
+  const feed = translatorFor(locale, 'Feed');
   return {
     title,
     description,
     alternates: {
-      canonical: getPathname({ locale, href: path }),
+      canonical,
       // The unprefixed path picks the reader's language (cookie, then Accept-Language).
       languages: { ...languages, 'x-default': path },
+      types: { 'application/atom+xml': [{ url: getPathname({ locale, href: feedPath }), title: feed('linkTitle') }] },
     },
+    openGraph: {
+      ...(publishedTime ? { type: 'article', publishedTime } : { type: 'website' }),
+      url: canonical,
+      siteName: site('name'),
+      title,
+      description,
+      locale: ogLocales[locale],
+      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
+    },
+    twitter: { card: 'summary_large_image', title, description },
   };
 }

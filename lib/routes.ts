@@ -2,6 +2,9 @@
 export const releasePath = (slug: string) => `/releases/${slug}`;
 export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
 
+/** Each language has its own Atom feed. */
+export const feedPath = '/feed.xml';
+
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 

@@ -158,6 +158,9 @@ export async function getRelease(slug: string, now = new Date()): Promise<Releas
   return (await getReleases(now)).find((release) => release.slug === slug);
 }
 
+/** The languages a release is published in, the original first. */
+export const releaseLocales = (release: Release) => Object.keys(release.versions) as Locale[];
+
 /** A release together with its text in one language. */
 export type LocalizedRelease = { release: Release; version: ReleaseVersion };
 

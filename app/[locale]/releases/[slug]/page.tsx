@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
+import { JsonLd } from '@/components/json-ld';
 import { ReleaseArticle } from '@/components/release-article';
-import { getLocalizedRelease, listReleases } from '@/lib/content/loader';
+import { getLocalizedRelease, listReleases, releaseLocales } from '@/lib/content/loader';
 import { releaseDownloads } from '@/lib/downloads/catalog';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { routing } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { describeRelease } from '@/lib/release-text';
 import { releasePath } from '@/lib/routes';
+import { releaseStructuredData } from '@/lib/structured-data';
+import { absoluteUrl } from '@/lib/urls';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -34,11 +37,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     path: releasePath(release.slug),
     title: version.title,
     description: describeRelease(version),
-    locales: Object.keys(release.versions) as Locale[],
+    locales: releaseLocales(release),
+    publishedTime: release.date,
   });
 }
 
 export default async function ReleasePage({ params }: { params: Params }) {
   const entry = await load(params);
-  return <ReleaseArticle {...entry} downloads={await releaseDownloads(entry.release, entry.version.locale)} />;
+  return (
+    <>
+      <JsonLd data={releaseStructuredData(entry.release, entry.version)} />
+      <ReleaseArticle
+        {...entry}
+        downloads={await releaseDownloads(entry.release, entry.version.locale)}
+        permalink={absoluteUrl(entry.version.locale, releasePath(entry.release.slug))}
+      />
+    </>
+  );
 }

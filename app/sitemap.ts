@@ -1,0 +1,23 @@
+import type { MetadataRoute } from 'next';
+import { getReleases, releaseLocales } from '@/lib/content/loader';
+import { pairRelease } from '@/lib/content/pairs';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { releasePath, sideBySidePath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/urls';
+
+/** One entry per language of a page, each naming all its languages as alternates. */
+function entries(path: string, locales: readonly Locale[], lastModified?: string): MetadataRoute.Sitemap {
+  const languages = Object.fromEntries(locales.map((locale) => [locale, absoluteUrl(locale, path)]));
+  return locales.map((locale) => ({ url: absoluteUrl(locale, path), lastModified, alternates: { languages } }));
+}
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const releases = await getReleases();
+  return [
+    ...entries('/', routing.locales, releases[0]?.date),
+    ...releases.flatMap((release) => [
+      ...entries(releasePath(release.slug), releaseLocales(release), release.date),
+      ...(pairRelease(release) ? entries(sideBySidePath(release.slug), routing.locales, release.date) : []),
+    ]),
+  ];
+}

@@ -1,0 +1,39 @@
+import { Feed } from 'feed';
+import { listReleases } from './content/loader';
+import { translatorFor } from './i18n/messages';
+import type { Locale } from './i18n/routing';
+import { describeRelease } from './release-text';
+import { feedPath, releasePath } from './routes';
+import { absoluteUrl } from './urls';
+
+/** The Atom feed of the releases published in `locale`, newest first, with absolute links. */
+export async function releaseFeed(locale: Locale): Promise<string> {
+  const t = translatorFor(locale, 'Site');
+  const releases = await listReleases(locale);
+  const home = absoluteUrl(locale, '/');
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: translatorFor(locale, 'Feed')('title', { site: t('name') }),
+    description: t('description'),
+    language: locale,
+    copyright: '',
+    updated: new Date(releases[0]?.release.date ?? 0),
+    feedLinks: { atom: absoluteUrl(locale, feedPath) },
+  });
+  for (const { release, version } of releases) {
+    const url = absoluteUrl(locale, releasePath(release.slug));
+    feed.addItem({
+      id: url,
+      link: url,
+      title: version.title,
+      description: describeRelease(version),
+      content: version.blocks.map((block) => block.html).join('\n'),
+      date: new Date(release.date),
+      published: new Date(release.date),
+      author: [{ name: release.company }],
+      category: release.tags.map((tag) => ({ name: tag, term: tag })),
+    });
+  }
+  return feed.atom1();
+}

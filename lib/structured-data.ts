@@ -1,0 +1,32 @@
+import type { NewsArticle, Organization } from 'schema-dts';
+import { releaseLocales, type Release, type ReleaseVersion } from './content/loader';
+import { originalLocale } from './content/schema';
+import type { Locale } from './i18n/routing';
+import { describeRelease } from './release-text';
+import { releasePath } from './routes';
+import { absoluteUrl } from './urls';
+
+type Graph = { '@context': 'https://schema.org'; '@graph': (NewsArticle | Organization)[] };
+
+/** JSON-LD for a release page: the NewsArticle in this language, linked to its original or translations, and its publisher. */
+export function releaseStructuredData(release: Release, version: ReleaseVersion): Graph {
+  const url = (locale: Locale) => absoluteUrl(locale, releasePath(release.slug));
+  const organization: Organization = { '@type': 'Organization', '@id': `${url(originalLocale)}#publisher`, name: release.company };
+  const others = releaseLocales(release).filter((locale) => locale !== version.locale);
+  const linked = others.map((locale): NewsArticle => ({ '@type': 'NewsArticle', url: url(locale), inLanguage: locale, headline: release.versions[locale]!.title }));
+  const article: NewsArticle = {
+    '@type': 'NewsArticle',
+    headline: version.title,
+    description: describeRelease(version),
+    datePublished: release.date,
+    inLanguage: version.locale,
+    url: url(version.locale),
+    mainEntityOfPage: url(version.locale),
+    image: `${url(version.locale)}/opengraph-image`,
+    keywords: release.tags,
+    publisher: { '@id': organization['@id']! },
+    author: { '@id': organization['@id']! },
+    ...(version.locale === originalLocale ? { workTranslation: linked } : { translationOfWork: linked }),
+  };
+  return { '@context': 'https://schema.org', '@graph': [article, organization] };
+}

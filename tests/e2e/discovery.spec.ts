@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SLUG } from './release';
+
+const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the build under test sets none
+const releaseUrl = (locale: string) => `${ORIGIN}/${locale}/releases/${SLUG}`;
+
+/** Parses XML with the browser's own parser and returns what a query finds, failing on malformed XML. */
+async function queryXml(page: Page, xml: string, selector: string, attribute?: string) {
+  return page.evaluate(
+    ([source, query, name]) => {
+      const doc = new DOMParser().parseFromString(source!, 'application/xml');
+      if (doc.querySelector('parsererror')) throw new Error('malformed XML');
+      return [...doc.querySelectorAll(query!)].map((node) => (name ? node.getAttribute(name) : node.textContent));
+    },
+    [xml, selector, attribute] as const,
+  );
+}
+
+test.describe('release page head', { tag: '@desktop' }, () => {
+  for (const [locale, other, ogLocale, otherOgLocale, description] of [
+    // Korean has no summary: its opening paragraph, cut at a word within 160 characters.
+    ['ko', 'en', 'ko_KR', 'en_US', /^팬데믹이 한창이던 지난 2월, .{100,150} 동반…$/],
+    ['en', 'ko', 'en_US', 'ko_KR', /^LG Innotek received the top “Excellent” grade .* since 2017\.$/],
+  ] as const) {
+    test(`${locale}: canonical, hreflang, Open Graph, Twitter card and feed`, async ({ page }) => {
+      await page.goto(`/${locale}/releases/${SLUG}`);
+      const head = page.locator('head');
+      const meta = (key: string) => head.locator(`meta[property="${key}"], meta[name="${key}"]`);
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', releaseUrl(locale));
+      await expect(head.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', releaseUrl(locale));
+      await expect(head.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', releaseUrl(other));
+      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${ORIGIN}/releases/${SLUG}`);
+      await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${ORIGIN}/${locale}/feed.xml`);
+      await expect(meta('og:type')).toHaveAttribute('content', 'article');
+      await expect(meta('og:url')).toHaveAttribute('content', releaseUrl(locale));
+      await expect(meta('og:locale')).toHaveAttribute('content', ogLocale);
+      await expect(meta('og:locale:alternate')).toHaveAttribute('content', otherOgLocale);
+      await expect(meta('article:published_time')).toHaveAttribute('content', '2022-09-21T00:00:00+09:00');
+      await expect(meta('og:image')).toHaveAttribute('content', new RegExp(`^${releaseUrl(locale)}/opengraph-image`));
+      await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+      await expect(meta('description')).toHaveAttribute('content', description);
+      await expect(meta('og:description')).toHaveAttribute('content', description);
+      await expect(meta('og:title')).toHaveAttribute('content', (await page.locator('h1').textContent())!);
+    });
+  }
+
+  test('JSON-LD describes the NewsArticle, its translation and its publisher', async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}`);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const [article, organization] = data['@graph'];
+    expect(data['@context']).toBe('https://schema.org');
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'LG Innotek to Innovate Customer Experience through Win-Win Partnerships with Suppliers',
+      datePublished: '2022-09-21T00:00:00+09:00',
+      inLanguage: 'en',
+      url: releaseUrl('en'),
+      publisher: { '@id': organization['@id'] },
+      translationOfWork: [{ '@type': 'NewsArticle', url: releaseUrl('ko'), inLanguage: 'ko' }],
+    });
+    expect(organization).toMatchObject({ '@type': 'Organization', name: 'LG Innotek' });
+  });
+});
+
+test.describe('share image, feed and sitemap', { tag: '@desktop' }, () => {
+  test('each language has its own 1200×630 PNG share image', async ({ request }) => {
+    const images = await Promise.all(
+      ['ko', 'en'].map(async (locale) => {
+        const response = await request.get(`/${locale}/releases/${SLUG}/opengraph-image`);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+        return png;
+      }),
+    );
+    expect(images[0]!.equals(images[1]!)).toBe(false);
+  });
+
+  test('the Atom feed parses and has one entry per published release', async ({ page, request }) => {
+    const response = await request.get('/en/feed.xml');
+    expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    expect(await queryXml(page, xml, 'feed > entry > id')).toEqual([releaseUrl('en')]);
+    expect(await queryXml(page, xml, 'feed > entry > link', 'href')).toEqual([releaseUrl('en')]);
+    expect(await queryXml(page, xml, 'feed > entry > summary')).toEqual([expect.stringContaining('Win-Win Growth Index')]);
+    expect(await queryXml(page, xml, 'feed > entry > updated')).toEqual(['2022-09-20T15:00:00.000Z']);
+  });
+
+  test('the sitemap lists every page with its language alternates, and robots.txt points to it', async ({ page, request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    const urls = await queryXml(page, xml, 'url > loc');
+    expect(urls).toEqual([
+      `${ORIGIN}/ko`,
+      `${ORIGIN}/en`,
+      releaseUrl('ko'),
+      releaseUrl('en'),
+      `${releaseUrl('ko')}/side-by-side`,
+      `${releaseUrl('en')}/side-by-side`,
+    ]);
+    const alternates = await queryXml(page, xml, 'url:nth-of-type(3) > link', 'href');
+    expect(alternates).toEqual([releaseUrl('ko'), releaseUrl('en')]);
+    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  });
+});
+
+test.describe('share controls', () => {
+  test('share links carry the encoded canonical URL, with the paragraph fragment', async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}#p-3`);
+    const share = page.getByRole('region', { name: 'Share' });
+    const encoded = encodeURIComponent(`${releaseUrl('en')}#p-3`);
+    await expect(share.getByRole('link', { name: /^LinkedIn/ })).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`);
+    await expect(share.getByRole('link', { name: /^X/ })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/tweet\\?url=${encoded.replace(/[.%]/g, '\\$&')}&text=LG%20Innotek`));
+    await expect(share.getByRole('link', { name: /^Facebook/ })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+    await expect(share.getByRole('link', { name: /^Email/ })).toHaveAttribute('href', new RegExp(`body=${encoded.replace(/[.%]/g, '\\$&')}$`));
+  });
+
+  test('copy link puts the canonical URL on the clipboard and confirms it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/ko/releases/${SLUG}`);
+    await page.getByRole('button', { name: '링크 복사' }).click();
+    await expect(page.getByRole('region', { name: '공유' }).getByRole('status')).toHaveText('링크를 복사했습니다.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(releaseUrl('ko'));
+  });
+});
