@@ -1,13 +1,17 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Benchmarks build fixture sites beside the real one.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   experimental: { globalNotFound: true },
   async headers() {
     return [
+      { source: '/:path*', headers: securityHeaders },
       {
         // Downloads keep their URL when a release is corrected, so browsers revalidate after a week
         // while a CDN keeps them until the next deploy purges it.

@@ -1,16 +1,23 @@
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
+import { messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
+
+/** Only what client components translate is sent to the browser. */
+const clientMessages = (locale: Locale) => {
+  const { LocaleSwitch, Downloads, Share } = messages[locale];
+  return { LocaleSwitch, Downloads, Share };
+};
 
 /** The document around every page: language, skip link, header with language switch, footer. */
 export function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">

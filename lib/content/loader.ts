@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from '@/lib/i18n/routing';
 import { findMisalignment } from './alignment';
@@ -34,14 +34,26 @@ function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
 
+/** Press releases are a few kilobytes; anything near this is a mistake, and would make a page no one can load. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
 // The YAML core schema keeps dates as the strings written (offset included) and knows no
-// language-specific tags; the default alias limit guards against "billion laughs" documents.
-const parseYamlStrict = (source: string): object => parseYaml(source, { schema: 'core', prettyErrors: true }) ?? {};
+// language-specific tags. Warnings (an unknown tag such as !!js/function) are errors here,
+// duplicate keys are refused, and the alias limit stops "billion laughs" documents.
+function parseYamlStrict(source: string): object {
+  const document = parseDocument(source, { schema: 'core', prettyErrors: true, uniqueKeys: true });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) throw new Error(problem.message);
+  return document.toJS({ maxAliasCount: 100 }) ?? {};
+}
 
 async function readText(file: string, root: string): Promise<string> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new ContentError(path.relative(root, file), error.code === 'ENOENT' ? 'file is missing' : error.message);
   });
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    throw new ContentError(path.relative(root, file), `is ${(bytes.byteLength / MAX_FILE_BYTES).toFixed(1)} MB; a release file may be at most 1 MB`);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -13,3 +13,23 @@ for (const locale of ['ko', 'en']) {
     });
   }
 }
+
+test('the keyboard reaches every control in reading order, each with a visible focus ring', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto(`/en/releases/${SLUG}`);
+  const stops: string[] = [];
+  for (let press = 0; press < 40; press++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      if (element === document.body) return undefined;
+      return { name: element.textContent?.trim() ?? '', outline: getComputedStyle(element).outlineStyle };
+    });
+    if (!focused) break;
+    expect(focused.outline, focused.name).not.toBe('none');
+    stops.push(focused.name);
+  }
+  const order = ['Skip to content', 'Press Releases', '한국어', 'Korean original', '⇆Read side by side with the Korean original', 'Copy link', 'X (opens in a new window)', 'Plain text (.txt)', 'Copy text'];
+  const positions = order.map((name) => stops.indexOf(name));
+  expect(positions.every((position) => position >= 0), `focus stops: ${stops.join(' | ')}`).toBe(true);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+});

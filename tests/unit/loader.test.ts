@@ -1,3 +1,6 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getLocalizedRelease, getRelease, getReleases, listReleases } from '@/lib/content/loader';
 import { useFixture } from './fixtures';
@@ -66,6 +69,10 @@ describe('content loader on bad content', () => {
     ['block-kind-mismatch', 'releases/sample: ko.md and en.md differ at block 2 (ko.md: heading-2, en.md: paragraph)'],
     ['block-count-mismatch', 'releases/sample: ko.md and en.md differ at block 3 (ko.md: paragraph, en.md: no block)'],
     ['invalid-utf8', 'releases/sample/en.md: is not valid UTF-8'],
+    ['yaml-custom-tag', 'releases/sample/ko.md: malformed front matter: Unresolved tag: tag:yaml.org,2002:js/function'],
+    ['yaml-alias-bomb', 'releases/sample/release.yml: malformed YAML: Excessive alias count'],
+    ['yaml-proto', 'releases/sample/en.md: (front matter): Unrecognized key: "__proto__"'],
+    ['duplicate-key', 'releases/sample/release.yml: malformed YAML: Map keys must be unique'],
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
     useFixture(`bad/${fixture}`);
     await expect(getReleases()).rejects.toThrow(message);
@@ -78,7 +85,27 @@ describe('hostile Markdown', () => {
     const release = await getRelease('hostile');
     const html = release?.versions.ko.blocks.map((block) => block.html).join('\n') ?? '';
     expect(html).toContain('<a href="https://example.com/">a fine link</a>');
-    expect(html).not.toMatch(/<script|<iframe|<svg|onerror|javascript:|data:text/i);
+    // Hostile text may remain as visible text; no element, attribute or URL that can run survives.
+    expect(html).not.toMatch(/<(script|iframe|svg|style|form|object|embed|math|input)|\son\w+=|style=/i);
+    expect(html.match(/\b(href|src)="[^"]*"/g)).toEqual(['href="https://example.com/"']);
     expect(release?.versions.ko.title).toBe("<script>alert('title')</script>");
+  });
+
+  it('renders a very long line whole, and refuses a file over 1 MB by name', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'release-'));
+    const write = (file: string, text: string) => writeFile(path.join(dir, 'releases/huge', file), text);
+    await mkdir(path.join(dir, 'releases/huge'), { recursive: true });
+    await write('release.yml', 'date: 2024-03-05T10:00:00+09:00\ncompany: Example Corp\ntranslations: []\n');
+    const line = '아주 긴 문장입니다. '.repeat(10_000);
+    await write('ko.md', `---\ntitle: 긴 줄\n---\n\n${line}\n`);
+    vi.stubEnv('CONTENT_DIR', dir);
+    expect((await getRelease('huge'))?.versions.ko.blocks[0]?.text).toBe(line.trim());
+
+    const other = await mkdtemp(path.join(tmpdir(), 'release-'));
+    await cp(dir, other, { recursive: true });
+    await writeFile(path.join(other, 'releases/huge/ko.md'), `---\ntitle: 5 MB\n---\n\n${'가'.repeat(5 * 1024 * 1024 / 3)}\n`);
+    vi.stubEnv('CONTENT_DIR', other);
+    await expect(getReleases()).rejects.toThrow('releases/huge/ko.md: is 5.0 MB; a release file may be at most 1 MB');
+    await Promise.all([rm(dir, { recursive: true }), rm(other, { recursive: true })]);
   });
 });
