@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Benchmarks build fixture sites beside the real one.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // The benchmark reads them to tell our client code from the framework's.
+  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
   experimental: { globalNotFound: true },
   async headers() {
     return [

@@ -1,0 +1,23 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Starts `next start` on `port` (for `distDir`) and resolves once it answers. */
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port)], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/ko`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`next start on port ${port} did not answer`);
+}
+
+/** Stops the server and waits for its port to close (killing `next start` alone can leave next-server behind). */
+export async function stopServer(server: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+}
