@@ -2,8 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const PORT = 3100;
+const FIXTURE_PORT = 3101;
 
-// Runs against the production build: `npm run test:e2e` builds first, then this starts `next start`.
+// Runs against production builds: `npm run test:e2e` builds the real site into .next and the
+// fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
+// .next-fixtures, then this starts `next start` for each.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -16,13 +19,22 @@ export default defineConfig({
   },
   projects: [
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: 'fixture-site.spec.ts' },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: 'fixture-site.spec.ts' },
+    {
+      name: 'fixtures',
+      testMatch: 'fixture-site.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
   ],
-  webServer: {
-    command: `npx next start --port ${PORT}`,
-    url: `http://localhost:${PORT}/ko`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: `npx next start --port ${PORT}`, url: `http://localhost:${PORT}/ko`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `npx next start --port ${FIXTURE_PORT}`,
+      url: `http://localhost:${FIXTURE_PORT}/ko`,
+      env: { NEXT_DIST_DIR: '.next-fixtures' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,12 +1,15 @@
 import { useTranslations } from 'next-intl';
 import type { LocalizedRelease } from '@/lib/content/loader';
 import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
 import { describeRelease } from '@/lib/release-text';
 import { releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
-export function ReleaseList({ releases }: { releases: LocalizedRelease[] }) {
+/** Releases newest first; one not translated into `locale` is listed in its original language and links there. */
+export function ReleaseList({ locale, releases }: { locale: Locale; releases: LocalizedRelease[] }) {
   const t = useTranslations('ReleaseList');
+  const tUntranslated = useTranslations('Untranslated');
   return (
     <section aria-labelledby="release-list-heading" className="mx-auto max-w-measure">
       <h1 id="release-list-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">
@@ -19,13 +22,18 @@ export function ReleaseList({ releases }: { releases: LocalizedRelease[] }) {
           {releases.map(({ release, version }) => (
             <li key={release.slug} className="py-6">
               <article>
-                <PublishedDate iso={release.date} className="text-sm text-stone-600" />
-                <h2 className="mt-1 text-xl leading-snug font-semibold">
-                  <Link href={releasePath(release.slug)} className="hover:text-sky-800 hover:underline">
+                <p className="text-sm text-stone-600">
+                  <PublishedDate iso={release.date} />
+                  {version.locale !== locale && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
+                </p>
+                <h2 lang={version.locale} className="mt-1 text-xl leading-snug font-semibold">
+                  <Link href={releasePath(release.slug)} locale={version.locale} className="hover:text-sky-800 hover:underline">
                     {version.title}
                   </Link>
                 </h2>
-                <p className="mt-2 leading-relaxed text-stone-700">{describeRelease(version)}</p>
+                <p lang={version.locale} className="mt-2 leading-relaxed text-stone-700">
+                  {describeRelease(version)}
+                </p>
               </article>
             </li>
           ))}

@@ -16,6 +16,11 @@ type PageMetadataInput = {
   publishedTime?: string;
 };
 
+/** A page standing in for a missing translation: kept out of search results, canonical to the original. */
+export function untranslatedMetadata({ original, path, title }: { original: Locale; path: string; title: string }): Metadata {
+  return { title, robots: { index: false, follow: true }, alternates: { canonical: getPathname({ locale: original, href: path }) } };
+}
+
 /** Open Graph locales (language_TERRITORY) of the site's languages. */
 const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };
 

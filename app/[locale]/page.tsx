@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/release-list';
-import { listReleases } from '@/lib/content/loader';
+import { listReadableReleases } from '@/lib/content/loader';
 import { readLocaleParam, type LocaleParams } from '@/lib/i18n/locale-param';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -13,5 +13,5 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function ReleaseListPage({ params }: { params: LocaleParams }) {
   const locale = await readLocaleParam(params);
-  return <ReleaseList releases={await listReleases(locale)} />;
+  return <ReleaseList locale={locale} releases={await listReadableReleases(locale)} />;
 }

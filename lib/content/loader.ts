@@ -181,15 +181,25 @@ function localize(release: Release, locale: Locale): LocalizedRelease | undefine
   return version && { release, version };
 }
 
-/** Published releases that exist in `locale`, newest first. */
+/** Published releases translated into (or written in) `locale`, newest first: what a feed in that language holds. */
 export async function listReleases(locale: Locale, now = new Date()): Promise<LocalizedRelease[]> {
   return (await getReleases(now)).flatMap((release) => localize(release, locale) ?? []);
 }
 
-/** A published release in `locale`, or `undefined` when the slug or that language does not exist. */
-export async function getLocalizedRelease(slug: string, locale: Locale, now = new Date()): Promise<LocalizedRelease | undefined> {
+/** The release in `locale` if it is translated into it, otherwise in the original language. */
+function readable(release: Release, locale: Locale): LocalizedRelease {
+  return { release, version: release.versions[locale] ?? release.versions[originalLocale] };
+}
+
+/** Every published release for readers of `locale`, newest first: translated where it is, else the original. */
+export async function listReadableReleases(locale: Locale, now = new Date()): Promise<LocalizedRelease[]> {
+  return (await getReleases(now)).map((release) => readable(release, locale));
+}
+
+/** A published release for readers of `locale` (the original where it is not translated), or `undefined`. */
+export async function getReadableRelease(slug: string, locale: Locale, now = new Date()): Promise<LocalizedRelease | undefined> {
   const release = await getRelease(slug, now);
-  return release && localize(release, locale);
+  return release && readable(release, locale);
 }
 
 /** Published releases that have a translation, each paired with its original block by block. */

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getLocalizedRelease, getRelease, getReleases, listReleases } from '@/lib/content/loader';
+import { getReadableRelease, getRelease, getReleases, listReadableReleases, listReleases } from '@/lib/content/loader';
 import { useFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -33,12 +33,23 @@ describe('content loader on valid content', () => {
     });
   });
 
-  it('lists a language only with the releases translated into it', async () => {
+  it('lists a language with the releases translated into it', async () => {
     useFixture('valid');
     const now = new Date('2025-01-01T00:00:00Z');
     expect((await listReleases('en', now)).map(({ release }) => release.slug)).toEqual(['first-release']);
     expect((await listReleases('ko', now)).map(({ version }) => version.locale)).toEqual(['ko', 'ko', 'ko']);
-    expect(await getLocalizedRelease('korean-only', 'en', now)).toBeUndefined();
+  });
+
+  it('offers readers every release, in the original where there is no translation', async () => {
+    useFixture('valid');
+    const now = new Date('2025-01-01T00:00:00Z');
+    expect((await listReadableReleases('en', now)).map(({ release, version }) => `${release.slug}:${version.locale}`)).toEqual([
+      'korean-only:ko',
+      'first-release:en',
+      'embargo-passed:ko',
+    ]);
+    expect((await getReadableRelease('korean-only', 'en', now))?.version.title).toBe('한국어로만 낸 보도자료');
+    expect(await getReadableRelease('no-such-release', 'en', now)).toBeUndefined();
   });
 
   it('returns undefined for an unknown slug', async () => {

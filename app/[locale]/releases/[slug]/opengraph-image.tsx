@@ -1,15 +1,17 @@
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
-import { getLocalizedRelease, listReleases } from '@/lib/content/loader';
+import { getReadableRelease, getReleases } from '@/lib/content/loader';
 import { formatterFor, translatorFor } from '@/lib/i18n/messages';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { ogFonts } from '@/lib/og/fonts';
 
-// Image routes get no parent params at build time, so this lists every locale and slug itself.
+// Image routes get no parent params at build time, so this lists every locale and slug itself,
+// like the page: an untranslated release shows its original title.
 export async function generateStaticParams() {
-  return (await Promise.all(routing.locales.map((locale) => listReleases(locale)))).flat().map(({ release, version }) => ({ locale: version.locale, slug: release.slug }));
+  const releases = await getReleases();
+  return routing.locales.flatMap((locale) => releases.map((release) => ({ locale, slug: release.slug })));
 }
 
 export const dynamicParams = false;
@@ -19,7 +21,7 @@ export const alt = 'Press release';
 
 export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await readLocaleParam(params);
-  const entry = await getLocalizedRelease((await params).slug, locale);
+  const entry = await getReadableRelease((await params).slug, locale);
   if (!entry) notFound();
   const date = formatterFor(locale).dateTime(new Date(entry.release.date), { dateStyle: 'long' });
   return new ImageResponse(

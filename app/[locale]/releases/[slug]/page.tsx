@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { JsonLd } from '@/components/json-ld';
 import { ReleaseArticle } from '@/components/release-article';
-import { getLocalizedRelease, listReleases, releaseLocales } from '@/lib/content/loader';
+import { UntranslatedRelease } from '@/components/untranslated-release';
+import { getReadableRelease, getReleases, releaseLocales } from '@/lib/content/loader';
 import { releaseDownloads } from '@/lib/downloads/catalog';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { routing } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata, untranslatedMetadata } from '@/lib/metadata';
 import { describeRelease } from '@/lib/release-text';
 import { releasePath } from '@/lib/routes';
 import { releaseStructuredData } from '@/lib/structured-data';
@@ -18,23 +17,26 @@ type Params = Promise<{ locale: string; slug: string }>;
 // Only prerendered releases exist; nothing reads content/ at request time.
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  if (!hasLocale(routing.locales, params.locale)) return [];
-  return (await listReleases(params.locale)).map(({ release }) => ({ slug: release.slug }));
+// Every release has a page in every language, so the language switch never ends on a 404: where
+// there is no translation, the page points the reader to the original.
+export async function generateStaticParams() {
+  return (await getReleases()).map((release) => ({ slug: release.slug }));
 }
 
 async function load(params: Params) {
   const locale = await readLocaleParam(params);
-  const entry = await getLocalizedRelease((await params).slug, locale);
+  const entry = await getReadableRelease((await params).slug, locale);
   if (!entry) notFound();
-  return entry;
+  return { ...entry, translated: entry.version.locale === locale };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { release, version } = await load(params);
+  const { release, version, translated } = await load(params);
+  const path = releasePath(release.slug);
+  if (!translated) return untranslatedMetadata({ original: version.locale, path, title: version.title });
   return pageMetadata({
     locale: version.locale,
-    path: releasePath(release.slug),
+    path,
     title: version.title,
     description: describeRelease(version),
     locales: releaseLocales(release),
@@ -43,7 +45,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ReleasePage({ params }: { params: Params }) {
-  const entry = await load(params);
+  const { translated, ...entry } = await load(params);
+  if (!translated) return <UntranslatedRelease {...entry} />;
   return (
     <>
       <JsonLd data={releaseStructuredData(entry.release, entry.version)} />
