@@ -2,15 +2,14 @@ import { useTranslations } from 'next-intl';
 import type { LocalizedRelease } from '@/lib/content/loader';
 import { Link } from '@/lib/i18n/navigation';
 import { releasePath } from '@/lib/routes';
+import { NoticePage } from './notice-page';
 import { PublishedDate } from './published-date';
 
 /** What a reader of another language finds at a release that exists only in the original. */
 export function UntranslatedRelease({ release, version }: LocalizedRelease) {
   const t = useTranslations('Untranslated');
   return (
-    <section className="mx-auto max-w-measure">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('heading')}</h1>
-      <p className="mt-4 leading-relaxed text-stone-700">{t('body')}</p>
+    <NoticePage heading={t('heading')} body={t('body')}>
       <p className="mt-6 rounded border border-stone-200 bg-stone-50 px-4 py-3">
         <Link href={releasePath(release.slug)} locale={version.locale} lang={version.locale} hrefLang={version.locale} className="text-lg font-semibold text-sky-800 underline underline-offset-2">
           {version.title}
@@ -18,6 +17,6 @@ export function UntranslatedRelease({ release, version }: LocalizedRelease) {
         <br />
         <PublishedDate iso={release.date} className="text-sm text-stone-600" />
       </p>
-    </section>
+    </NoticePage>
   );
 }
