@@ -79,3 +79,17 @@ test.describe('language switch', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('보도자료');
   });
 });
+
+test.describe('print', { tag: '@desktop' }, () => {
+  test('prints the release text without navigation, share or download chrome', async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('article header time')).toBeVisible();
+    await expect(page.locator('#p-11')).toBeVisible();
+    for (const chrome of ['banner', 'contentinfo']) await expect(page.getByRole(chrome)).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Share' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Download' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Read side by side with the Korean original' })).toBeHidden();
+  });
+});
