@@ -87,7 +87,7 @@ test.describe('print', { tag: '@desktop' }, () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('article header time')).toBeVisible();
     await expect(page.locator('#p-11')).toBeVisible();
-    for (const chrome of ['banner', 'contentinfo']) await expect(page.getByRole(chrome)).toBeHidden();
+    for (const chrome of ['banner', 'contentinfo'] as const) await expect(page.getByRole(chrome)).toBeHidden();
     await expect(page.getByRole('region', { name: 'Share' })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Download' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Read side by side with the Korean original' })).toBeHidden();
