@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Starts `next start` on `port` (for `distDir`) and resolves once it answers. */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port)], { env: { ...process.env, ...env }, stdio: 'ignore' });
+/** Starts `next start` on `port` and resolves once it answers. */
+export async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port)], { stdio: 'ignore' });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://localhost:${port}/ko`)).ok) return server;
