@@ -1,11 +1,11 @@
-import { useFormatter } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { formatReleaseDate } from '@/lib/i18n/messages';
 
-/** A release date in the reader's language, in Korea's time zone (set in the request config). */
+/** A release date in the reader's language, in Korea's time zone. */
 export function PublishedDate({ iso, className }: { iso: string; className?: string }) {
-  const format = useFormatter();
   return (
     <time dateTime={iso} className={className}>
-      {format.dateTime(new Date(iso), { dateStyle: 'long' })}
+      {formatReleaseDate(useLocale(), iso)}
     </time>
   );
 }

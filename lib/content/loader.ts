@@ -186,10 +186,10 @@ export async function listReleases(locale: Locale, now = new Date()): Promise<Lo
   return (await getReleases(now)).flatMap((release) => localize(release, locale) ?? []);
 }
 
-/** The release in `locale` if it is translated into it, otherwise in the original language. */
-function readable(release: Release, locale: Locale): LocalizedRelease {
-  return { release, version: release.versions[locale] ?? release.versions[originalLocale] };
-}
+/** The release's text in `locale` if it is translated into it, otherwise the original. */
+export const readableVersion = (release: Release, locale: Locale): ReleaseVersion => release.versions[locale] ?? release.versions[originalLocale];
+
+const readable = (release: Release, locale: Locale): LocalizedRelease => ({ release, version: readableVersion(release, locale) });
 
 /** Every published release for readers of `locale`, newest first: translated where it is, else the original. */
 export async function listReadableReleases(locale: Locale, now = new Date()): Promise<LocalizedRelease[]> {

@@ -1,6 +1,6 @@
 import type { Release, ReleaseVersion } from '@/lib/content/loader';
 import type { Block } from '@/lib/content/markdown';
-import { formatterFor, translatorFor } from '@/lib/i18n/messages';
+import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/routing';
 import { releasePath } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/urls';
@@ -28,8 +28,8 @@ export const closingText = ({ label, value }: ClosingLine) => `${label}: ${value
 
 function headOf(release: Release, version: ReleaseVersion): DocumentHead {
   const t = translatorFor(version.locale, 'Release');
-  const date = formatterFor(version.locale).dateTime(new Date(release.date), { dateStyle: 'long' });
-  return { locale: version.locale, title: version.title, subtitle: version.subtitle, dateline: `${t('published')} ${date}` };
+  const dateline = `${t('published')} ${formatReleaseDate(version.locale, release.date)}`;
+  return { locale: version.locale, title: version.title, subtitle: version.subtitle, dateline };
 }
 
 function closingOf(release: Release, locale: Locale): ClosingLine[] {

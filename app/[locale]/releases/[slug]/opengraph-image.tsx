@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
 import { getReadableRelease, getReleases } from '@/lib/content/loader';
-import { formatterFor, translatorFor } from '@/lib/i18n/messages';
+import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { ogFonts } from '@/lib/og/fonts';
@@ -23,9 +23,8 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
   const locale = await readLocaleParam(params);
   const entry = await getReadableRelease((await params).slug, locale);
   if (!entry) notFound();
-  const date = formatterFor(locale).dateTime(new Date(entry.release.date), { dateStyle: 'long' });
   return new ImageResponse(
-    <OgCard label={translatorFor(locale, 'OgImage')('label')} company={entry.release.company} title={entry.version.title} date={date} />,
+    <OgCard label={translatorFor(locale, 'OgImage')('label')} company={entry.release.company} title={entry.version.title} date={formatReleaseDate(locale, entry.release.date)} />,
     { ...size, fonts: await ogFonts() },
   );
 }

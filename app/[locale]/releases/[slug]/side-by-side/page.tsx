@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SideBySide } from '@/components/side-by-side';
-import { getBilingualRelease, listBilingualReleases } from '@/lib/content/loader';
+import { getBilingualRelease, listBilingualReleases, readableVersion } from '@/lib/content/loader';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { pageMetadata } from '@/lib/metadata';
 import { sideBySidePath } from '@/lib/routes';
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return pageMetadata({
     locale,
     path: sideBySidePath(bilingual.release.slug),
-    title: t('title', { title: bilingual.release.versions[locale]?.title ?? bilingual.original.title }),
+    title: t('title', { title: readableVersion(bilingual.release, locale).title }),
     description: t('description'),
   });
 }
