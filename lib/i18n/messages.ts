@@ -12,7 +12,7 @@ export const translatorFor = <N extends keyof typeof ko>(locale: Locale, namespa
   createTranslator({ locale, messages: messages[locale], namespace });
 
 /** Dates and numbers outside React, in the site's time zone like the pages. */
-export const formatterFor = (locale: Locale) => createFormatter({ locale, timeZone: site.timeZone });
+const formatterFor = (locale: Locale) => createFormatter({ locale, timeZone: site.timeZone });
 
 /** A release date as readers of `locale` write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
 export const formatReleaseDate = (locale: Locale, iso: string) => formatterFor(locale).dateTime(new Date(iso), { dateStyle: 'long' });
