@@ -4,12 +4,17 @@ import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+// One clock reading per build decides every embargo (lib/content/build-time.ts): inlined into the
+// server code, so all of Next's build workers see the same moment.
+const buildTime = process.env.BUILD_TIME || new Date().toISOString();
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Benchmarks build fixture sites beside the real one.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // The benchmark reads them to tell our client code from the framework's.
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
+  env: { BUILD_TIME: buildTime },
   experimental: { globalNotFound: true },
   async headers() {
     return [

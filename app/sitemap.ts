@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { getReleases, releaseLocales } from '@/lib/content/loader';
-import { pairRelease } from '@/lib/content/pairs';
-import { routing, type Locale } from '@/lib/i18n/routing';
-import { releasePath, sideBySidePath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/urls';
+import type { Locale } from 'next-intl';
+import { getReleases } from '@/lib/content/queries';
+import { hasSideBySide, releaseLocales } from '@/lib/content/release';
+import { routing } from '@/lib/i18n/routing';
+import { absoluteUrl, releasePath, sideBySidePath } from '@/lib/routes';
 
 /** One entry per language of a page, each naming all its languages as alternates. */
 function entries(path: string, locales: readonly Locale[], lastModified?: string): MetadataRoute.Sitemap {
@@ -17,7 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entries('/', routing.locales, releases[0]?.date),
     ...releases.flatMap((release) => [
       ...entries(releasePath(release.slug), releaseLocales(release), release.date),
-      ...(pairRelease(release) ? entries(sideBySidePath(release.slug), routing.locales, release.date) : []),
+      ...(hasSideBySide(release) ? entries(sideBySidePath(release.slug), routing.locales, release.date) : []),
     ]),
   ];
 }

@@ -10,9 +10,9 @@ export function Downloads({ groups, plainText }: ReleaseDownloads) {
   return (
     <ReleaseSection id="downloads-heading" heading={t('heading')} className="print:hidden">
       <dl className="mt-3 space-y-3">
-        {groups.map((links) => (
-          <div key={links[0]!.languages} className="sm:flex sm:gap-4">
-            <dt className="font-medium text-stone-700 sm:w-40 sm:shrink-0">{t('languages', { languages: links[0]!.languages })}</dt>
+        {groups.map(({ languages, links }) => (
+          <div key={languages} className="sm:flex sm:gap-4">
+            <dt className="font-medium text-stone-700 sm:w-40 sm:shrink-0">{t(`languages.${languages}`)}</dt>
             <dd>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {links.map((link) => (

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Release } from '@/lib/content/loader';
+import type { Release } from '@/lib/content/release';
 import { ReleaseSection } from './release-section';
 
 export function MediaContact({ contact }: { contact: NonNullable<Release['contact']> }) {

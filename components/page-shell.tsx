@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
+import { NextIntlClientProvider, type Locale } from 'next-intl';
 import { messages } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/routing';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';

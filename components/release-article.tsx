@@ -1,10 +1,9 @@
 import { useTranslations } from 'next-intl';
-import type { LocalizedRelease } from '@/lib/content/loader';
-import { translationOf } from '@/lib/content/pairs';
-import { originalLocale } from '@/lib/content/schema';
-import { Link } from '@/lib/i18n/navigation';
-import { sideBySidePath } from '@/lib/routes';
+import { hasSideBySide, type LocalizedRelease } from '@/lib/content/release';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
+import { Link } from '@/lib/i18n/navigation';
+import { originalLocale } from '@/lib/i18n/routing';
+import { releaseUrl, sideBySidePath } from '@/lib/routes';
 import { Downloads } from './downloads';
 import { MediaContact } from './media-contact';
 import { PublishedDate } from './published-date';
@@ -13,9 +12,9 @@ import { ShareControls } from './share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
 
-type ReleaseArticleProps = LocalizedRelease & { downloads: ReleaseDownloads; permalink: string };
+type ReleaseArticleProps = LocalizedRelease & { downloads: ReleaseDownloads };
 
-export function ReleaseArticle({ release, version, downloads, permalink }: ReleaseArticleProps) {
+export function ReleaseArticle({ release, version, downloads }: ReleaseArticleProps) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const tShare = useTranslations('Share');
@@ -41,7 +40,7 @@ export function ReleaseArticle({ release, version, downloads, permalink }: Relea
         </p>
       </header>
       {version.locale !== originalLocale && <TranslationNotice slug={release.slug} />}
-      {translationOf(release) && (
+      {hasSideBySide(release) && (
         <p className="mt-6 print:hidden">
           <Link href={sideBySidePath(release.slug)} className="inline-flex items-center gap-2 font-medium text-sky-800 underline underline-offset-2">
             <span aria-hidden="true">⇆</span>
@@ -52,7 +51,7 @@ export function ReleaseArticle({ release, version, downloads, permalink }: Relea
       <ReleaseBody blocks={version.blocks} />
       {release.contact && <MediaContact contact={release.contact} />}
       <ReleaseSection id="share-heading" heading={tShare('heading')} className="print:hidden">
-        <ShareControls url={permalink} title={version.title} />
+        <ShareControls url={releaseUrl(version.locale, release.slug)} title={version.title} />
       </ReleaseSection>
       <Downloads {...downloads} />
     </article>

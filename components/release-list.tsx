@@ -1,13 +1,11 @@
 import { useTranslations } from 'next-intl';
-import type { LocalizedRelease } from '@/lib/content/loader';
+import { describeRelease, type ReadableRelease } from '@/lib/content/release';
 import { Link } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
-import { describeRelease } from '@/lib/release-text';
 import { releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
-/** Releases newest first; one not translated into `locale` is listed in its original language and links there. */
-export function ReleaseList({ locale, releases }: { locale: Locale; releases: LocalizedRelease[] }) {
+/** Releases newest first; one not translated into the reader's language is listed in its original language and links there. */
+export function ReleaseList({ releases }: { releases: ReadableRelease[] }) {
   const t = useTranslations('ReleaseList');
   const tUntranslated = useTranslations('Untranslated');
   return (
@@ -19,12 +17,12 @@ export function ReleaseList({ locale, releases }: { locale: Locale; releases: Lo
         <p className="mt-8 text-stone-600">{t('empty')}</p>
       ) : (
         <ol className="mt-8 divide-y divide-stone-200 border-y border-stone-200">
-          {releases.map(({ release, version }) => (
+          {releases.map(({ release, version, translated }) => (
             <li key={release.slug} className="py-6">
               <article>
                 <p className="text-sm text-stone-600">
                   <PublishedDate iso={release.date} />
-                  {version.locale !== locale && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
+                  {!translated && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
                 </p>
                 <h2 lang={version.locale} className="mt-1 text-xl leading-snug font-semibold">
                   <Link href={releasePath(release.slug)} locale={version.locale} className="hover:text-sky-800 hover:underline">

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { BilingualRelease } from '@/lib/content/pairs';
+import type { BilingualRelease } from '@/lib/content/release';
 import { Link } from '@/lib/i18n/navigation';
 import { blockAnchor, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';

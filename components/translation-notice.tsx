@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { originalLocale } from '@/lib/content/schema';
 import { Link } from '@/lib/i18n/navigation';
+import { originalLocale } from '@/lib/i18n/routing';
 import { releasePath } from '@/lib/routes';
 
 /** Tells readers of a translation that the original is authoritative, and links to it. */

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { LocalizedRelease } from '@/lib/content/loader';
+import type { LocalizedRelease } from '@/lib/content/release';
 import { Link } from '@/lib/i18n/navigation';
 import { releasePath } from '@/lib/routes';
 import { NoticePage } from './notice-page';

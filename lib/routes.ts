@@ -1,3 +1,7 @@
+import type { Locale } from 'next-intl';
+import { getPathname } from './i18n/navigation';
+import { site } from './site';
+
 /** Locale-free paths of the site's pages; next-intl adds the locale prefix. */
 export const releasePath = (slug: string) => `/releases/${slug}`;
 export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
@@ -10,3 +14,9 @@ export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 
 /** The fragment id of block `index` (0-based): `p-1` is the first block in every language and view. */
 export const blockAnchor = (index: number) => `p-${index + 1}`;
+
+/** The public, absolute URL of a page in one language, e.g. for permalinks in downloads and feeds. */
+export const absoluteUrl = (locale: Locale, path: string) => new URL(getPathname({ locale, href: path }), site.url).toString();
+
+/** A release's permalink in one language. */
+export const releaseUrl = (locale: Locale, slug: string) => absoluteUrl(locale, releasePath(slug));

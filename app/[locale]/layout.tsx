@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
-import { readLocaleParam, type LocaleParams } from '@/lib/i18n/locale-param';
+import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import '../globals.css';
@@ -11,7 +10,7 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await readLocaleParam(params), namespace: 'Site' });
   return {
     metadataBase: site.url,
@@ -20,6 +19,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   return <PageShell locale={await readLocaleParam(params)}>{children}</PageShell>;
 }

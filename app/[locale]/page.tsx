@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/release-list';
-import { listReadableReleases } from '@/lib/content/loader';
-import { readLocaleParam, type LocaleParams } from '@/lib/i18n/locale-param';
-import { pageMetadata } from '@/lib/metadata';
+import { getReleases } from '@/lib/content/queries';
+import { readable } from '@/lib/content/release';
+import { pageMetadata } from '@/lib/discovery/metadata';
+import { readLocaleParam } from '@/lib/i18n/locale-param';
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
   return pageMetadata({ locale, path: '/', title: t('name'), description: t('description') });
 }
 
-export default async function ReleaseListPage({ params }: { params: LocaleParams }) {
+export default async function ReleaseListPage({ params }: PageProps<'/[locale]'>) {
   const locale = await readLocaleParam(params);
-  return <ReleaseList locale={locale} releases={await listReadableReleases(locale)} />;
+  return <ReleaseList releases={(await getReleases()).map((release) => readable(release, locale))} />;
 }

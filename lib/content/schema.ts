@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { translationLocales } from '@/lib/i18n/routing';
 
 /** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -8,10 +8,6 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
 const isoDateTime = z.iso.datetime({ ...required, offset: true, local: false });
 const nonEmpty = z.string(required).trim().min(1);
-
-/** The language releases are written in; every other locale is a translation of it. */
-export const originalLocale = 'ko' satisfies Locale;
-export const translationLocales = routing.locales.filter((locale) => locale !== originalLocale) as Exclude<Locale, typeof originalLocale>[];
 
 /** `release.yml`: facts about the release stated once, for every language. */
 export const releaseFactsSchema = z.strictObject({
@@ -43,9 +39,7 @@ export const frontMatterSchema = z.strictObject({
 export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** Zod's issues as one line each: `field: what is wrong`. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(front matter)'}: ${issue.message}`)
-    .join('; ');
+/** Zod's issues as one line each: `field: what is wrong`; `whole` names the document when the issue is about all of it. */
+export function describeIssues(error: z.ZodError, whole: string): string {
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : `(${whole})`}: ${issue.message}`).join('; ');
 }

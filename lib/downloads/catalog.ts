@@ -1,6 +1,7 @@
-import { getReleases, type Release, type ReleaseVersion } from '@/lib/content/loader';
-import { pairRelease } from '@/lib/content/pairs';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Locale } from 'next-intl';
+import { getReleases } from '@/lib/content/queries';
+import { translationOf, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { originalLocale, type TranslationLocale } from '@/lib/i18n/routing';
 import { downloadPath } from '@/lib/routes';
 import { downloadFormats, type DownloadFormat } from './formats';
 import { releaseDocument } from './release-document';
@@ -8,11 +9,15 @@ import { toDocx } from './to-docx';
 import { toMarkdown } from './to-markdown';
 import { toText } from './to-text';
 
+/** The languages inside a file, as its name spells them: one language, or the original and its translation. */
+export type DownloadLanguages = Locale | `${typeof originalLocale}-${TranslationLocale}`;
+
 /** One downloadable file: a release in one language (or two, alternating) in one format. */
 export type DownloadFile = {
   /** `{slug}-{ko|en|ko-en}.{ext}`: ASCII, stable, and says what is inside. */
   name: string;
   format: DownloadFormat;
+  languages: DownloadLanguages;
   release: Release;
   versions: ReleaseVersion[];
 };
@@ -22,17 +27,17 @@ const singleLanguageFormats: DownloadFormat[] = ['txt', 'md', 'docx'];
 const bilingualFormats: DownloadFormat[] = ['txt', 'docx'];
 
 function file(release: Release, versions: ReleaseVersion[], format: DownloadFormat): DownloadFile {
-  const languages = versions.map((version) => version.locale).join('-');
-  return { name: `${release.slug}-${languages}.${format}`, format, release, versions };
+  const languages = versions.map((version) => version.locale).join('-') as DownloadLanguages;
+  return { name: `${release.slug}-${languages}.${format}`, format, languages, release, versions };
 }
 
 /** Every file offered for a release: each language in every format, and both languages together. */
 export function downloadsOf(release: Release): DownloadFile[] {
   const versions = Object.values(release.versions);
-  const bilingual = pairRelease(release);
+  const translation = translationOf(release);
   return [
     ...versions.flatMap((version) => singleLanguageFormats.map((format) => file(release, [version], format))),
-    ...(bilingual ? bilingualFormats.map((format) => file(release, [bilingual.original, bilingual.translation], format)) : []),
+    ...(translation ? bilingualFormats.map((format) => file(release, [release.versions[originalLocale], translation], format)) : []),
   ];
 }
 
@@ -64,28 +69,24 @@ export function downloadHeaders(download: DownloadFile): HeadersInit {
 }
 
 /** What the release page lists for a download. */
-export type DownloadLink = Pick<DownloadFile, 'name' | 'format'> & { href: string; languages: string; bytes: number };
+export type DownloadLink = Pick<DownloadFile, 'name' | 'format'> & { href: string; bytes: number };
+
+/** Files with the same languages inside, listed together. */
+export type DownloadGroup = { languages: DownloadLanguages; links: DownloadLink[] };
 
 /** The release's downloads for its page: grouped by the languages inside (the reader's first), and the reader's plain text. */
-export type ReleaseDownloads = { groups: DownloadLink[][]; plainText: string };
+export type ReleaseDownloads = { groups: DownloadGroup[]; plainText: string };
 
 export async function releaseDownloads(release: Release, locale: Locale): Promise<ReleaseDownloads> {
-  const links = await Promise.all(
-    downloadsOf(release).map(async (download) => ({
-      name: download.name,
-      format: download.format,
-      href: downloadPath(download.name),
-      languages: download.versions.map((version) => version.locale).join('_'),
-      bytes: (await renderDownload(download)).byteLength,
-    })),
-  );
-  // Map.groupBy would do, but Node 20 lacks it.
-  const groups = new Map<string, DownloadLink[]>();
-  for (const link of links) groups.set(link.languages, [...(groups.get(link.languages) ?? []), link]);
-  const plainText = links.find((link) => link.languages === locale && link.format === 'txt');
+  const groups: DownloadGroup[] = [];
+  let plainText: string | undefined;
+  for (const download of downloadsOf(release)) {
+    const link = { name: download.name, format: download.format, href: downloadPath(download.name), bytes: (await renderDownload(download)).byteLength };
+    const group = groups.find((candidate) => candidate.languages === download.languages);
+    if (group) group.links.push(link);
+    else groups.push({ languages: download.languages, links: [link] });
+    if (download.languages === locale && download.format === 'txt') plainText = link.href;
+  }
   if (!plainText) throw new Error(`${release.slug}: no plain text download in ${locale}`);
-  return {
-    groups: [...groups.values()].sort((a, b) => Number(b[0]!.languages === locale) - Number(a[0]!.languages === locale)),
-    plainText: plainText.href,
-  };
+  return { groups: groups.sort((a, b) => Number(b.languages === locale) - Number(a.languages === locale)), plainText };
 }

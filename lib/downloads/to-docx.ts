@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Locale } from 'next-intl';
 import { closingText, type ReleaseDocument } from './release-document';
 
 // Word picks fonts and proofing by run: Korean runs get the Korean language and an East Asian
@@ -32,7 +32,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
       paragraph(head.locale, head.title, { heading: HeadingLevel.HEADING_1 }),
       ...head.subtitle.map((line) => paragraph(head.locale, line, { italics: true })),
     ]),
-    paragraph(document.heads[0]!.locale, document.heads[0]!.dateline),
+    paragraph(document.dateline.locale, document.dateline.text),
     ...document.body.flatMap(({ locale, block }) =>
       // A list becomes one paragraph per item; Word's own bullets would need a numbering definition.
       block.text.split('\n').map((line) => paragraph(locale, line, { heading: headingLevels[block.kind as keyof typeof headingLevels] })),
@@ -42,7 +42,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
   const doc = new Document({
     title: document.heads.map((head) => head.title).join(' / '),
     creator: document.release.company,
-    styles: { default: { document: { run: runStyle[document.heads[0]!.locale] } } },
+    styles: { default: { document: { run: runStyle[document.dateline.locale] } } },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -10,7 +10,7 @@ export function toMarkdown(document: ReleaseDocument): string {
   const sections = [
     `# ${head.title}`,
     ...(head.subtitle.length ? [head.subtitle.map((line) => `- ${line}`).join('\n')] : []),
-    `*${head.dateline}*`,
+    `*${document.dateline.text}*`,
     ...document.body.map(({ block }) => block.markdown),
     document.closing.map(closingText).join('  \n'),
   ];

@@ -10,7 +10,7 @@ export function toText(document: ReleaseDocument): string {
   const heads = document.heads.map((head) => [head.title, ...head.subtitle].join(EOL));
   const sections = [
     ...heads,
-    document.heads[0]!.dateline,
+    document.dateline.text,
     ...document.body.map(({ block }) => block.text),
     document.closing.map(closingText).join(EOL),
   ];

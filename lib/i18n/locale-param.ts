@@ -1,12 +1,10 @@
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
+import { hasLocale, type Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { routing, type Locale } from './routing';
-
-export type LocaleParams = Promise<{ locale: string }>;
+import { routing } from './routing';
 
 /** Reads `[locale]` from route params, 404s on an unknown one, and enables static rendering for it. */
-export async function readLocaleParam(params: LocaleParams): Promise<Locale> {
+export async function readLocaleParam(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);

@@ -1,8 +1,7 @@
-import { createFormatter, createTranslator } from 'next-intl';
+import { createFormatter, createTranslator, type Locale } from 'next-intl';
 import { site } from '@/lib/site';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
-import type { Locale } from './routing';
 
 /** UI strings by locale: the request config serves them to pages, lib code (downloads, feeds) reads them here. */
 export const messages = { ko, en } satisfies Record<Locale, typeof ko>;

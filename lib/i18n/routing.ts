@@ -1,9 +1,13 @@
 import { defineRouting } from 'next-intl/routing';
+import type { Locale } from 'next-intl';
 
 export const routing = defineRouting({
-  locales: ['ko', 'en'] as const,
-  defaultLocale: 'ko' as const,
+  locales: ['ko', 'en'],
+  defaultLocale: 'ko',
   localePrefix: 'always',
 });
 
-export type Locale = (typeof routing.locales)[number];
+/** The language releases are written in; every other locale is a translation of it. */
+export const originalLocale = 'ko' satisfies Locale;
+export type TranslationLocale = Exclude<Locale, typeof originalLocale>;
+export const translationLocales = routing.locales.filter((locale): locale is TranslationLocale => locale !== originalLocale);

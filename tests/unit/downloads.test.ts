@@ -1,11 +1,12 @@
 import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRelease, type Release } from '@/lib/content/loader';
+import { getRelease } from '@/lib/content/queries';
+import type { Release } from '@/lib/content/release';
 import { downloadsOf, renderDownload } from '@/lib/downloads/catalog';
+import { SLUG } from '../seed';
 import { useFixture } from './fixtures';
 
-const SLUG = 'lg-innotek-win-win-growth-index-2022';
 const real = async () => (await getRelease(SLUG))!;
 // ignoreBOM keeps the byte-order mark in the string, so the tests see it.
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getRelease } from '@/lib/content/loader';
-
-const SLUG = 'lg-innotek-win-win-growth-index-2022';
-// The seed as copied from the company's page, without its two lines of page chrome.
-const seed = readFileSync(path.resolve(import.meta.dirname, '../fixtures/seed/lg-innotek-ko.txt'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '');
+import { getRelease } from '@/lib/content/queries';
+import { seedLines as seed, SLUG } from '../seed';
 
 describe('the LG Innotek release in content/', () => {
   it('keeps the Korean original word for word', async () => {

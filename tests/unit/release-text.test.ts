@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '@/lib/content/markdown';
-import { describeRelease } from '@/lib/release-text';
+import { describeRelease } from '@/lib/content/release';
 
 describe('describeRelease', () => {
   it('uses the summary as written', () => {

@@ -8,7 +8,7 @@ export async function generateStaticParams() {
   return (await listDownloads()).map((download) => ({ file: download.name }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(_request: Request, { params }: RouteContext<'/downloads/[file]'>) {
   const { file } = await params;
   const download = (await listDownloads()).find((candidate) => candidate.name === file);
   if (!download) return new Response('Not found', { status: 404 });

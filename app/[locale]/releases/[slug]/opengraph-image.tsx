@@ -1,11 +1,10 @@
-import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
-import { getReadableRelease, getReleases } from '@/lib/content/loader';
+import { getReleases } from '@/lib/content/queries';
+import { readReleaseParams } from '@/lib/content/route-params';
+import { ogFonts } from '@/lib/discovery/og-fonts';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
-import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
-import { ogFonts } from '@/lib/og/fonts';
 
 // Image routes get no parent params at build time, so this lists every locale and slug itself,
 // like the page: an untranslated release shows its original title.
@@ -19,12 +18,10 @@ export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'Press release';
 
-export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const locale = await readLocaleParam(params);
-  const entry = await getReadableRelease((await params).slug, locale);
-  if (!entry) notFound();
+export default async function OpenGraphImage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
+  const { release, version, locale } = await readReleaseParams(params);
   return new ImageResponse(
-    <OgCard label={translatorFor(locale, 'OgImage')('label')} company={entry.release.company} title={entry.version.title} date={formatReleaseDate(locale, entry.release.date)} />,
+    <OgCard label={translatorFor(locale, 'OgImage')('label')} company={release.company} title={version.title} date={formatReleaseDate(locale, release.date)} />,
     { ...size, fonts: await ogFonts() },
   );
 }

@@ -1,18 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { ReleaseArticle } from '@/components/release-article';
 import { UntranslatedRelease } from '@/components/untranslated-release';
-import { getReadableRelease, getReleases, releaseLocales } from '@/lib/content/loader';
+import { getReleases } from '@/lib/content/queries';
+import { readReleaseParams } from '@/lib/content/route-params';
+import { releaseMetadata } from '@/lib/discovery/metadata';
+import { releaseStructuredData } from '@/lib/discovery/structured-data';
 import { releaseDownloads } from '@/lib/downloads/catalog';
-import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { pageMetadata, untranslatedMetadata } from '@/lib/metadata';
-import { describeRelease } from '@/lib/release-text';
-import { releasePath } from '@/lib/routes';
-import { releaseStructuredData } from '@/lib/structured-data';
-import { absoluteUrl } from '@/lib/urls';
-
-type Params = Promise<{ locale: string; slug: string }>;
 
 // Only prerendered releases exist; nothing reads content/ at request time.
 export const dynamicParams = false;
@@ -23,38 +17,17 @@ export async function generateStaticParams() {
   return (await getReleases()).map((release) => ({ slug: release.slug }));
 }
 
-async function load(params: Params) {
-  const locale = await readLocaleParam(params);
-  const entry = await getReadableRelease((await params).slug, locale);
-  if (!entry) notFound();
-  return { ...entry, translated: entry.version.locale === locale };
+export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
+  return releaseMetadata(await readReleaseParams(params));
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { release, version, translated } = await load(params);
-  const path = releasePath(release.slug);
-  if (!translated) return untranslatedMetadata({ original: version.locale, path, title: version.title });
-  return pageMetadata({
-    locale: version.locale,
-    path,
-    title: version.title,
-    description: describeRelease(version),
-    locales: releaseLocales(release),
-    publishedTime: release.date,
-  });
-}
-
-export default async function ReleasePage({ params }: { params: Params }) {
-  const { translated, ...entry } = await load(params);
-  if (!translated) return <UntranslatedRelease {...entry} />;
+export default async function ReleasePage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
+  const { release, version, translated } = await readReleaseParams(params);
+  if (!translated) return <UntranslatedRelease release={release} version={version} />;
   return (
     <>
-      <JsonLd data={releaseStructuredData(entry.release, entry.version)} />
-      <ReleaseArticle
-        {...entry}
-        downloads={await releaseDownloads(entry.release, entry.version.locale)}
-        permalink={absoluteUrl(entry.version.locale, releasePath(entry.release.slug))}
-      />
+      <JsonLd data={releaseStructuredData(release, version)} />
+      <ReleaseArticle release={release} version={version} downloads={await releaseDownloads(release, version.locale)} />
     </>
   );
 }

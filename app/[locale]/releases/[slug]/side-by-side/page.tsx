@@ -2,37 +2,32 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SideBySide } from '@/components/side-by-side';
-import { getBilingualRelease, listBilingualReleases, readableVersion } from '@/lib/content/loader';
-import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { pageMetadata } from '@/lib/metadata';
+import { getReleases } from '@/lib/content/queries';
+import { bilingualOf, hasSideBySide } from '@/lib/content/release';
+import { readReleaseParams } from '@/lib/content/route-params';
+import { pageMetadata } from '@/lib/discovery/metadata';
 import { sideBySidePath } from '@/lib/routes';
 
-type Params = Promise<{ locale: string; slug: string }>;
+type Props = PageProps<'/[locale]/releases/[slug]/side-by-side'>;
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await listBilingualReleases()).map(({ release }) => ({ slug: release.slug }));
+  return (await getReleases()).filter(hasSideBySide).map((release) => ({ slug: release.slug }));
 }
 
-async function load(params: Params) {
-  const locale = await readLocaleParam(params);
-  const bilingual = await getBilingualRelease((await params).slug);
+async function load(params: Props['params']) {
+  const bilingual = bilingualOf((await readReleaseParams(params)).release);
   if (!bilingual) notFound();
-  return { locale, bilingual };
+  return bilingual;
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, bilingual } = await load(params);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, release, version } = await readReleaseParams(params);
   const t = await getTranslations({ locale, namespace: 'SideBySide' });
-  return pageMetadata({
-    locale,
-    path: sideBySidePath(bilingual.release.slug),
-    title: t('title', { title: readableVersion(bilingual.release, locale).title }),
-    description: t('description'),
-  });
+  return pageMetadata({ locale, path: sideBySidePath(release.slug), title: t('title', { title: version.title }), description: t('description') });
 }
 
-export default async function SideBySidePage({ params }: { params: Params }) {
-  return <SideBySide {...(await load(params)).bilingual} />;
+export default async function SideBySidePage({ params }: Props) {
+  return <SideBySide {...await load(params)} />;
 }

@@ -1,15 +1,14 @@
 import { Feed } from 'feed';
-import { listReleases } from './content/loader';
-import { translatorFor } from './i18n/messages';
-import type { Locale } from './i18n/routing';
-import { describeRelease } from './release-text';
-import { feedPath, releasePath } from './routes';
-import { absoluteUrl } from './urls';
+import type { Locale } from 'next-intl';
+import { getReleases } from '@/lib/content/queries';
+import { describeRelease, writtenIn } from '@/lib/content/release';
+import { translatorFor } from '@/lib/i18n/messages';
+import { absoluteUrl, feedPath, releaseUrl } from '@/lib/routes';
 
 /** The Atom feed of the releases published in `locale`, newest first, with absolute links. */
 export async function releaseFeed(locale: Locale): Promise<string> {
   const t = translatorFor(locale, 'Site');
-  const releases = await listReleases(locale);
+  const releases = (await getReleases()).flatMap((release) => writtenIn(release, locale) ?? []);
   const home = absoluteUrl(locale, '/');
   const feed = new Feed({
     id: home,
@@ -22,7 +21,7 @@ export async function releaseFeed(locale: Locale): Promise<string> {
     feedLinks: { atom: absoluteUrl(locale, feedPath) },
   });
   for (const { release, version } of releases) {
-    const url = absoluteUrl(locale, releasePath(release.slug));
+    const url = releaseUrl(locale, release.slug);
     feed.addItem({
       id: url,
       link: url,

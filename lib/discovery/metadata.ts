@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { getPathname } from './i18n/navigation';
-import { translatorFor } from './i18n/messages';
-import { routing, type Locale } from './i18n/routing';
-import { feedPath } from './routes';
+import type { Locale } from 'next-intl';
+import { translatorFor } from '@/lib/i18n/messages';
+import { getPathname } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { describeRelease, releaseLocales, type ReadableRelease } from '@/lib/content/release';
+import { feedPath, releasePath } from '@/lib/routes';
 
 type PageMetadataInput = {
   locale: Locale;
@@ -16,10 +18,6 @@ type PageMetadataInput = {
   publishedTime?: string;
 };
 
-/** A page standing in for a missing translation: kept out of search results, canonical to the original. */
-export function untranslatedMetadata({ original, path, title }: { original: Locale; path: string; title: string }): Metadata {
-  return { title, robots: { index: false, follow: true }, alternates: { canonical: getPathname({ locale: original, href: path }) } };
-}
 
 /** Open Graph locales (language_TERRITORY) of the site's languages. */
 const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };
@@ -53,4 +51,21 @@ export function pageMetadata({ locale, path, title, description, locales = routi
     },
     twitter: { card: 'summary_large_image', title, description },
   };
+}
+
+/**
+ * A release page's head. The page standing in for a missing translation is kept out of search
+ * results and canonical to the original.
+ */
+export function releaseMetadata({ release, version, translated }: ReadableRelease): Metadata {
+  const path = releasePath(release.slug);
+  if (!translated) return { title: version.title, robots: { index: false, follow: true }, alternates: { canonical: getPathname({ locale: version.locale, href: path }) } };
+  return pageMetadata({
+    locale: version.locale,
+    path,
+    title: version.title,
+    description: describeRelease(version),
+    locales: releaseLocales(release),
+    publishedTime: release.date,
+  });
 }

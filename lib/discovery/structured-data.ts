@@ -1,16 +1,14 @@
+import type { Locale } from 'next-intl';
 import type { NewsArticle, Organization } from 'schema-dts';
-import { releaseLocales, type Release, type ReleaseVersion } from './content/loader';
-import { originalLocale } from './content/schema';
-import type { Locale } from './i18n/routing';
-import { describeRelease } from './release-text';
-import { releasePath } from './routes';
-import { absoluteUrl } from './urls';
+import { describeRelease, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { originalLocale } from '@/lib/i18n/routing';
+import { releaseUrl } from '@/lib/routes';
 
 type Graph = { '@context': 'https://schema.org'; '@graph': (NewsArticle | Organization)[] };
 
 /** JSON-LD for a release page: the NewsArticle in this language, linked to its original or translations, and its publisher. */
 export function releaseStructuredData(release: Release, version: ReleaseVersion): Graph {
-  const url = (locale: Locale) => absoluteUrl(locale, releasePath(release.slug));
+  const url = (locale: Locale) => releaseUrl(locale, release.slug);
   const organization: Organization = { '@type': 'Organization', '@id': `${url(originalLocale)}#publisher`, name: release.company };
   const others = releaseLocales(release).filter((locale) => locale !== version.locale);
   const linked = others.map((locale): NewsArticle => ({ '@type': 'NewsArticle', url: url(locale), inLanguage: locale, headline: release.versions[locale]!.title }));
