@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/chromium';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 const PORT = 3100;
 const FIXTURE_PORT = 3101;

@@ -1,14 +1,17 @@
-/** Debian's Chromium, kept off the network (this machine has none but the package registries). */
-export const chromiumLaunchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
-};
+/** Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-chromium.sh installs it). */
+export const chromiumPath = '/usr/bin/chromium';
+
+/** Flags for every launch (tests, benchmark, screenshots): no sandbox as root, and off the network, which this machine has none of but the package registries. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Playwright's launch options for it. */
+export const chromiumLaunchOptions = { executablePath: chromiumPath, args: chromiumArgs };

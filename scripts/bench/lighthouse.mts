@@ -1,13 +1,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 export type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number };
 
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
 
 /** Lighthouse's default (mobile) run of each URL in Debian's Chromium; scores 0–100. */
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Scores>> {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: flags });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   const scores = new Map<string, Scores>();
   try {
     for (const url of urls) {

@@ -1,6 +1,6 @@
 // Child process of the benchmark: loads CONTENT_DIR once, cold, and prints the milliseconds it took.
-import { getReleases } from '@/lib/content/loader';
+import { loadReleases } from '@/lib/content/loader';
 
 const start = performance.now();
-const releases = await getReleases();
+const releases = await loadReleases();
 console.log(JSON.stringify({ releases: releases.length, ms: performance.now() - start }));

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Starts `next start` on `port` and resolves once it answers. */
-export async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port)], { stdio: 'ignore' });
+/** Starts `next start` of the build in `distDir` on `port` and resolves once it answers. */
+export async function startServer(port: number, distDir: string): Promise<ChildProcess> {
+  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, NEXT_DIST_DIR: distDir } });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://localhost:${port}/ko`)).ok) return server;

@@ -1,8 +1,9 @@
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SLUG } from '../../tests/seed.ts';
 
-const SOURCE = path.resolve('content/releases/lg-innotek-win-win-growth-index-2022');
+const SOURCE = path.resolve('content/releases', SLUG);
 
 /**
  * A content folder of `count` releases made from the real one (Korean and English text of real

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG } from './release';
+import { SLUG } from '../seed';
 
 const pages = ['', `/releases/${SLUG}`, `/releases/${SLUG}/side-by-side`, '/releases/no-such-release'];
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SLUG } from './release';
+import { SLUG } from '../seed';
 
 const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the build under test sets none
 const releaseUrl = (locale: string) => `${ORIGIN}/${locale}/releases/${SLUG}`;

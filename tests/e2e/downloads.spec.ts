@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { seedLines, SLUG } from './release';
+import { seedLines, SLUG } from '../seed';
 
 const types = {
   txt: 'text/plain; charset=utf-8',

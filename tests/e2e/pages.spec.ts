@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seedLines, SLUG } from './release';
+import { seedLines, SLUG } from '../seed';
 
 test.describe('release list', () => {
   test('Korean list shows the release with its Korean date', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SLUG } from './release';
+import { SLUG } from '../seed';
 
 const redirectOf = async (
   request: import('@playwright/test').APIRequestContext,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SLUG } from './release';
+import { SLUG } from '../seed';
 
 const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/en/releases/${SLUG}/side-by-side`, '/en/releases/no-such-release'];
 const files = [`/downloads/${SLUG}-ko.txt`, `/downloads/${SLUG}-ko-en.docx`, '/en/feed.xml', '/sitemap.xml', `/ko/releases/${SLUG}/opengraph-image`];

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { seedLines, SLUG } from './release';
+import { seedLines, SLUG } from '../seed';
 
 const BLOCKS = seedLines.length - 4;
 const url = (locale: string) => `/${locale}/releases/${SLUG}/side-by-side`;
