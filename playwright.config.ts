@@ -32,7 +32,8 @@ export default defineConfig({
     {
       command: `npx next start --port ${FIXTURE_PORT}`,
       url: `http://localhost:${FIXTURE_PORT}/ko`,
-      env: { NEXT_DIST_DIR: '.next-fixtures' },
+      // The 404 page is rendered per request and names the newsroom: it reads the fixture content too.
+      env: { NEXT_DIST_DIR: '.next-fixtures', CONTENT_DIR: 'tests/fixtures/content/valid' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

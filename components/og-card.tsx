@@ -1,5 +1,5 @@
 /** The 1200×630 share image of a release. Satori renders it: flexbox and inline styles only. */
-export function OgCard({ label, company, title, date }: { label: string; company: string; title: string; date: string }) {
+export function OgCard({ label, organization, title, date }: { label: string; organization: string; title: string; date: string }) {
   return (
     <div
       style={{
@@ -16,7 +16,7 @@ export function OgCard({ label, company, title, date }: { label: string; company
       }}
     >
       <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#075985' }}>
-        {company}
+        {organization}
         <span style={{ color: '#57534e', fontWeight: 400, marginLeft: 10 }}>· {label}</span>
       </div>
       <div style={{ display: 'flex', fontSize: title.length > 60 ? 54 : 64, fontWeight: 700, lineHeight: 1.25, wordBreak: 'keep-all' }}>

@@ -1,29 +1,34 @@
 import { useTranslations } from 'next-intl';
+import { organizationName } from '@/lib/content/newsroom';
 import { hasSideBySide, type LocalizedRelease } from '@/lib/content/release';
+import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { Link } from '@/lib/i18n/navigation';
 import { originalLocale } from '@/lib/i18n/routing';
 import { releaseUrl, sideBySidePath } from '@/lib/routes';
+import { AboutOrganization } from './about-organization';
 import { Downloads } from './downloads';
-import { MediaContact } from './media-contact';
+import { MediaContacts } from './media-contacts';
 import { PublishedDate } from './published-date';
 import { ReleaseSection } from './release-section';
 import { ShareControls } from './share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
 
-type ReleaseArticleProps = LocalizedRelease & { downloads: ReleaseDownloads };
+type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads };
 
-export function ReleaseArticle({ release, version, downloads }: ReleaseArticleProps) {
+export function ReleaseArticle({ release, version, newsroom, downloads }: ReleaseArticleProps) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const tShare = useTranslations('Share');
+  const { locale } = version;
+  const { stockCode, boilerplate } = newsroom.organization;
   return (
-    <article lang={version.locale} className="mx-auto max-w-measure">
+    <article lang={locale} className="mx-auto max-w-measure">
       <header>
         <p className="text-sm font-semibold tracking-wide text-sky-800">
-          {release.company}
-          {release.stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: release.stockCode })}</span>}
+          {organizationName(newsroom, locale)}
+          {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
         </p>
         <h1 className="mt-3 text-[1.75rem] leading-tight font-bold tracking-tight text-balance sm:text-4xl sm:leading-tight">
           {version.title}
@@ -39,7 +44,7 @@ export function ReleaseArticle({ release, version, downloads }: ReleaseArticlePr
           {t('published')} <PublishedDate iso={release.date} className="font-medium text-stone-800" />
         </p>
       </header>
-      {version.locale !== originalLocale && <TranslationNotice slug={release.slug} />}
+      {locale !== originalLocale && <TranslationNotice slug={release.slug} />}
       {hasSideBySide(release) && (
         <p className="mt-6 print:hidden">
           <Link href={sideBySidePath(release.slug)} className="inline-flex items-center gap-2 font-medium text-sky-800 underline underline-offset-2">
@@ -49,9 +54,10 @@ export function ReleaseArticle({ release, version, downloads }: ReleaseArticlePr
         </p>
       )}
       <ReleaseBody blocks={version.blocks} />
-      {release.contact && <MediaContact contact={release.contact} />}
+      {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
+      {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
       <ReleaseSection id="share-heading" heading={tShare('heading')} className="print:hidden">
-        <ShareControls url={releaseUrl(version.locale, release.slug)} title={version.title} />
+        <ShareControls url={releaseUrl(locale, release.slug)} title={version.title} />
       </ReleaseSection>
       <Downloads {...downloads} />
     </article>

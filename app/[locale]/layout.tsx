@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
+import { organizationName, siteName } from '@/lib/content/newsroom';
+import { getNewsroom } from '@/lib/content/queries';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
@@ -11,14 +13,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: await readLocaleParam(params), namespace: 'Site' });
+  const locale = await readLocaleParam(params);
+  const newsroom = await getNewsroom();
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return {
     metadataBase: site.url,
-    title: { template: `%s | ${t('name')}`, default: t('name') },
-    description: t('description'),
+    title: { template: `%s | ${siteName(newsroom, locale)}`, default: siteName(newsroom, locale) },
+    description: t('description', { organisation: organizationName(newsroom, locale) }),
   };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  return <PageShell locale={await readLocaleParam(params)}>{children}</PageShell>;
+  return (
+    <PageShell locale={await readLocaleParam(params)} newsroom={await getNewsroom()}>
+      {children}
+    </PageShell>
+  );
 }

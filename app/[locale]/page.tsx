@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/release-list';
-import { getReleases } from '@/lib/content/queries';
+import { organizationName } from '@/lib/content/newsroom';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { readable } from '@/lib/content/release';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await readLocaleParam(params);
-  const t = await getTranslations({ locale, namespace: 'Site' });
-  return pageMetadata({ locale, path: '/', title: t('name'), description: t('description') });
+  const newsroom = await getNewsroom();
+  const t = await getTranslations({ locale });
+  const description = t('Site.description', { organisation: organizationName(newsroom, locale) });
+  return pageMetadata({ locale, newsroom, path: '/', title: t('ReleaseList.heading'), description });
 }
 
 export default async function ReleaseListPage({ params }: PageProps<'/[locale]'>) {

@@ -8,10 +8,11 @@ import { originalLocale } from '@/lib/i18n/routing';
 import { findMisalignment } from './alignment';
 import { ContentError } from './content-error';
 import { renderBlocks } from './markdown';
-import type { Release, ReleaseVersion } from './release';
-import { describeIssues, frontMatterSchema, releaseFactsSchema, slugPattern } from './schema';
+import type { Content, Release, ReleaseVersion } from './release';
+import { describeIssues, frontMatterSchema, newsroomSchema, releaseFactsSchema, slugPattern, type Newsroom } from './schema';
 
 const FACTS_FILE = 'release.yml';
+const NEWSROOM_FILE = 'newsroom.yml';
 
 /** Press releases are a few kilobytes; anything near this is a mistake, and would make a page no one can load. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -81,10 +82,15 @@ async function loadVersion(folder: ContentFolder, dir: string, locale: Locale): 
   return { ...frontMatter, locale, blocks };
 }
 
-async function loadRelease(folder: ContentFolder, slug: string): Promise<Release> {
+async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Release> {
   const dir = `releases/${slug}`;
   const factsFile = `${dir}/${FACTS_FILE}`;
-  const { translations, ...facts } = validate(releaseFactsSchema, await folder.yaml(factsFile), factsFile);
+  const { translations, contacts, ...facts } = validate(releaseFactsSchema, await folder.yaml(factsFile), factsFile);
+  const unknownTag = facts.tags.find((tag) => !Object.hasOwn(newsroom.tags, tag));
+  if (unknownTag) {
+    const known = Object.keys(newsroom.tags).join(', ') || 'none';
+    throw new ContentError(factsFile, `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`);
+  }
 
   const expected = new Set([FACTS_FILE, `${originalLocale}.md`, ...translations.map((locale) => `${locale}.md`)]);
   const unexpected = (await folder.entries(dir)).find((entry) => !expected.has(entry.name));
@@ -110,10 +116,11 @@ async function loadRelease(folder: ContentFolder, slug: string): Promise<Release
     }
     versions[locale] = translation;
   }
-  return { ...facts, slug, versions };
+  return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions };
 }
 
-async function loadAll(folder: ContentFolder): Promise<Release[]> {
+async function loadAll(folder: ContentFolder): Promise<Content> {
+  const newsroom = validate(newsroomSchema, await folder.yaml(NEWSROOM_FILE), NEWSROOM_FILE);
   const entries = await folder.entries('releases').catch(() => {
     throw new ContentError('releases', 'folder not found (set CONTENT_DIR or create content/releases)');
   });
@@ -122,8 +129,8 @@ async function loadAll(folder: ContentFolder): Promise<Release[]> {
     if (!entry.isDirectory()) throw new ContentError(where, 'unexpected file (each release is a folder)');
     if (!slugPattern.test(entry.name)) throw new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens');
   }
-  const releases = await Promise.all(entries.map((entry) => loadRelease(folder, entry.name)));
-  return releases.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
+  const releases = await Promise.all(entries.map((entry) => loadRelease(folder, newsroom, entry.name)));
+  return { newsroom, releases: releases.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)) };
 }
 
 function contentDir(): string {
@@ -132,13 +139,14 @@ function contentDir(): string {
 }
 
 // Parsed once per content folder and process: every page of a build asks the same questions.
-const cache = new Map<string, Promise<Release[]>>();
+const cache = new Map<string, Promise<Content>>();
 
 /**
- * Every release in the content folder (`CONTENT_DIR`, else `content/`), embargoed ones included,
- * newest first: read, validated and rendered, or a ContentError naming the file and the problem.
+ * The content folder (`CONTENT_DIR`, else `content/`): the newsroom and every release, embargoed
+ * ones included, newest first; read, validated and rendered, or a ContentError naming the file
+ * and the problem.
  */
-export function loadReleases(): Promise<Release[]> {
+export function loadContent(): Promise<Content> {
   const root = contentDir();
   let releases = cache.get(root);
   if (!releases) {

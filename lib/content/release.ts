@@ -1,17 +1,22 @@
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import type { Block } from './markdown';
-import type { FrontMatter, ReleaseFacts } from './schema';
+import type { Contact, FrontMatter, Newsroom, ReleaseFacts } from './schema';
 
 /** One language of a release, parsed and rendered. */
 export type ReleaseVersion = FrontMatter & { locale: Locale; blocks: Block[] };
 
 /** A release as the loader hands it over: its facts and every language it is written in, blocks aligned. */
-export type Release = Omit<ReleaseFacts, 'translations'> & {
+export type Release = Omit<ReleaseFacts, 'translations' | 'contacts'> & {
   slug: string;
+  /** Its own media contacts, else the newsroom's. */
+  contacts: Contact[];
   /** The original (Korean) always; translations where they exist. */
   versions: Partial<Record<Locale, ReleaseVersion>> & Record<typeof originalLocale, ReleaseVersion>;
 };
+
+/** Everything the content folder holds. */
+export type Content = { newsroom: Newsroom; releases: Release[] };
 
 /** A release together with its text in one language. */
 export type LocalizedRelease = { release: Release; version: ReleaseVersion };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { translationLocales } from '@/lib/i18n/routing';
+import { routing, translationLocales } from '@/lib/i18n/routing';
 
 /** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -9,24 +9,50 @@ const required = { error: (issue: { input?: unknown }) => (issue.input === undef
 const isoDateTime = z.iso.datetime({ ...required, offset: true, local: false });
 const nonEmpty = z.string(required).trim().min(1);
 
+const tagName = z.string().regex(slugPattern, 'must be lowercase words joined by hyphens');
+
+/** Text shown to readers: one entry per site language, none missing (zod's enum-keyed record is exhaustive). */
+const localized = z.record(z.enum(routing.locales), nonEmpty);
+
+/** A media contact, as readers of each language see it. */
+const contactSchema = z.strictObject({
+  name: localized,
+  role: localized,
+  email: z.email().optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ()-]{5,}$/, 'must be a phone number of digits, spaces, hyphens and brackets, e.g. +82-2-3777-1114')
+    .optional(),
+});
+
+/** `newsroom.yml`: what is true of every release, per language where readers see it. */
+export const newsroomSchema = z.strictObject({
+  /** The newsroom's own name, e.g. "Press Center". */
+  name: localized,
+  organization: z.strictObject({
+    name: localized,
+    stockCode: z
+      .string()
+      .regex(/^\d{6}$/, 'must be a six-digit KRX code')
+      .optional(),
+    url: z.url({ protocol: /^https$/ }),
+    /** The "About {organisation}" paragraph closing every release. */
+    boilerplate: localized.optional(),
+  }),
+  /** Shown on every release that names none of its own. */
+  contacts: z.array(contactSchema).default([]),
+  /** Every tag a release may name, with its label in each language. */
+  tags: z.record(tagName, localized).default({}),
+});
+
 /** `release.yml`: facts about the release stated once, for every language. */
 export const releaseFactsSchema = z.strictObject({
   date: isoDateTime,
   embargo: isoDateTime.optional(),
-  company: nonEmpty,
-  stockCode: z
-    .string()
-    .regex(/^\d{6}$/, 'must be a six-digit KRX code')
-    .optional(),
-  tags: z.array(z.string().regex(slugPattern, 'must be lowercase words joined by hyphens')).default([]),
+  tags: z.array(tagName).default([]),
   translations: z.array(z.enum(translationLocales)).default(translationLocales),
-  contact: z
-    .strictObject({
-      name: nonEmpty,
-      email: z.email().optional(),
-      phone: nonEmpty.optional(),
-    })
-    .optional(),
+  /** This release's own media contacts, in place of the newsroom's. */
+  contacts: z.array(contactSchema).optional(),
 });
 
 /** Front matter of `ko.md`, `en.md`: what differs by language. */
@@ -36,6 +62,8 @@ export const frontMatterSchema = z.strictObject({
   summary: nonEmpty.optional(),
 });
 
+export type Newsroom = z.infer<typeof newsroomSchema>;
+export type Contact = z.infer<typeof contactSchema>;
 export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -1,20 +1,22 @@
 import { Feed } from 'feed';
 import type { Locale } from 'next-intl';
-import { getReleases } from '@/lib/content/queries';
+import { organizationName, siteName } from '@/lib/content/newsroom';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { describeRelease, writtenIn } from '@/lib/content/release';
 import { translatorFor } from '@/lib/i18n/messages';
 import { absoluteUrl, feedPath, releaseUrl } from '@/lib/routes';
 
 /** The Atom feed of the releases published in `locale`, newest first, with absolute links. */
 export async function releaseFeed(locale: Locale): Promise<string> {
-  const t = translatorFor(locale, 'Site');
+  const newsroom = await getNewsroom();
+  const organization = organizationName(newsroom, locale);
   const releases = (await getReleases()).flatMap((release) => writtenIn(release, locale) ?? []);
   const home = absoluteUrl(locale, '/');
   const feed = new Feed({
     id: home,
     link: home,
-    title: translatorFor(locale, 'Feed')('title', { site: t('name') }),
-    description: t('description'),
+    title: translatorFor(locale, 'Feed')('title', { site: siteName(newsroom, locale) }),
+    description: translatorFor(locale, 'Site')('description', { organisation: organization }),
     language: locale,
     copyright: '',
     updated: new Date(releases[0]?.release.date ?? 0),
@@ -30,7 +32,7 @@ export async function releaseFeed(locale: Locale): Promise<string> {
       content: version.blocks.map((block) => block.html).join('\n'),
       date: new Date(release.date),
       published: new Date(release.date),
-      author: [{ name: release.company }],
+      author: [{ name: organization, link: newsroom.organization.url }],
       category: release.tags.map((tag) => ({ name: tag, term: tag })),
     });
   }

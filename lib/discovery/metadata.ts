@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
+import { organizationName, siteName } from '@/lib/content/newsroom';
+import { describeRelease, releaseLocales, type ReadableRelease } from '@/lib/content/release';
+import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
-import { describeRelease, releaseLocales, type ReadableRelease } from '@/lib/content/release';
 import { feedPath, releasePath } from '@/lib/routes';
 
 type PageMetadataInput = {
   locale: Locale;
+  newsroom: Newsroom;
   /** Path without the locale prefix, e.g. `/releases/slug`. */
   path: string;
   title: string;
@@ -16,21 +19,25 @@ type PageMetadataInput = {
   locales?: readonly Locale[];
   /** Set for a release: the page is an article published at this ISO time. */
   publishedTime?: string;
+  /** The page's own share image (a path), with its description in the page's language. */
+  image?: { url: string; alt: string };
 };
-
 
 /** Open Graph locales (language_TERRITORY) of the site's languages. */
 const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };
+
+/** The size every share image is made at (app/[locale]/releases/[slug]/opengraph-image.tsx). */
+export const shareImageSize = { width: 1200, height: 630 };
 
 /**
  * Everything a page's head says about it: canonical URL, hreflang alternates, the feed, and the
  * Open Graph and Twitter cards. Relative URLs resolve against `metadataBase` (the site URL).
  */
-export function pageMetadata({ locale, path, title, description, locales = routing.locales, publishedTime }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, newsroom, path, title, description, locales = routing.locales, publishedTime, image }: PageMetadataInput): Metadata {
   const canonical = getPathname({ locale, href: path });
   const languages = Object.fromEntries(locales.map((other) => [other, getPathname({ locale: other, href: path })]));
-  const site = translatorFor(locale, 'Site');
   const feed = translatorFor(locale, 'Feed');
+  const images = image && [{ ...image, ...shareImageSize, type: 'image/png' }];
   return {
     title,
     description,
@@ -43,29 +50,34 @@ export function pageMetadata({ locale, path, title, description, locales = routi
     openGraph: {
       ...(publishedTime ? { type: 'article', publishedTime } : { type: 'website' }),
       url: canonical,
-      siteName: site('name'),
+      siteName: siteName(newsroom, locale),
       title,
       description,
       locale: ogLocales[locale],
       alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
+      images,
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
 }
 
 /**
  * A release page's head. The page standing in for a missing translation is kept out of search
- * results and canonical to the original.
+ * results and canonical to the original. The share image is named here, not only by the image
+ * route, so that its alt text is in the page's language.
  */
-export function releaseMetadata({ release, version, translated }: ReadableRelease): Metadata {
+export function releaseMetadata({ release, version, translated }: ReadableRelease, newsroom: Newsroom): Metadata {
   const path = releasePath(release.slug);
   if (!translated) return { title: version.title, robots: { index: false, follow: true }, alternates: { canonical: getPathname({ locale: version.locale, href: path }) } };
+  const alt = translatorFor(version.locale, 'OgImage')('alt', { organisation: organizationName(newsroom, version.locale), title: version.title });
   return pageMetadata({
     locale: version.locale,
+    newsroom,
     path,
     title: version.title,
     description: describeRelease(version),
     locales: releaseLocales(release),
     publishedTime: release.date,
+    image: { url: `${getPathname({ locale: version.locale, href: path })}/opengraph-image`, alt },
   });
 }

@@ -1,15 +1,23 @@
 import type { Locale } from 'next-intl';
 import type { NewsArticle, Organization } from 'schema-dts';
 import { describeRelease, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
-import { originalLocale } from '@/lib/i18n/routing';
+import type { Newsroom } from '@/lib/content/schema';
+import { originalLocale, routing } from '@/lib/i18n/routing';
 import { releaseUrl } from '@/lib/routes';
 
 type Graph = { '@context': 'https://schema.org'; '@graph': (NewsArticle | Organization)[] };
 
-/** JSON-LD for a release page: the NewsArticle in this language, linked to its original or translations, and its publisher. */
-export function releaseStructuredData(release: Release, version: ReleaseVersion): Graph {
+/** JSON-LD for a release page: the NewsArticle in this language, linked to its original or translations, and its publisher named in this language. */
+export function releaseStructuredData(release: Release, version: ReleaseVersion, newsroom: Newsroom): Graph {
   const url = (locale: Locale) => releaseUrl(locale, release.slug);
-  const organization: Organization = { '@type': 'Organization', '@id': `${url(originalLocale)}#publisher`, name: release.company };
+  const { name, url: website } = newsroom.organization;
+  const organization: Organization = {
+    '@type': 'Organization',
+    '@id': `${website}#organization`,
+    name: name[version.locale],
+    alternateName: routing.locales.filter((locale) => locale !== version.locale).map((locale) => name[locale]),
+    url: website,
+  };
   const others = releaseLocales(release).filter((locale) => locale !== version.locale);
   const linked = others.map((locale): NewsArticle => ({ '@type': 'NewsArticle', url: url(locale), inLanguage: locale, headline: release.versions[locale]!.title }));
   const article: NewsArticle = {

@@ -1,5 +1,5 @@
 import type { Locale } from 'next-intl';
-import { getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { translationOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import { originalLocale, type TranslationLocale } from '@/lib/i18n/routing';
 import { downloadPath } from '@/lib/routes';
@@ -52,9 +52,11 @@ const rendered = new Map<string, Promise<Uint8Array>>();
 export function renderDownload(download: DownloadFile): Promise<Uint8Array> {
   let bytes = rendered.get(download.name);
   if (!bytes) {
-    const document = releaseDocument(download.release, download.versions);
-    const encode = (text: string) => Promise.resolve(new TextEncoder().encode(text));
-    bytes = download.format === 'docx' ? toDocx(document) : encode(download.format === 'md' ? toMarkdown(document) : toText(document));
+    bytes = getNewsroom().then((newsroom) => {
+      const document = releaseDocument(download.release, download.versions, newsroom);
+      if (download.format === 'docx') return toDocx(document);
+      return new TextEncoder().encode(download.format === 'md' ? toMarkdown(document) : toText(document));
+    });
     rendered.set(download.name, bytes);
   }
   return bytes;

@@ -1,6 +1,8 @@
 import type { Locale } from 'next-intl';
 import type { Block } from '@/lib/content/markdown';
+import { contactLine, organizationName } from '@/lib/content/newsroom';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
+import type { Newsroom } from '@/lib/content/schema';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import { releaseUrl } from '@/lib/routes';
 
@@ -14,37 +16,42 @@ export type DocumentHead = { locale: Locale; title: string; subtitle: string[] }
  */
 export type ReleaseDocument = {
   release: Release;
+  /** Who issued it, in the first language: the author of the file. */
+  organization: string;
   heads: DocumentHead[];
   dateline: { locale: Locale; text: string };
   body: { locale: Locale; block: Block }[];
   closing: ClosingLine[];
 };
 
-/** A labelled line after the body: the media contact, the permalink. */
-export type ClosingLine = { locale: Locale; kind: 'contact' | 'permalink'; label: string; value: string };
+/** A labelled line after the body: the organisation's boilerplate, a media contact, the permalink. */
+export type ClosingLine = { locale: Locale; kind: 'about' | 'contact' | 'permalink'; label: string; value: string };
 
 /** `Label: value`, as the closing lines read in text formats. */
 export const closingText = ({ label, value }: ClosingLine) => `${label}: ${value}`;
 
-function closingOf(release: Release, locale: Locale): ClosingLine[] {
+function closingOf(release: Release, newsroom: Newsroom, locale: Locale): ClosingLine[] {
   const t = translatorFor(locale, 'Release');
-  const { contact } = release;
-  const permalink: ClosingLine = { locale, kind: 'permalink', label: t('permalink'), value: releaseUrl(locale, release.slug) };
-  if (!contact) return [permalink];
-  const value = [contact.name, contact.email, contact.phone].filter(Boolean).join(', ');
-  return [{ locale, kind: 'contact', label: t('contact'), value }, permalink];
+  const { boilerplate } = newsroom.organization;
+  return [
+    ...(boilerplate ? [{ locale, kind: 'about' as const, label: t('about', { organisation: organizationName(newsroom, locale) }), value: boilerplate[locale] }] : []),
+    ...release.contacts.map((contact) => ({ locale, kind: 'contact' as const, label: t('contact'), value: contactLine(contact, locale) })),
+    { locale, kind: 'permalink', label: t('permalink'), value: releaseUrl(locale, release.slug) },
+  ];
 }
 
 /** Lays out `release` in the given languages (one, or the original and its translation). */
-export function releaseDocument(release: Release, versions: ReleaseVersion[]): ReleaseDocument {
+export function releaseDocument(release: Release, versions: ReleaseVersion[], newsroom: Newsroom): ReleaseDocument {
   const [first] = versions;
   if (!first) throw new Error(`${release.slug}: a document needs at least one language`);
-  const published = translatorFor(first.locale, 'Release')('published');
+  const organization = organizationName(newsroom, first.locale);
+  const dateline = translatorFor(first.locale, 'Release')('dateline', { organisation: organization, date: formatReleaseDate(first.locale, release.date) });
   return {
     release,
+    organization,
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
-    dateline: { locale: first.locale, text: `${published} ${formatReleaseDate(first.locale, release.date)}` },
+    dateline: { locale: first.locale, text: dateline },
     body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: version.blocks[index]! }))),
-    closing: versions.flatMap((version) => closingOf(release, version.locale)),
+    closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),
   };
 }

@@ -41,7 +41,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
   ];
   const doc = new Document({
     title: document.heads.map((head) => head.title).join(' / '),
-    creator: document.release.company,
+    creator: document.organization,
     styles: { default: { document: { run: runStyle[document.dateline.locale] } } },
     sections: [{ children }],
   });

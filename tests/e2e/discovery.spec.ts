@@ -18,9 +18,9 @@ async function queryXml(page: Page, xml: string, selector: string, attribute?: s
 
 test.describe('release page head', { tag: '@desktop' }, () => {
   for (const [locale, other, ogLocale, otherOgLocale, description] of [
-    // Korean has no summary: its opening paragraph, cut at a word within 160 characters.
-    ['ko', 'en', 'ko_KR', 'en_US', /^팬데믹이 한창이던 지난 2월, .{100,150} 동반…$/],
-    ['en', 'ko', 'en_US', 'ko_KR', /^LG Innotek received the top “Excellent” grade .* since 2017\.$/],
+    // Each language's summary: in Korean, the opening sentence of paragraph 2 (the news).
+    ['ko', 'en', 'ko_KR', 'en_US', /^LG이노텍\(대표 정철동, 011070\)이 .* 21일 밝혔다\.$/],
+    ['en', 'ko', 'en_US', 'ko_KR', /^LG Innotek was rated “Excellent,” the top grade, .* from 2017 to 2022\.$/],
   ] as const) {
     test(`${locale}: canonical, hreflang, Open Graph, Twitter card and feed`, async ({ page }) => {
       await page.goto(`/${locale}/releases/${SLUG}`);
@@ -58,7 +58,7 @@ test.describe('release page head', { tag: '@desktop' }, () => {
       publisher: { '@id': organization['@id'] },
       translationOfWork: [{ '@type': 'NewsArticle', url: releaseUrl('ko'), inLanguage: 'ko' }],
     });
-    expect(organization).toMatchObject({ '@type': 'Organization', name: 'LG Innotek' });
+    expect(organization).toMatchObject({ '@type': 'Organization', name: 'LG Innotek', alternateName: ['LG이노텍'], url: 'https://www.lginnotek.com' });
   });
 });
 

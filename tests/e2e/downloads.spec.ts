@@ -49,10 +49,10 @@ test.describe('downloads', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/en/releases/${SLUG}`);
     await page.getByRole('button', { name: 'Copy text' }).click();
-    await expect(page.getByRole('region', { name: 'Download' }).getByRole('status')).toHaveText('The release text is on your clipboard.');
+    await expect(page.getByRole('region', { name: 'Downloads' }).getByRole('status')).toHaveText('Release text copied.');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toMatch(/^LG Innotek to Innovate Customer Experience/);
-    expect(clipboard).toContain('\n\nThis February, at the height of the pandemic');
+    expect(clipboard).toContain('\n\nIn February 2022, at the height of the pandemic');
     expect(clipboard).not.toContain('\r');
   });
 });

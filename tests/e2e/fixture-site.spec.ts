@@ -37,7 +37,7 @@ test.describe('a release without a translation', () => {
   test('has no side-by-side view, no link to one and no English alternate', async ({ page, request }) => {
     await page.goto('/ko/releases/korean-only');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('한국어로만 낸 보도자료');
-    await expect(page.getByRole('link', { name: '영어 번역과 나란히 보기' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '영문 번역과 나란히 보기 (국영문 대조)' })).toHaveCount(0);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
     await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveCount(1);
     expect((await request.get('/ko/releases/korean-only/side-by-side')).status()).toBe(404);
@@ -67,7 +67,34 @@ test.describe('a release without a translation', () => {
 
   test('a translated release does link to its side-by-side view', async ({ page }) => {
     await page.goto('/ko/releases/first-release');
-    await page.getByRole('link', { name: '영어 번역과 나란히 보기' }).click();
+    await page.getByRole('link', { name: '영문 번역과 나란히 보기 (국영문 대조)' }).click();
     await expect(page.locator('.pair')).toHaveCount(3);
   });
 });
+
+test.describe('the newsroom around a release', () => {
+  for (const [locale, about, boilerplate, contact, name, role] of [
+    ['ko', '예시전자 소개', '예시전자는 테스트를 위해 만든 가상의 회사입니다.', '보도 문의', '김보도', '홍보팀 책임'],
+    ['en', 'About Example Corp', 'Example Corp is a fictitious company made up for tests.', 'Media contact', 'Bodo Kim', 'Head of Communications'],
+  ] as const) {
+    test(`${locale}: the release ends with the boilerplate and the media contact, linked`, async ({ page }) => {
+      await page.goto(`/${locale}/releases/first-release`);
+      await expect(page.getByRole('banner').getByRole('link', { name: locale === 'ko' ? '예시전자 예시 뉴스룸' : 'Example Corp Example Newsroom' })).toBeVisible();
+      await expect(page.getByRole('region', { name: about })).toContainText(boilerplate);
+      const contacts = page.getByRole('region', { name: contact });
+      await expect(contacts).toContainText(`${name}, ${role}`);
+      await expect(contacts.getByRole('link', { name: 'press@example.com' })).toHaveAttribute('href', 'mailto:press@example.com');
+      await expect(contacts.getByRole('link', { name: '+82-2-555-0100' })).toHaveAttribute('href', 'tel:+8225550100');
+    });
+  }
+
+  test('a release that names its own contact shows it instead of the newsroom\'s', async ({ page }) => {
+    await page.goto('/ko/releases/korean-only');
+    const contacts = page.getByRole('region', { name: '보도 문의' });
+    await expect(contacts).toContainText('이담당, 제품 문의');
+    await expect(contacts).not.toContainText('김보도');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+

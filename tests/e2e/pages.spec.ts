@@ -89,7 +89,7 @@ test.describe('print', { tag: '@desktop' }, () => {
     await expect(page.locator('#p-11')).toBeVisible();
     for (const chrome of ['banner', 'contentinfo'] as const) await expect(page.getByRole(chrome)).toBeHidden();
     await expect(page.getByRole('region', { name: 'Share' })).toBeHidden();
-    await expect(page.getByRole('region', { name: 'Download' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Downloads' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Read side by side with the Korean original' })).toBeHidden();
   });
 });

@@ -41,9 +41,9 @@ describe('downloads of the real release', () => {
     const ko = release.versions.ko;
     expect(sections).toEqual([
       [ko.title, ...ko.subtitle].join('\r\n'),
-      '게재일 2022년 9월 21일',
+      'LG이노텍 보도자료 · 2022년 9월 21일',
       ...ko.blocks.map((block) => block.text),
-      `링크: http://localhost:3000/ko/releases/${SLUG}`,
+      `고유 링크: http://localhost:3000/ko/releases/${SLUG}`,
     ]);
     expect(text).not.toMatch(/<|&amp;|&#|\*\*|^#/m);
   });
@@ -79,9 +79,9 @@ describe('downloads of the real release', () => {
     expect(paragraphs).toEqual([
       ko.title,
       ...ko.subtitle,
-      '게재일 2022년 9월 21일',
+      'LG이노텍 보도자료 · 2022년 9월 21일',
       ...ko.blocks.map((block) => block.text),
-      `링크: http://localhost:3000/ko/releases/${SLUG}`,
+      `고유 링크: http://localhost:3000/ko/releases/${SLUG}`,
     ]);
   });
 
@@ -93,10 +93,41 @@ describe('downloads of the real release', () => {
     expect(xml).toContain('w:lang w:val="ko-KR" w:eastAsia="ko-KR"');
     expect(xml).toContain('w:hint="eastAsia"');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:creator>LG이노텍</dc:creator>');
+  });
+
+  it('the English files name the organisation in English', async () => {
+    const release = await real();
+    const text = decode(await fileOf(release, `${SLUG}-en.txt`));
+    expect(text).toContain('\r\n\r\nLG Innotek press release · September 21, 2022\r\n\r\n');
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await fileOf(release, `${SLUG}-en.docx`));
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:creator>LG Innotek</dc:creator>');
   });
 });
 
 describe('downloads of other releases', () => {
+  it('close with the boilerplate and the media contacts in each language', async () => {
+    useFixture('valid');
+    const release = (await getRelease('first-release'))!;
+    const ko = decode(await fileOf(release, 'first-release-ko.txt')).trimEnd().split('\r\n\r\n').at(-1);
+    const en = decode(await fileOf(release, 'first-release-en.txt')).trimEnd().split('\r\n\r\n').at(-1);
+    expect(ko).toBe(
+      [
+        '예시전자 소개: 예시전자는 테스트를 위해 만든 가상의 회사입니다. 실제 회사와 관계가 없습니다.',
+        '보도 문의: 김보도 (홍보팀 책임), press@example.com, +82-2-555-0100',
+        '고유 링크: http://localhost:3000/ko/releases/first-release',
+      ].join('\r\n'),
+    );
+    expect(en).toBe(
+      [
+        'About Example Corp: Example Corp is a fictitious company made up for tests. It is not related to any real company.',
+        'Media contact: Bodo Kim (Head of Communications), press@example.com, +82-2-555-0100',
+        'Permalink: http://localhost:3000/en/releases/first-release',
+      ].join('\r\n'),
+    );
+  });
+
   it('a Korean-only release has no English or bilingual files', async () => {
     useFixture('valid');
     const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);

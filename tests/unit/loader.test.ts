@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRelease, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getRelease, getReleases } from '@/lib/content/queries';
 import { readable, writtenIn } from '@/lib/content/release';
 import { atBuildTime, useFixture } from './fixtures';
 
@@ -22,8 +22,7 @@ describe('content loader on valid content', () => {
     expect(release).toMatchObject({
       slug: 'first-release',
       date: '2024-03-05T10:00:00+09:00',
-      company: 'Example Corp',
-      tags: [],
+      tags: ['news', 'partners'],
     });
     expect(release?.versions.ko).toMatchObject({ locale: 'ko', title: '첫 번째 보도자료', subtitle: ['부제목 한 줄'] });
     expect(release?.versions.en?.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading-2', 'paragraph']);
@@ -90,9 +89,44 @@ describe('content loader on bad content', () => {
     ['yaml-alias-bomb', 'releases/sample/release.yml: malformed YAML: Excessive alias count'],
     ['yaml-proto', 'releases/sample/en.md: (front matter): Unrecognized key: "__proto__"'],
     ['duplicate-key', 'releases/sample/release.yml: malformed YAML: Map keys must be unique'],
+    ['missing-newsroom', 'newsroom.yml: file is missing'],
+    ['newsroom-malformed', 'newsroom.yml: malformed YAML: '],
+    ['newsroom-missing-language', 'newsroom.yml: organization.name.en: is required'],
+    ['newsroom-duplicate-tag', 'newsroom.yml: malformed YAML: Map keys must be unique at line 16, column 3'],
+    ['unknown-tag', 'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)'],
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
     useFixture(`bad/${fixture}`);
     await expect(getReleases()).rejects.toThrow(message);
+  });
+});
+
+describe('the newsroom', () => {
+  it('states the organisation, contacts and tags once, per language', async () => {
+    useFixture('valid');
+    expect(await getNewsroom()).toEqual({
+      name: { ko: '예시 뉴스룸', en: 'Example Newsroom' },
+      organization: {
+        name: { ko: '예시전자', en: 'Example Corp' },
+        stockCode: '123456',
+        url: 'https://example.com',
+        boilerplate: {
+          ko: '예시전자는 테스트를 위해 만든 가상의 회사입니다. 실제 회사와 관계가 없습니다.',
+          en: 'Example Corp is a fictitious company made up for tests. It is not related to any real company.',
+        },
+      },
+      contacts: [
+        { name: { ko: '김보도', en: 'Bodo Kim' }, role: { ko: '홍보팀 책임', en: 'Head of Communications' }, email: 'press@example.com', phone: '+82-2-555-0100' },
+      ],
+      tags: { news: { ko: '소식', en: 'News' }, partners: { ko: '협력사', en: 'Partners' } },
+    });
+  });
+
+  it('gives a release the newsroom contacts unless it names its own', async () => {
+    useFixture('valid');
+    expect((await getRelease('first-release'))?.contacts.map((contact) => contact.email)).toEqual(['press@example.com']);
+    expect((await getRelease('korean-only'))?.contacts).toEqual([
+      { name: { ko: '이담당', en: 'Damdang Lee' }, role: { ko: '제품 문의', en: 'Product enquiries' }, email: 'product@example.com' },
+    ]);
   });
 });
 
@@ -112,7 +146,8 @@ describe('hostile Markdown', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'release-'));
     const write = (file: string, text: string) => writeFile(path.join(dir, 'releases/huge', file), text);
     await mkdir(path.join(dir, 'releases/huge'), { recursive: true });
-    await write('release.yml', 'date: 2024-03-05T10:00:00+09:00\ncompany: Example Corp\ntranslations: []\n');
+    await write('release.yml', 'date: 2024-03-05T10:00:00+09:00\ntranslations: []\n');
+    await cp(path.join(import.meta.dirname, '../fixtures/content/hostile/newsroom.yml'), path.join(dir, 'newsroom.yml'));
     const line = '아주 긴 문장입니다. '.repeat(10_000);
     await write('ko.md', `---\ntitle: 긴 줄\n---\n\n${line}\n`);
     vi.stubEnv('CONTENT_DIR', dir);

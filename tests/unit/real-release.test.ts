@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRelease } from '@/lib/content/queries';
+import { getNewsroom, getRelease } from '@/lib/content/queries';
 import { seedLines as seed, SLUG } from '../seed';
 
 describe('the LG Innotek release in content/', () => {
@@ -16,7 +16,14 @@ describe('the LG Innotek release in content/', () => {
     expect(release?.versions.en?.subtitle).toHaveLength(3);
   });
 
-  it('states the release facts once', async () => {
-    expect(await getRelease(SLUG)).toMatchObject({ date: '2022-09-21T00:00:00+09:00', company: 'LG Innotek', stockCode: '011070' });
+  it('states the release facts once, and the organisation once for the newsroom', async () => {
+    expect(await getRelease(SLUG)).toMatchObject({ date: '2022-09-21T00:00:00+09:00', contacts: [] });
+    expect((await getNewsroom()).organization).toEqual({ name: { ko: 'LG이노텍', en: 'LG Innotek' }, stockCode: '011070', url: 'https://www.lginnotek.com' });
+  });
+
+  it('summarises the Korean original with the opening sentence of its second paragraph, word for word', async () => {
+    const ko = (await getRelease(SLUG))!.versions.ko;
+    expect(ko.summary).toBe(seed[5]!.slice(0, seed[5]!.indexOf('밝혔다.') + '밝혔다.'.length));
+    expect(ko.blocks[1]!.text.startsWith(ko.summary!)).toBe(true);
   });
 });

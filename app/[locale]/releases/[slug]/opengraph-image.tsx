@@ -1,7 +1,9 @@
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
-import { getReleases } from '@/lib/content/queries';
+import { organizationName } from '@/lib/content/newsroom';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { readReleaseParams } from '@/lib/content/route-params';
+import { shareImageSize } from '@/lib/discovery/metadata';
 import { ogFonts } from '@/lib/discovery/og-fonts';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
@@ -14,14 +16,14 @@ export async function generateStaticParams() {
 }
 
 export const dynamicParams = false;
-export const size = { width: 1200, height: 630 };
+export const size = shareImageSize;
 export const contentType = 'image/png';
-export const alt = 'Press release';
 
 export default async function OpenGraphImage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
   const { release, version, locale } = await readReleaseParams(params);
+  const organization = organizationName(await getNewsroom(), locale);
   return new ImageResponse(
-    <OgCard label={translatorFor(locale, 'OgImage')('label')} company={release.company} title={version.title} date={formatReleaseDate(locale, release.date)} />,
+    <OgCard label={translatorFor(locale, 'OgImage')('label')} organization={organization} title={version.title} date={formatReleaseDate(locale, release.date)} />,
     { ...size, fonts: await ogFonts() },
   );
 }

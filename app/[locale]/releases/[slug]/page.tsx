@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
 import { ReleaseArticle } from '@/components/release-article';
 import { UntranslatedRelease } from '@/components/untranslated-release';
-import { getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { releaseMetadata } from '@/lib/discovery/metadata';
 import { releaseStructuredData } from '@/lib/discovery/structured-data';
@@ -18,16 +18,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
-  return releaseMetadata(await readReleaseParams(params));
+  return releaseMetadata(await readReleaseParams(params), await getNewsroom());
 }
 
 export default async function ReleasePage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
   const { release, version, translated } = await readReleaseParams(params);
   if (!translated) return <UntranslatedRelease release={release} version={version} />;
+  const newsroom = await getNewsroom();
   return (
     <>
-      <JsonLd data={releaseStructuredData(release, version)} />
-      <ReleaseArticle release={release} version={version} downloads={await releaseDownloads(release, version.locale)} />
+      <JsonLd data={releaseStructuredData(release, version, newsroom)} />
+      <ReleaseArticle release={release} version={version} newsroom={newsroom} downloads={await releaseDownloads(release, version.locale)} />
     </>
   );
 }

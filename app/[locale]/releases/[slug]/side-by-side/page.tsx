@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SideBySide } from '@/components/side-by-side';
-import { getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { bilingualOf, hasSideBySide } from '@/lib/content/release';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { pageMetadata } from '@/lib/discovery/metadata';
@@ -25,7 +25,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, release, version } = await readReleaseParams(params);
   const t = await getTranslations({ locale, namespace: 'SideBySide' });
-  return pageMetadata({ locale, path: sideBySidePath(release.slug), title: t('title', { title: version.title }), description: t('description') });
+  return pageMetadata({ locale, newsroom: await getNewsroom(), path: sideBySidePath(release.slug), title: t('title', { title: version.title }), description: t('description') });
 }
 
 export default async function SideBySidePage({ params }: Props) {

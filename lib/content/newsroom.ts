@@ -1,0 +1,12 @@
+import type { Locale } from 'next-intl';
+import type { Contact, Newsroom } from './schema';
+
+/** The newsroom's name as its readers see it in `locale`, with the organisation's: "LG Innotek Press Center". */
+export const siteName = (newsroom: Newsroom, locale: Locale) => `${newsroom.organization.name[locale]} ${newsroom.name[locale]}`;
+
+/** The organisation as readers of `locale` name it. */
+export const organizationName = (newsroom: Newsroom, locale: Locale) => newsroom.organization.name[locale];
+
+/** A contact in one language: "Name (Role), email, phone", as text formats print it. */
+export const contactLine = (contact: Contact, locale: Locale) =>
+  [`${contact.name[locale]} (${contact.role[locale]})`, contact.email, contact.phone].filter(Boolean).join(', ');
