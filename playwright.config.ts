@@ -32,8 +32,7 @@ export default defineConfig({
     {
       command: `npx next start --port ${FIXTURE_PORT}`,
       url: `http://localhost:${FIXTURE_PORT}/ko`,
-      // The 404 page is rendered per request and names the newsroom: it reads the fixture content too.
-      env: { NEXT_DIST_DIR: '.next-fixtures', CONTENT_DIR: 'tests/fixtures/content/valid' },
+      env: { NEXT_DIST_DIR: '.next-fixtures' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

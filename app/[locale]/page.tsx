@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/release-list';
-import { organizationName } from '@/lib/content/newsroom';
+import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { readable } from '@/lib/content/release';
 import { pageMetadata } from '@/lib/discovery/metadata';
@@ -12,7 +12,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const newsroom = await getNewsroom();
   const t = await getTranslations({ locale });
   const description = t('Site.description', { organisation: organizationName(newsroom, locale) });
-  return pageMetadata({ locale, newsroom, path: '/', title: t('ReleaseList.heading'), description });
+  // The layout's title template applies below this segment, not to its own page.
+  return pageMetadata({ locale, newsroom, path: '/', title: `${t('ReleaseList.heading')} | ${siteName(newsroom, locale)}`, description });
 }
 
 export default async function ReleaseListPage({ params }: PageProps<'/[locale]'>) {

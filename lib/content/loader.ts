@@ -4,12 +4,14 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
-import { originalLocale } from '@/lib/i18n/routing';
+import { originalLocale } from '../i18n/routing';
 import { findMisalignment } from './alignment';
 import { ContentError } from './content-error';
 import { renderBlocks } from './markdown';
 import type { Content, Release, ReleaseVersion } from './release';
 import { describeIssues, frontMatterSchema, newsroomSchema, releaseFactsSchema, slugPattern, type Newsroom } from './schema';
+
+// Imports are relative: next.config.ts loads this module, and its TypeScript hook does not resolve `@/`.
 
 const FACTS_FILE = 'release.yml';
 const NEWSROOM_FILE = 'newsroom.yml';

@@ -12,6 +12,7 @@ const SOURCE = path.resolve('content/releases', SLUG);
 export async function syntheticContent(count: number): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), `bench-content-${count}-`));
   const [ko, en] = await Promise.all([readFile(path.join(SOURCE, 'ko.md'), 'utf8'), readFile(path.join(SOURCE, 'en.md'), 'utf8')]);
+  await cp(path.resolve('content/newsroom.yml'), path.join(root, 'newsroom.yml'));
   for (let index = 0; index < count; index++) {
     const number = String(index + 1).padStart(4, '0');
     const dir = path.join(root, 'releases', `bench-release-${number}`);

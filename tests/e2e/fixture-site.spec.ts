@@ -88,6 +88,13 @@ test.describe('the newsroom around a release', () => {
     });
   }
 
+  test('the 404 page names the fixture newsroom: it comes from the build, not from content/ at request time', async ({ page }) => {
+    // This server runs without CONTENT_DIR: reading content now would find the real newsroom.
+    const response = await page.goto('/en/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Example Corp Example Newsroom' })).toBeVisible();
+  });
+
   test('a release that names its own contact shows it instead of the newsroom\'s', async ({ page }) => {
     await page.goto('/ko/releases/korean-only');
     const contacts = page.getByRole('region', { name: '보도 문의' });
