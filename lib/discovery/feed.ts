@@ -6,6 +6,11 @@ import { describeRelease, writtenIn } from '@/lib/content/release';
 import { translatorFor } from '@/lib/i18n/messages';
 import { absoluteUrl, feedPath, releaseUrl } from '@/lib/routes';
 
+// The feed package sends titles and summaries as type="html" inside CDATA, and splits only the
+// first "]]>" of a CDATA section: text is escaped to HTML here, and no "]]>" is left to split.
+const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
+const asHtml = (text: string) => cdataSafe(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+
 /** The Atom feed of the releases published in `locale`, newest first, with absolute links. */
 export async function releaseFeed(locale: Locale): Promise<string> {
   const newsroom = await getNewsroom();
@@ -27,9 +32,9 @@ export async function releaseFeed(locale: Locale): Promise<string> {
     feed.addItem({
       id: url,
       link: url,
-      title: version.title,
-      description: describeRelease(version),
-      content: version.blocks.map((block) => block.html).join('\n'),
+      title: asHtml(version.title),
+      description: asHtml(describeRelease(version)),
+      content: cdataSafe(version.blocks.map((block) => block.html).join('\n')),
       date: new Date(release.date),
       published: new Date(release.date),
       author: [{ name: organization, link: newsroom.organization.url }],

@@ -13,7 +13,7 @@ describe('content loader on valid content', () => {
     useFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     const slugs = (await getReleases()).map((release) => release.slug);
-    expect(slugs).toEqual(['korean-only', 'first-release', 'embargo-passed']);
+    expect(slugs).toEqual(['korean-only', 'first-release', 'embargo-passed', 'emoji-title']);
   });
 
   it('reshapes facts and both languages into one release', async () => {
@@ -39,7 +39,7 @@ describe('content loader on valid content', () => {
     atBuildTime('2025-01-01T00:00:00Z');
     const releases = await getReleases();
     expect(releases.flatMap((release) => writtenIn(release, 'en') ?? []).map(({ release }) => release.slug)).toEqual(['first-release']);
-    expect(releases.flatMap((release) => writtenIn(release, 'ko') ?? []).map(({ version }) => version.locale)).toEqual(['ko', 'ko', 'ko']);
+    expect(releases.flatMap((release) => writtenIn(release, 'ko') ?? []).map(({ version }) => version.locale)).toEqual(['ko', 'ko', 'ko', 'ko']);
   });
 
   it('offers readers every release, in the original where there is no translation', async () => {
@@ -49,6 +49,7 @@ describe('content loader on valid content', () => {
       'korean-only:ko',
       'first-release:en',
       'embargo-passed:ko',
+      'emoji-title:ko',
     ]);
     expect(readable((await getRelease('korean-only'))!, 'en').version.title).toBe('한국어로만 낸 보도자료');
     expect(await getRelease('no-such-release')).toBeUndefined();
@@ -89,6 +90,7 @@ describe('content loader on bad content', () => {
     ['yaml-alias-bomb', 'releases/sample/release.yml: malformed YAML: Excessive alias count'],
     ['yaml-proto', 'releases/sample/en.md: (front matter): Unrecognized key: "__proto__"'],
     ['duplicate-key', 'releases/sample/release.yml: malformed YAML: Map keys must be unique'],
+    ['control-character', 'releases/sample/ko.md:7: contains the control character U+000B'],
     ['missing-newsroom', 'newsroom.yml: file is missing'],
     ['newsroom-malformed', 'newsroom.yml: malformed YAML: '],
     ['newsroom-missing-language', 'newsroom.yml: organization.name.en: is required'],

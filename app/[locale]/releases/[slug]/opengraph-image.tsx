@@ -4,7 +4,7 @@ import { organizationName } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { shareImageSize } from '@/lib/discovery/metadata';
-import { ogFonts } from '@/lib/discovery/og-fonts';
+import { drawableText, ogFonts } from '@/lib/discovery/og-fonts';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
 
@@ -22,8 +22,10 @@ export const contentType = 'image/png';
 export default async function OpenGraphImage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
   const { release, version, locale } = await readReleaseParams(params);
   const organization = organizationName(await getNewsroom(), locale);
+  const title = await drawableText(version.title);
+  if (title.dropped.length) console.warn(`share image of releases/${release.slug} (${locale}): left out characters the font lacks: ${title.dropped.join(' ')}`);
   return new ImageResponse(
-    <OgCard label={translatorFor(locale, 'OgImage')('label')} organization={organization} title={version.title} date={formatReleaseDate(locale, release.date)} />,
+    <OgCard label={translatorFor(locale, 'OgImage')('label')} organization={organization} title={title.text} date={formatReleaseDate(locale, release.date)} />,
     { ...size, fonts: await ogFonts() },
   );
 }

@@ -1,0 +1,34 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { releaseFeed } from '@/lib/discovery/feed';
+import { useFixture } from './fixtures';
+
+afterEach(() => vi.unstubAllEnvs());
+
+/** The feed's entries as a feed reader gets them: XML parsed, then title and summary read as the HTML they are typed as. */
+async function entries() {
+  const xml = await releaseFeed('ko');
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const feed = new XMLParser({ ignoreAttributes: false, cdataPropName: false as never }).parse(xml).feed;
+  return [feed.entry].flat() as { title: { '#text': string }; summary: { '#text': string }; content: { '#text': string } }[];
+}
+
+describe('the Atom feed with hostile text', () => {
+  it('keeps titles and summaries as text and never lets ]]> close a CDATA section', async () => {
+    useFixture('hostile');
+    const entry = (await entries()).find((candidate) => candidate.title['#text'].includes('Galaxy'))!;
+    // type="html": the reader decodes entities once and shows the text, tags and all, as text.
+    expect(entry.title['#text']).toBe('&lt;Galaxy&gt; &amp; &lt;b&gt;bold&lt;/b&gt; 🚀 launch ]]&gt; now');
+    expect(entry.summary['#text']).toBe('A summary with &lt;i&gt;markup&lt;/i&gt; and ]]&gt; twice ]]&gt;.');
+    expect(entry.content['#text']).toContain('CDATA section ]]&gt; once, and ]]&gt; twice');
+    expect(entry.content['#text']).toContain('<code>&#x3C;script></code>');
+  });
+});
+
+describe('share image text', () => {
+  it('leaves out what the fonts cannot draw (emoji, rare scripts), so satori never fetches a font', async () => {
+    const { drawableText } = await import('@/lib/discovery/og-fonts');
+    expect(await drawableText('이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀 Galaxy')).toEqual({ text: '이모지 제목 그리고 글꼴에 없는 글자 Galaxy', dropped: ['🚀', '𓀀'] });
+    expect(await drawableText('LG이노텍, 협력사 상생으로')).toEqual({ text: 'LG이노텍, 협력사 상생으로', dropped: [] });
+  });
+});
