@@ -1,7 +1,5 @@
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { loadContent } from './lib/content/loader';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -16,7 +14,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // The benchmark reads them to tell our client code from the framework's.
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
-  experimental: { globalNotFound: true },
+  env: { BUILD_TIME: buildTime },
+  experimental: {
+    globalNotFound: true,
+    // Every page is prerendered: the server has nothing to write. Next would otherwise copy each
+    // page it serves into .next/server/route-cache.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
@@ -30,10 +34,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default async function config(phase: string): Promise<NextConfig> {
-  // `next build` and `next dev` check all content before compiling anything, and inline the
-  // newsroom: the 404 page is rendered per request and must not read content/ then.
-  // `next start` serves what was built; content/ need not be on the server.
-  const newsroom = phase === PHASE_PRODUCTION_SERVER ? undefined : (await loadContent()).newsroom;
-  return withNextIntl({ ...nextConfig, env: { BUILD_TIME: buildTime, ...(newsroom && { NEWSROOM: JSON.stringify(newsroom) }) } });
-}
+export default withNextIntl(nextConfig);

@@ -1,25 +1,30 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { NotFoundMessage } from '@/components/not-found-message';
-import { PageShell } from '@/components/page-shell';
+import { getTranslations } from 'next-intl/server';
+import { NotFoundPage, type NotFoundText } from '@/components/not-found-page';
 import { siteName } from '@/lib/content/newsroom';
 import { getNewsroom } from '@/lib/content/queries';
+import { routing } from '@/lib/i18n/routing';
 import './globals.css';
 
-// Every unknown URL ends here, rendered on the server with status 404. The locale comes from the
-// path prefix (the proxy passes it on); outside any locale it is the default, Korean.
-// A segment-level not-found.tsx would be rendered by the client only (vercel/next.js#62228).
+// Every unknown URL ends here with status 404. It is one static page for every path, built
+// once: no request renders it, reads content or writes to disk, and no proxy has to run to tell
+// it the language. It holds both languages; a line of script shows the one of the path prefix
+// (Korean outside /en), and without script the reader sees both.
 
-export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  const t = await getTranslations('NotFoundPage');
-  return { title: `${t('title')} | ${siteName(await getNewsroom(), locale)}` };
+async function texts(): Promise<NotFoundText[]> {
+  const newsroom = await getNewsroom();
+  return Promise.all(
+    routing.locales.map(async (locale) => {
+      const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
+      const skip = (await getTranslations({ locale, namespace: 'SkipLink' }))('label');
+      const site = siteName(newsroom, locale);
+      return { locale, site, title: `${t('title')} | ${site}`, heading: t('title'), body: t('description'), backHome: t('backHome'), skip, otherLanguage: t('otherLanguage') };
+    }),
+  );
 }
 
+export const metadata: Metadata = { robots: { index: false } };
+
 export default async function GlobalNotFound() {
-  return (
-    <PageShell locale={await getLocale()} newsroom={await getNewsroom()}>
-      <NotFoundMessage />
-    </PageShell>
-  );
+  return <NotFoundPage texts={await texts()} />;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider, type Locale } from 'next-intl';
+import type { Locale } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
 import type { Newsroom } from '@/lib/content/schema';
 import { messages } from '@/lib/i18n/messages';
@@ -7,25 +7,17 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 
-/** Only what client components translate is sent to the browser. */
-const clientMessages = (locale: Locale) => {
-  const { LocaleSwitch, Downloads, Share } = messages[locale];
-  return { LocaleSwitch, Downloads, Share };
-};
-
 /** The document around every page: language, skip link, header with the newsroom's name and language switch, footer. */
 export function PageShell({ locale, newsroom, children }: { locale: Locale; newsroom: Newsroom; children: ReactNode }) {
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider messages={clientMessages(locale)}>
-          <SkipLink />
-          <SiteHeader organization={organizationName(newsroom, locale)} newsroom={newsroom.name[locale]} />
-          <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
-            {children}
-          </main>
-          <SiteFooter organization={organizationName(newsroom, locale)} />
-        </NextIntlClientProvider>
+        <SkipLink label={messages[locale].SkipLink.label} />
+        <SiteHeader locale={locale} organization={organizationName(newsroom, locale)} newsroom={newsroom.name[locale]} />
+        <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
+          {children}
+        </main>
+        <SiteFooter organization={organizationName(newsroom, locale)} />
       </body>
     </html>
   );

@@ -8,6 +8,9 @@ import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import '../globals.css';
 
+// Only ko and en exist: any other first segment (/favicon.ico, /x.y) is the static 404, never rendered on demand.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -7,6 +7,8 @@ import { readable } from '@/lib/content/release';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await readLocaleParam(params);
   const newsroom = await getNewsroom();

@@ -4,14 +4,12 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
-import { originalLocale } from '../i18n/routing';
+import { originalLocale } from '@/lib/i18n/routing';
 import { findMisalignment } from './alignment';
 import { ContentError } from './content-error';
 import { renderBlocks } from './markdown';
 import type { Content, Release, ReleaseVersion } from './release';
 import { describeIssues, frontMatterSchema, newsroomSchema, releaseFactsSchema, slugPattern, type Newsroom } from './schema';
-
-// Imports are relative: next.config.ts loads this module, and its TypeScript hook does not resolve `@/`.
 
 const FACTS_FILE = 'release.yml';
 const NEWSROOM_FILE = 'newsroom.yml';
@@ -46,11 +44,20 @@ class ContentFolder {
     if (bytes.byteLength > MAX_FILE_BYTES) {
       throw new ContentError(file, `is ${(bytes.byteLength / MAX_FILE_BYTES).toFixed(1)} MB; a release file may be at most 1 MB`);
     }
+    let text: string;
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       throw new ContentError(file, 'is not valid UTF-8');
     }
+    // Control characters (a vertical tab pasted from Word) are invisible here and invalid in XML feeds.
+    const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
+    if (control) {
+      const line = text.slice(0, control.index).split('\n').length;
+      const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      throw new ContentError(`${file}:${line}`, `contains the control character U+${code}, invisible and not allowed in feeds; delete it (it often comes from pasting out of a word processor)`);
+    }
+    return text;
   }
 
   async yaml(file: string): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { buildTime } from './build-time';
 import { loadContent } from './loader';
 import { isPublished, type Release } from './release';
-import { newsroomSchema, type Newsroom } from './schema';
+import type { Newsroom } from './schema';
 
 /** Releases published at build time (embargoes passed), newest first. */
 export async function getReleases(): Promise<Release[]> {
@@ -14,10 +14,7 @@ export async function getRelease(slug: string): Promise<Release | undefined> {
   return (await getReleases()).find((release) => release.slug === slug);
 }
 
-// Inlined by next.config.ts at build time, so pages rendered per request (the 404) read no file.
-const builtNewsroom = process.env.NEWSROOM;
-
 /** The newsroom: its name, the organisation, default contacts and tags. */
 export async function getNewsroom(): Promise<Newsroom> {
-  return builtNewsroom ? newsroomSchema.parse(JSON.parse(builtNewsroom)) : (await loadContent()).newsroom;
+  return (await loadContent()).newsroom;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { routing, translationLocales } from '../i18n/routing';
+import { routing, translationLocales } from '@/lib/i18n/routing';
 
 /** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -8,6 +8,7 @@ import { releaseDocument } from './release-document';
 import { toDocx } from './to-docx';
 import { toMarkdown } from './to-markdown';
 import { toText } from './to-text';
+import { downloadValidators } from './validators';
 
 /** The languages inside a file, as its name spells them: one language, or the original and its translation. */
 export type DownloadLanguages = Locale | `${typeof originalLocale}-${TranslationLocale}`;
@@ -62,11 +63,14 @@ export function renderDownload(download: DownloadFile): Promise<Uint8Array> {
   return bytes;
 }
 
-/** HTTP headers for a download: its media type, and an attachment with its own file name. */
+/** HTTP headers for a download: its media type, an attachment with its own file name, and its validators. */
 export function downloadHeaders(download: DownloadFile): HeadersInit {
+  const { etag, lastModified } = downloadValidators();
   return {
     'Content-Type': downloadFormats[download.format],
     'Content-Disposition': `attachment; filename="${download.name}"`,
+    ETag: etag,
+    'Last-Modified': lastModified,
   };
 }
 

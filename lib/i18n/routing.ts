@@ -5,6 +5,9 @@ export const routing = defineRouting({
   locales: ['ko', 'en'],
   defaultLocale: 'ko',
   localePrefix: 'always',
+  // Pages name their alternates in their metadata. The proxy's Link header would be built from
+  // the request's Host, and repeat on every response a CDN keeps for a year.
+  alternateLinks: false,
 });
 
 /** The language releases are written in; every other locale is a translation of it. */

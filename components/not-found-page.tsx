@@ -1,0 +1,67 @@
+import type { Locale } from 'next-intl';
+import { routing } from '@/lib/i18n/routing';
+import { NoticePage } from './notice-page';
+import { SkipLink } from './skip-link';
+
+/** What the 404 page says in one language. */
+export type NotFoundText = { locale: Locale; site: string; title: string; heading: string; body: string; backHome: string; skip: string; otherLanguage: string };
+
+const link = 'font-medium text-sky-800 underline underline-offset-2';
+
+/**
+ * Picks the language from the path before the body is drawn (no flash): /en… is English,
+ * everything else Korean. It sets `lang`, `data-locale` (the stylesheet hides the other
+ * language) and the title, and keeps the title when hydration puts the server's back.
+ */
+function chooseLanguage(texts: NotFoundText[]): string {
+  const titles = Object.fromEntries(texts.map((text) => [text.locale, text.title]));
+  const others = routing.locales.filter((locale) => locale !== routing.defaultLocale);
+  return `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=${JSON.stringify(titles)}[l];var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
+}
+
+/** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
+export function NotFoundPage({ texts }: { texts: NotFoundText[] }) {
+  return (
+    <html lang={routing.defaultLocale} suppressHydrationWarning>
+      {/* The title is here, not in metadata, which is streamed after the script has run. */}
+      <head>
+        <title>{texts.find((text) => text.locale === routing.defaultLocale)?.title}</title>
+      </head>
+      <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
+        <script dangerouslySetInnerHTML={{ __html: chooseLanguage(texts) }} />
+        {texts.map((text) => (
+          <SkipLink key={text.locale} label={text.skip} lang={text.locale} data-lang={text.locale} />
+        ))}
+        <header className="border-b border-stone-200">
+          {texts.map((text) => (
+            <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 sm:px-8">
+              <a href={`/${text.locale}`} className="text-base font-bold tracking-tight text-stone-900 hover:text-sky-800">
+                {text.site}
+              </a>
+              {routing.locales
+                .filter((other) => other !== text.locale)
+                .map((other) => (
+                  <a key={other} href={`/${other}`} lang={other} hrefLang={other} className="button">
+                    {text.otherLanguage}
+                  </a>
+                ))}
+            </div>
+          ))}
+        </header>
+        <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
+          {texts.map((text) => (
+            <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mb-12">
+              <NoticePage heading={text.heading} body={text.body}>
+                <p className="mt-6">
+                  <a href={`/${text.locale}`} className={link}>
+                    {text.backHome}
+                  </a>
+                </p>
+              </NoticePage>
+            </div>
+          ))}
+        </main>
+      </body>
+    </html>
+  );
+}

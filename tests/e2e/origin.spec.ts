@@ -1,0 +1,95 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { SLUG } from '../seed';
+
+// What the origin server sends, as a CDN in front of it would see it.
+test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
+  const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/en/releases/${SLUG}/side-by-side`, '/ko/feed.xml', `/downloads/${SLUG}-ko.txt`, '/en/no-such-page'];
+
+  test('no page sets a cookie or carries a Link header built from the request', async ({ request }) => {
+    for (const page of pages) {
+      const response = await request.get(page, { headers: { 'X-Forwarded-Host': 'attacker.example', 'Accept-Language': 'en' } });
+      expect(response.headers()['set-cookie'], page).toBeUndefined();
+      expect(response.headers()['link'], page).toBeUndefined();
+      expect(await response.text(), page).not.toContain('attacker.example');
+    }
+  });
+
+  test('a 10 KB Accept-Language of 1,300 tags is still answered with a redirect', async ({ request }) => {
+    // 1,300 distinct well-formed three-letter language tags.
+    const tag = (index: number) => [676, 26, 1].map((unit) => String.fromCharCode(97 + (Math.floor(index / unit) % 26))).join('');
+    const hostile = Array.from({ length: 1300 }, (_, index) => `${tag(index + 1000)};q=0.${index % 10}`).join(',');
+    const response = await request.get('/', { headers: { 'Accept-Language': `en,${hostile}` }, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toBe('/en');
+  });
+
+  test('downloads answer a conditional request that still matches with 304', async ({ request }) => {
+    const url = `/downloads/${SLUG}-en.docx`;
+    const first = await request.get(url);
+    const { etag, 'last-modified': lastModified } = first.headers();
+    expect(etag).toMatch(/^W\/"[0-9a-z]+"$/);
+    expect(Date.parse(lastModified!)).not.toBeNaN();
+    expect((await request.get(url, { headers: { 'If-None-Match': etag! } })).status()).toBe(304);
+    expect((await request.get(url, { headers: { 'If-Modified-Since': lastModified! } })).status()).toBe(304);
+    expect((await request.get(url, { headers: { 'If-None-Match': 'W/"older"' } })).status()).toBe(200);
+    expect((await request.get(url, { headers: { 'If-Modified-Since': 'Mon, 01 Jan 2001 00:00:00 GMT' } })).status()).toBe(200);
+  });
+});
+
+test.describe('unknown paths', { tag: '@desktop' }, () => {
+  test('are answered by the static 404, and no request leaves anything on disk', async ({ request }) => {
+    const marker = `probe-${Date.now().toString(36)}`;
+    for (const known of ['/ko', `/en/releases/${SLUG}`, `/downloads/${SLUG}-ko.md`]) expect((await request.get(known)).status()).toBe(200);
+    const paths = [`/${marker}.y`, `/.${marker}`, `/en/${marker}.y`, `/ko/${marker}/a/b`, `/en/releases/${marker}`, `/${marker}`];
+    for (const unknown of paths) {
+      const response = await request.get(unknown);
+      expect(response.status(), unknown).toBe(404);
+      expect(response.headers()['content-security-policy'], unknown).toContain("default-src 'self'");
+    }
+    const files = await readdir(path.resolve('.next/server'), { recursive: true });
+    expect(files.filter((file) => file.includes(marker))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('route-cache'))).toEqual([]);
+  });
+
+  test('/favicon.ico is a clean 404 (the icon is /icon.svg)', async ({ request }) => {
+    const response = await request.get('/favicon.ico');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  });
+
+  test('a malformed escape and TRACE get a 4xx or the page, never a 500, and keep the security headers', async ({ request }) => {
+    const malformed = await request.get('/ko/%E0%A4%A');
+    expect(malformed.status()).toBeGreaterThanOrEqual(400);
+    expect(malformed.status()).toBeLessThan(500);
+    expect(malformed.headers()['x-content-type-options']).toBe('nosniff');
+    const trace = await request.fetch('/ko', { method: 'TRACE' });
+    expect(trace.status()).toBeLessThan(500);
+    expect(trace.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+});
+
+test.describe('the 404 page speaks the language of the path', () => {
+  for (const [unknown, locale, heading, other, otherHref] of [
+    ['/en/x.y', 'en', 'Page not found', '한국어', '/ko'],
+    ['/ko/no-such-page', 'ko', '페이지를 찾을 수 없습니다', 'English', '/en'],
+    ['/x.y', 'ko', '페이지를 찾을 수 없습니다', 'English', '/en'],
+  ] as const) {
+    test(`${unknown} is a ${locale} 404 whose language link goes to ${otherHref}`, async ({ page }) => {
+      const response = await page.goto(unknown);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('banner').getByRole('link', { name: other })).toHaveAttribute('href', otherHref);
+    });
+  }
+
+  test('without script the reader sees both languages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/x.y');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(['페이지를 찾을 수 없습니다', 'Page not found']);
+    await context.close();
+  });
+});
