@@ -1,12 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useClipboard } from '@/lib/client/use-clipboard';
+import { useClipboard, type CopyStatus } from '@/lib/client/use-clipboard';
 import { CopyStatusMessage } from './copy-status-message';
 
 /** Copies the release's plain text (the .txt download, fetched on demand so the page stays small). */
-export function CopyTextButton({ source }: { source: string }) {
-  const t = useTranslations('Downloads');
+export function CopyTextButton({ source, labels }: { source: string; labels: { copy: string } & Record<Exclude<CopyStatus, 'idle'>, string> }) {
   const { status, copy } = useClipboard();
 
   async function plainText() {
@@ -19,9 +17,9 @@ export function CopyTextButton({ source }: { source: string }) {
   return (
     <>
       <button type="button" onClick={() => copy(plainText)} className="button">
-        {t('copy')}
+        {labels.copy}
       </button>
-      <CopyStatusMessage>{status === 'idle' ? '' : t(status)}</CopyStatusMessage>
+      <CopyStatusMessage>{status === 'idle' ? '' : labels[status]}</CopyStatusMessage>
     </>
   );
 }

@@ -29,7 +29,7 @@ export function Downloads({ groups, plainText }: ReleaseDownloads) {
         ))}
       </dl>
       <div className="mt-5 flex flex-wrap items-center gap-3">
-        <CopyTextButton source={plainText} />
+        <CopyTextButton source={plainText} labels={{ copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed') }} />
       </div>
     </ReleaseSection>
   );

@@ -1,11 +1,11 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
 import { hasSideBySide, type LocalizedRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
-import { Link } from '@/lib/i18n/navigation';
 import { originalLocale } from '@/lib/i18n/routing';
-import { releaseUrl, sideBySidePath } from '@/lib/routes';
+import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
 import { Downloads } from './downloads';
 import { MediaContacts } from './media-contacts';
@@ -47,7 +47,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads }: Releas
       {locale !== originalLocale && <TranslationNotice slug={release.slug} />}
       {hasSideBySide(release) && (
         <p className="mt-6 print:hidden">
-          <Link href={sideBySidePath(release.slug)} className="inline-flex items-center gap-2 font-medium text-sky-800 underline underline-offset-2">
+          <Link href={localePath(locale, sideBySidePath(release.slug))} className="inline-flex items-center gap-2 font-medium text-sky-800 underline underline-offset-2">
             <span aria-hidden="true">⇆</span>
             {tSideBySide('open')}
           </Link>
@@ -57,7 +57,11 @@ export function ReleaseArticle({ release, version, newsroom, downloads }: Releas
       {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
       {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
       <ReleaseSection id="share-heading" heading={tShare('heading')} className="print:hidden">
-        <ShareControls url={releaseUrl(locale, release.slug)} title={version.title} />
+        <ShareControls
+          url={releaseUrl(locale, release.slug)}
+          title={version.title}
+          labels={{ share: tShare('share'), copyLink: tShare('copyLink'), copied: tShare('copied'), copyFailed: tShare('copyFailed'), email: tShare('email'), newWindow: tShare('newWindow') }}
+        />
       </ReleaseSection>
       <Downloads {...downloads} />
     </article>

@@ -1,7 +1,7 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { describeRelease, type ReadableRelease } from '@/lib/content/release';
-import { Link } from '@/lib/i18n/navigation';
-import { releasePath } from '@/lib/routes';
+import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
 /** Releases newest first; one not translated into the reader's language is listed in its original language and links there. */
@@ -25,7 +25,7 @@ export function ReleaseList({ releases }: { releases: ReadableRelease[] }) {
                   {!translated && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
                 </p>
                 <h2 lang={version.locale} className="mt-1 text-xl leading-snug font-semibold">
-                  <Link href={releasePath(release.slug)} locale={version.locale} className="hover:text-sky-800 hover:underline">
+                  <Link href={localePath(version.locale, releasePath(release.slug))} className="hover:text-sky-800 hover:underline">
                     {version.title}
                   </Link>
                 </h2>

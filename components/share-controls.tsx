@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { useClipboard } from '@/lib/client/use-clipboard';
 import { useHash } from '@/lib/client/use-hash';
 import { CopyStatusMessage } from './copy-status-message';
@@ -18,9 +17,11 @@ function shareLinks(url: string, title: string, emailLabel: string) {
   ];
 }
 
+/** The share controls' words, in the page's language (the `Share` messages). */
+export type ShareLabels = Record<'share' | 'copyLink' | 'copied' | 'copyFailed' | 'email' | 'newWindow', string>;
+
 /** Copy link, the system share sheet where the browser has one, and plain share links; a #p-N fragment is shared too. */
-export function ShareControls({ url, title }: { url: string; title: string }) {
-  const t = useTranslations('Share');
+export function ShareControls({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
   const shared = url + useHash();
   const { status, copy } = useClipboard();
   const [canShare, setCanShare] = useState(false);
@@ -31,20 +32,20 @@ export function ShareControls({ url, title }: { url: string; title: string }) {
       <div className="flex flex-wrap items-center gap-3">
         {canShare && (
           <button type="button" className="button" onClick={() => navigator.share({ title, url: shared }).catch(() => undefined)}>
-            {t('share')}
+            {labels.share}
           </button>
         )}
         <button type="button" className="button" onClick={() => copy(() => shared)}>
-          {t('copyLink')}
+          {labels.copyLink}
         </button>
-        <CopyStatusMessage>{status === 'idle' ? '' : t(status)}</CopyStatusMessage>
+        <CopyStatusMessage>{status === 'idle' ? '' : labels[status]}</CopyStatusMessage>
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        {shareLinks(shared, title, t('email')).map((link) => (
+        {shareLinks(shared, title, labels.email).map((link) => (
           <li key={link.name}>
             <a href={link.href} target="_blank" rel="noopener noreferrer" className="text-sky-800 underline underline-offset-2">
               {link.name}
-              <span className="sr-only"> {t('newWindow')}</span>
+              <span className="sr-only"> {labels.newWindow}</span>
             </a>
           </li>
         ))}

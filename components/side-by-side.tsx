@@ -1,7 +1,7 @@
-import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { BilingualRelease } from '@/lib/content/release';
-import { Link } from '@/lib/i18n/navigation';
-import { blockAnchor, releasePath } from '@/lib/routes';
+import { blockAnchor, localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
 const cell = 'pair-cell min-w-0 rounded-sm px-3 py-2 md:px-4 md:py-3';
@@ -14,6 +14,7 @@ const columns = 'bilingual-row grid grid-cols-1 md:grid-cols-2 md:gap-8';
  */
 export function SideBySide({ release, original, translation, pairs }: BilingualRelease) {
   const t = useTranslations('SideBySide');
+  const locale = useLocale();
   const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden';
   return (
     <article className="mx-auto max-w-6xl">
@@ -38,7 +39,7 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
         </div>
         <p className="mt-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm text-stone-600 md:px-4">
           <PublishedDate iso={release.date} />
-          <Link href={releasePath(release.slug)} className="font-medium text-sky-800 underline underline-offset-2 print:hidden">
+          <Link href={localePath(locale, releasePath(release.slug))} className="font-medium text-sky-800 underline underline-offset-2 print:hidden">
             {t('backToRelease')}
           </Link>
         </p>

@@ -1,7 +1,7 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { LocalizedRelease } from '@/lib/content/release';
-import { Link } from '@/lib/i18n/navigation';
-import { releasePath } from '@/lib/routes';
+import { localePath, releasePath } from '@/lib/routes';
 import { NoticePage } from './notice-page';
 import { PublishedDate } from './published-date';
 
@@ -11,7 +11,7 @@ export function UntranslatedRelease({ release, version }: LocalizedRelease) {
   return (
     <NoticePage heading={t('heading')} body={t('body')}>
       <p className="mt-6 rounded border border-stone-200 bg-stone-50 px-4 py-3">
-        <Link href={releasePath(release.slug)} locale={version.locale} lang={version.locale} hrefLang={version.locale} className="text-lg font-semibold text-sky-800 underline underline-offset-2">
+        <Link href={localePath(version.locale, releasePath(release.slug))} lang={version.locale} hrefLang={version.locale} className="text-lg font-semibold text-sky-800 underline underline-offset-2">
           {version.title}
         </Link>
         <br />

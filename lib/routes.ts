@@ -15,8 +15,11 @@ export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 /** The fragment id of block `index` (0-based): `p-1` is the first block in every language and view. */
 export const blockAnchor = (index: number) => `p-${index + 1}`;
 
+/** A page's path in one language: `/en/releases/slug`. */
+export const localePath = (locale: Locale, path: string) => getPathname({ locale, href: path });
+
 /** The public, absolute URL of a page in one language, e.g. for permalinks in downloads and feeds. */
-export const absoluteUrl = (locale: Locale, path: string) => new URL(getPathname({ locale, href: path }), site.url).toString();
+export const absoluteUrl = (locale: Locale, path: string) => new URL(localePath(locale, path), site.url).toString();
 
 /** A release's permalink in one language. */
 export const releaseUrl = (locale: Locale, slug: string) => absoluteUrl(locale, releasePath(slug));

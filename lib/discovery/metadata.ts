@@ -4,9 +4,8 @@ import { organizationName, siteName } from '@/lib/content/newsroom';
 import { describeRelease, releaseLocales, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
-import { getPathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
-import { feedPath, releasePath } from '@/lib/routes';
+import { feedPath, localePath, releasePath } from '@/lib/routes';
 
 type PageMetadataInput = {
   locale: Locale;
@@ -34,8 +33,8 @@ export const shareImageSize = { width: 1200, height: 630 };
  * Open Graph and Twitter cards. Relative URLs resolve against `metadataBase` (the site URL).
  */
 export function pageMetadata({ locale, newsroom, path, title, description, locales = routing.locales, publishedTime, image }: PageMetadataInput): Metadata {
-  const canonical = getPathname({ locale, href: path });
-  const languages = Object.fromEntries(locales.map((other) => [other, getPathname({ locale: other, href: path })]));
+  const canonical = localePath(locale, path);
+  const languages = Object.fromEntries(locales.map((other) => [other, localePath(other, path)]));
   const feed = translatorFor(locale, 'Feed');
   const images = image && [{ ...image, ...shareImageSize, type: 'image/png' }];
   return {
@@ -45,7 +44,7 @@ export function pageMetadata({ locale, newsroom, path, title, description, local
       canonical,
       // The unprefixed path picks the reader's language (cookie, then Accept-Language).
       languages: { ...languages, 'x-default': path },
-      types: { 'application/atom+xml': [{ url: getPathname({ locale, href: feedPath }), title: feed('linkTitle') }] },
+      types: { 'application/atom+xml': [{ url: localePath(locale, feedPath), title: feed('linkTitle') }] },
     },
     openGraph: {
       ...(publishedTime ? { type: 'article', publishedTime } : { type: 'website' }),
@@ -68,7 +67,7 @@ export function pageMetadata({ locale, newsroom, path, title, description, local
  */
 export function releaseMetadata({ release, version, translated }: ReadableRelease, newsroom: Newsroom): Metadata {
   const path = releasePath(release.slug);
-  if (!translated) return { title: version.title, robots: { index: false, follow: true }, alternates: { canonical: getPathname({ locale: version.locale, href: path }) } };
+  if (!translated) return { title: version.title, robots: { index: false, follow: true }, alternates: { canonical: localePath(version.locale, path) } };
   const alt = translatorFor(version.locale, 'OgImage')('alt', { organisation: organizationName(newsroom, version.locale), title: version.title });
   return pageMetadata({
     locale: version.locale,
@@ -78,6 +77,6 @@ export function releaseMetadata({ release, version, translated }: ReadableReleas
     description: describeRelease(version),
     locales: releaseLocales(release),
     publishedTime: release.date,
-    image: { url: `${getPathname({ locale: version.locale, href: path })}/opengraph-image`, alt },
+    image: { url: `${localePath(version.locale, path)}/opengraph-image`, alt },
   });
 }

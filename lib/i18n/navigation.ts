@@ -1,4 +1,6 @@
 import { createNavigation } from 'next-intl/navigation';
 import { routing } from './routing';
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Only the pure path builder: the components link with next/link, so pages need no client-side
+// next-intl context (and send none to the browser).
+export const { getPathname } = createNavigation(routing);
