@@ -3,6 +3,8 @@ import { chromiumLaunchOptions } from './scripts/chromium';
 
 const PORT = 3100;
 const FIXTURE_PORT = 3101;
+// Specs that read the fixture site (tests/fixtures/content/valid) rather than the real one.
+const fixtureSpecs = ['fixture-site.spec.ts', 'lifecycle.spec.ts'];
 
 // Runs against production builds: `npm run test:e2e` builds the real site into .next and the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
@@ -19,11 +21,11 @@ export default defineConfig({
   },
   projects: [
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: 'fixture-site.spec.ts' },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: 'fixture-site.spec.ts' },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: fixtureSpecs },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: fixtureSpecs },
     {
       name: 'fixtures',
-      testMatch: 'fixture-site.spec.ts',
+      testMatch: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
   ],

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { Locale } from 'next-intl';
 import { getReleases } from '@/lib/content/queries';
-import { hasSideBySide, releaseLocales } from '@/lib/content/release';
+import { hasSideBySide, lastModified, releaseLocales } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
 import { absoluteUrl, releasePath, sideBySidePath } from '@/lib/routes';
 
@@ -14,10 +14,10 @@ function entries(path: string, locales: readonly Locale[], lastModified?: string
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const releases = await getReleases();
   return [
-    ...entries('/', routing.locales, releases[0]?.date),
+    ...entries('/', routing.locales, releases.map(lastModified).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)),
     ...releases.flatMap((release) => [
-      ...entries(releasePath(release.slug), releaseLocales(release), release.date),
-      ...(hasSideBySide(release) ? entries(sideBySidePath(release.slug), routing.locales, release.date) : []),
+      ...entries(releasePath(release.slug), releaseLocales(release), lastModified(release)),
+      ...(hasSideBySide(release) ? entries(sideBySidePath(release.slug), routing.locales, lastModified(release)) : []),
     ]),
   ];
 }

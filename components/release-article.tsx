@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
-import { hasSideBySide, type LocalizedRelease } from '@/lib/content/release';
+import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type LocalizedRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { originalLocale } from '@/lib/i18n/routing';
@@ -14,6 +14,7 @@ import { ReleaseSection } from './release-section';
 import { ShareControls } from './share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
+import { UpdateLog } from './release/update-log';
 
 type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads };
 
@@ -42,6 +43,14 @@ export function ReleaseArticle({ release, version, newsroom, downloads }: Releas
         )}
         <p className="mt-6 text-sm text-stone-600">
           {t('published')} <PublishedDate iso={release.date} className="font-medium text-stone-800" />
+          {release.updates.length > 0 && (
+            <>
+              {' · '}
+              <a href="#updates" className="underline underline-offset-2 hover:text-sky-800">
+                {t('updated')} <PublishedDate iso={lastModified(release)} className="font-medium text-stone-800" />
+              </a>
+            </>
+          )}
         </p>
       </header>
       {locale !== originalLocale && <TranslationNotice slug={release.slug} />}
@@ -53,7 +62,8 @@ export function ReleaseArticle({ release, version, newsroom, downloads }: Releas
           </Link>
         </p>
       )}
-      <ReleaseBody blocks={version.blocks} />
+      <ReleaseBody slug={release.slug} blocks={version.blocks} updated={blockUpdates(release)} stale={staleBlocks(version)} />
+      {release.updates.length > 0 && <UpdateLog updates={updatesOf(release)} />}
       {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
       {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
       <ReleaseSection id="share-heading" heading={tShare('heading')} className="print:hidden">

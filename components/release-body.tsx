@@ -1,14 +1,36 @@
-import type { Block } from '@/lib/content/markdown';
-import { blockAnchor } from '@/lib/routes';
+import { blockAnchor, type Block } from '@/lib/content/markdown';
+import type { PublishedUpdate } from '@/lib/content/release';
+import { StaleTranslationNotice } from './release/stale-translation-notice';
+import { UpdateMarker } from './release/update-marker';
+
+type ReleaseBodyProps = {
+  slug: string;
+  blocks: Block[];
+  /** The latest update of each corrected block, by index. */
+  updated: Map<number, PublishedUpdate>;
+  /** Indexes of translated blocks whose original changed since. */
+  stale: Set<number>;
+};
 
 /** The release text, one anchored element per block: `#p-N` is the same block in every language. */
-export function ReleaseBody({ blocks }: { blocks: Block[] }) {
+export function ReleaseBody({ slug, blocks, updated, stale }: ReleaseBodyProps) {
   return (
     <div className="release-body mt-10 text-[1.0625rem] leading-[1.8]">
-      {blocks.map((block, index) => (
-        // Sanitized by the content pipeline (lib/content/markdown.ts).
-        <div key={index} id={blockAnchor(index)} className="release-block" dangerouslySetInnerHTML={{ __html: block.html }} />
-      ))}
+      {blocks.map((block, index) => {
+        const update = updated.get(index);
+        return (
+          <div key={index} id={blockAnchor(index)} className="release-block">
+            {/* Sanitized by the content pipeline (lib/content/markdown.ts). */}
+            <div dangerouslySetInnerHTML={{ __html: block.html }} />
+            {(update || stale.has(index)) && (
+              <div className="block-notes">
+                {update && <UpdateMarker update={update} />}
+                {stale.has(index) && <StaleTranslationNotice slug={slug} index={index} />}
+              </div>
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import { describeRelease, type ReadableRelease } from '@/lib/content/release';
+import { useLocale, useTranslations } from 'next-intl';
+import { describeRelease, lastModified, type ReadableRelease } from '@/lib/content/release';
+import { formatReleaseDate } from '@/lib/i18n/messages';
 import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
@@ -8,6 +9,7 @@ import { PublishedDate } from './published-date';
 export function ReleaseList({ releases }: { releases: ReadableRelease[] }) {
   const t = useTranslations('ReleaseList');
   const tUntranslated = useTranslations('Untranslated');
+  const locale = useLocale();
   return (
     <section aria-labelledby="release-list-heading" className="mx-auto max-w-measure">
       <h1 id="release-list-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">
@@ -22,6 +24,7 @@ export function ReleaseList({ releases }: { releases: ReadableRelease[] }) {
               <article>
                 <p className="text-sm text-stone-600">
                   <PublishedDate iso={release.date} />
+                  {release.updates.length > 0 && <span className="ms-2">· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>}
                   {!translated && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
                 </p>
                 <h2 lang={version.locale} className="mt-1 text-xl leading-snug font-semibold">

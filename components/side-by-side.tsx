@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import type { BilingualRelease } from '@/lib/content/release';
-import { blockAnchor, localePath, releasePath } from '@/lib/routes';
+import { blockUpdates, staleBlocks, type BilingualRelease } from '@/lib/content/release';
+import { StaleTranslationNotice } from './release/stale-translation-notice';
+import { UpdateMarker } from './release/update-marker';
+import { blockAnchor } from '@/lib/content/markdown';
+import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 
 const cell = 'pair-cell min-w-0 rounded-sm px-3 py-2 md:px-4 md:py-3';
@@ -15,6 +18,9 @@ const columns = 'bilingual-row grid grid-cols-1 md:grid-cols-2 md:gap-8';
 export function SideBySide({ release, original, translation, pairs }: BilingualRelease) {
   const t = useTranslations('SideBySide');
   const locale = useLocale();
+  const releasePage = localePath(locale, releasePath(release.slug));
+  const updated = blockUpdates(release);
+  const stale = staleBlocks(translation);
   const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden';
   return (
     <article className="mx-auto max-w-6xl">
@@ -39,7 +45,7 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
         </div>
         <p className="mt-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm text-stone-600 md:px-4">
           <PublishedDate iso={release.date} />
-          <Link href={localePath(locale, releasePath(release.slug))} className="font-medium text-sky-800 underline underline-offset-2 print:hidden">
+          <Link href={releasePage} className="font-medium text-sky-800 underline underline-offset-2 print:hidden">
             {t('backToRelease')}
           </Link>
         </p>
@@ -64,10 +70,12 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
               <span className={tag} aria-hidden="true">{t('originalColumn')}</span>
               {/* Sanitized by the content pipeline (lib/content/markdown.ts). */}
               <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.original.html }} />
+              {updated.has(index) && <UpdateMarker update={updated.get(index)!} page={releasePage} />}
             </div>
             <div lang={translation.locale} className={`${cell} border-t border-dashed border-stone-200 md:border-0`}>
               <span className={tag} aria-hidden="true">{t('translationColumn')}</span>
               <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.translation.html }} />
+              {stale.has(index) && <StaleTranslationNotice slug={release.slug} index={index} />}
             </div>
           </li>
         ))}

@@ -12,9 +12,6 @@ export const feedPath = '/feed.xml';
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 
-/** The fragment id of block `index` (0-based): `p-1` is the first block in every language and view. */
-export const blockAnchor = (index: number) => `p-${index + 1}`;
-
 /** A page's path in one language: `/en/releases/slug`. */
 export const localePath = (locale: Locale, path: string) => getPathname({ locale, href: path });
 

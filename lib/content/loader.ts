@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
@@ -6,13 +6,16 @@ import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale } from '@/lib/i18n/routing';
 import { findMisalignment } from './alignment';
-import { ContentError } from './content-error';
+import { ContentError, ContentErrors } from './content-error';
+import { freshnessOf } from './freshness';
 import { renderBlocks } from './markdown';
 import type { Content, Release, ReleaseVersion } from './release';
-import { describeIssues, frontMatterSchema, newsroomSchema, releaseFactsSchema, slugPattern, type Newsroom } from './schema';
+import { describeIssues, frontMatterSchema, newsroomSchema, releaseFactsSchema, slugPattern, translationRecordSchema, type Newsroom, type Update } from './schema';
 
 const FACTS_FILE = 'release.yml';
 const NEWSROOM_FILE = 'newsroom.yml';
+/** Beside each translation: the version of the original it translates (lib/content/freshness.ts). */
+export const translationRecordFile = (locale: Locale) => `${locale}.translated-from.yml`;
 
 /** Press releases are a few kilobytes; anything near this is a mistake, and would make a page no one can load. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -60,6 +63,10 @@ class ContentFolder {
     return text;
   }
 
+  async exists(file: string): Promise<boolean> {
+    return access(path.join(this.root, file)).then(() => true, () => false);
+  }
+
   async yaml(file: string): Promise<unknown> {
     const source = await this.text(file);
     try {
@@ -101,7 +108,7 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
     throw new ContentError(factsFile, `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`);
   }
 
-  const expected = new Set([FACTS_FILE, `${originalLocale}.md`, ...translations.map((locale) => `${locale}.md`)]);
+  const expected = new Set([FACTS_FILE, `${originalLocale}.md`, ...translations.flatMap((locale) => [`${locale}.md`, translationRecordFile(locale)])]);
   const unexpected = (await folder.entries(dir)).find((entry) => !expected.has(entry.name));
   if (unexpected) {
     throw new ContentError(
@@ -111,6 +118,7 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
   }
 
   const original = await loadVersion(folder, dir, originalLocale);
+  checkUpdates(facts.updates, facts.date, original.blocks.length, factsFile);
   const versions: Release['versions'] = { [originalLocale]: original };
   for (const locale of translations) {
     const translation = await loadVersion(folder, dir, locale);
@@ -123,9 +131,32 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
           `(${originalLocale}.md: ${gap.original ?? 'no block'}, ${locale}.md: ${gap.translation ?? 'no block'})`,
       );
     }
-    versions[locale] = translation;
+    const recordFile = `${dir}/${translationRecordFile(locale)}`;
+    const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await folder.yaml(recordFile), recordFile) : undefined;
+    versions[locale] = { ...translation, freshness: freshnessOf(original.blocks, record) };
   }
   return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions };
+}
+
+/** Updates come after the release, oldest first, and name blocks that exist. */
+function checkUpdates(updates: Update[], published: string, blockCount: number, file: string) {
+  updates.forEach((update, index) => {
+    const where = `updates.${index}`;
+    if (Date.parse(update.date) < Date.parse(published)) throw new ContentError(file, `${where}.date: ${update.date} is before the release (${published})`);
+    const previous = updates[index - 1];
+    if (previous && Date.parse(update.date) < Date.parse(previous.date)) throw new ContentError(file, `${where}.date: list updates oldest first (${update.date} is before ${previous.date})`);
+    const missing = update.blocks.find((block) => block > blockCount);
+    if (missing) throw new ContentError(file, `${where}.blocks: there is no block ${missing} (the release has ${blockCount})`);
+  });
+}
+
+/** Every release, or every problem in them: one bad release does not hide the next one's. */
+async function loadReleases(folder: ContentFolder, newsroom: Newsroom, slugs: string[]): Promise<Release[]> {
+  const results = await Promise.allSettled(slugs.map((slug) => loadRelease(folder, newsroom, slug)));
+  const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+  if (errors.some((error) => !(error instanceof ContentError))) throw errors.find((error) => !(error instanceof ContentError));
+  if (errors.length) throw new ContentErrors(errors);
+  return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
 async function loadAll(folder: ContentFolder): Promise<Content> {
@@ -138,11 +169,15 @@ async function loadAll(folder: ContentFolder): Promise<Content> {
     if (!entry.isDirectory()) throw new ContentError(where, 'unexpected file (each release is a folder)');
     if (!slugPattern.test(entry.name)) throw new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens');
   }
-  const releases = await Promise.all(entries.map((entry) => loadRelease(folder, newsroom, entry.name)));
+  const releases = await loadReleases(folder, newsroom, entries.map((entry) => entry.name).sort());
   return { newsroom, releases: releases.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)) };
 }
 
-function contentDir(): string {
+/** A release file's text as written (for the commands that edit it), checked like every content file. */
+export const readReleaseFile = (slug: string, name: string) => new ContentFolder(contentDir()).text(`releases/${slug}/${name}`);
+
+/** The content folder: `CONTENT_DIR`, else `content/`. */
+export function contentDir(): string {
   // Read at build time only; the ignore hint keeps Next from tracing the whole project into the server bundle.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }

@@ -1,10 +1,11 @@
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
+import type { Freshness } from './freshness';
 import type { Block } from './markdown';
-import type { Contact, FrontMatter, Newsroom, ReleaseFacts } from './schema';
+import type { Contact, FrontMatter, Newsroom, ReleaseFacts, Update } from './schema';
 
-/** One language of a release, parsed and rendered. */
-export type ReleaseVersion = FrontMatter & { locale: Locale; blocks: Block[] };
+/** One language of a release, parsed and rendered; a translation also knows how fresh it is. */
+export type ReleaseVersion = FrontMatter & { locale: Locale; blocks: Block[]; freshness?: Freshness };
 
 /** A release as the loader hands it over: its facts and every language it is written in, blocks aligned. */
 export type Release = Omit<ReleaseFacts, 'translations' | 'contacts'> & {
@@ -65,6 +66,25 @@ export function bilingualOf(release: Release): BilingualRelease | undefined {
   if (!translation) return undefined;
   return { release, original, translation, pairs: original.blocks.map((block, index) => ({ original: block, translation: translation.blocks[index]! })) };
 }
+
+/** An update as the page shows it: with the fragment id of its log entry (`update-1` is the first ever made, and stays so). */
+export type PublishedUpdate = Update & { id: string };
+
+/** The release's updates, newest first, each with its stable log id. */
+export const updatesOf = (release: Release): PublishedUpdate[] => release.updates.map((update, index) => ({ ...update, id: `update-${index + 1}` })).reverse();
+
+/** When the release last changed: its latest update, else its publication. */
+export const lastModified = (release: Release): string => release.updates.at(-1)?.date ?? release.date;
+
+/** The latest update that changed each block, by block index. */
+export function blockUpdates(release: Release): Map<number, PublishedUpdate> {
+  const changed = new Map<number, PublishedUpdate>();
+  for (const update of updatesOf(release)) for (const block of update.blocks) if (!changed.has(block - 1)) changed.set(block - 1, update);
+  return changed;
+}
+
+/** Indexes of the translation's blocks whose original changed since they were translated. */
+export const staleBlocks = (version: ReleaseVersion) => new Set(version.freshness?.stale.map((block) => block.index));
 
 const DESCRIPTION_LENGTH = 160;
 

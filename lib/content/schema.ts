@@ -45,6 +45,15 @@ export const newsroomSchema = z.strictObject({
   tags: z.record(tagName, localized).default({}),
 });
 
+/** A correction published after the release: when, what (per language), and which blocks it changed. */
+const updateSchema = z.strictObject({
+  date: isoDateTime,
+  /** Korean always; English where the release is translated (until then the Korean note is shown). */
+  note: z.strictObject({ ko: nonEmpty, en: nonEmpty.optional() }),
+  /** Numbers N of the blocks (#p-N) it changed. */
+  blocks: z.array(z.number().int().positive()).default([]),
+});
+
 /** `release.yml`: facts about the release stated once, for every language. */
 export const releaseFactsSchema = z.strictObject({
   date: isoDateTime,
@@ -53,7 +62,18 @@ export const releaseFactsSchema = z.strictObject({
   translations: z.array(z.enum(translationLocales)).default(translationLocales),
   /** This release's own media contacts, in place of the newsroom's. */
   contacts: z.array(contactSchema).optional(),
+  /** Corrections, oldest first. */
+  updates: z.array(updateSchema).default([]),
 });
+
+/**
+ * `{locale}.translated-from.yml`: the version of each original block a translation translates,
+ * by block anchor. Written by `npm run content:translated` and the XLIFF import, never by hand.
+ */
+export const translationRecordSchema = z.record(
+  z.string().regex(/^p-[1-9]\d*$/, 'must be a block anchor such as p-3'),
+  z.strictObject({ hash: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 hexadecimal digits'), source: z.string() }),
+);
 
 /** Front matter of `ko.md`, `en.md`: what differs by language. */
 export const frontMatterSchema = z.strictObject({
@@ -65,6 +85,8 @@ export const frontMatterSchema = z.strictObject({
 export type Newsroom = z.infer<typeof newsroomSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
+export type Update = z.infer<typeof updateSchema>;
+export type TranslationRecord = z.infer<typeof translationRecordSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** Zod's issues as one line each: `field: what is wrong`; `whole` names the document when the issue is about all of it. */

@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { Locale } from 'next-intl';
 import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { describeRelease, writtenIn } from '@/lib/content/release';
+import { describeRelease, lastModified, writtenIn } from '@/lib/content/release';
 import { translatorFor } from '@/lib/i18n/messages';
 import { absoluteUrl, feedPath, releaseUrl } from '@/lib/routes';
 
@@ -24,7 +24,7 @@ export async function releaseFeed(locale: Locale): Promise<string> {
     description: translatorFor(locale, 'Site')('description', { organisation: organization }),
     language: locale,
     copyright: '',
-    updated: new Date(releases[0]?.release.date ?? 0),
+    updated: new Date(Math.max(0, ...releases.map(({ release }) => Date.parse(lastModified(release))))),
     feedLinks: { atom: absoluteUrl(locale, feedPath) },
   });
   for (const { release, version } of releases) {
@@ -35,7 +35,8 @@ export async function releaseFeed(locale: Locale): Promise<string> {
       title: asHtml(version.title),
       description: asHtml(describeRelease(version)),
       content: cdataSafe(version.blocks.map((block) => block.html).join('\n')),
-      date: new Date(release.date),
+      // Atom's <updated>: the latest correction, else publication.
+      date: new Date(lastModified(release)),
       published: new Date(release.date),
       author: [{ name: organization, link: newsroom.organization.url }],
       category: release.tags.map((tag) => ({ name: tag, term: tag })),

@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import type { NewsArticle, Organization } from 'schema-dts';
-import { describeRelease, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { describeRelease, lastModified, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { originalLocale, routing } from '@/lib/i18n/routing';
 import { releaseUrl } from '@/lib/routes';
@@ -25,6 +25,14 @@ export function releaseStructuredData(release: Release, version: ReleaseVersion,
     headline: version.title,
     description: describeRelease(version),
     datePublished: release.date,
+    dateModified: lastModified(release),
+    ...(release.updates.length > 0 && {
+      correction: release.updates.map((update) => ({
+        '@type': 'CorrectionComment' as const,
+        datePublished: update.date,
+        text: (version.locale === originalLocale ? update.note.ko : update.note.en) ?? update.note.ko,
+      })),
+    }),
     inLanguage: version.locale,
     url: url(version.locale),
     mainEntityOfPage: url(version.locale),

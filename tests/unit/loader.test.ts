@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContentErrors } from '@/lib/content/content-error';
 import { getNewsroom, getRelease, getReleases } from '@/lib/content/queries';
 import { readable, writtenIn } from '@/lib/content/release';
 import { atBuildTime, useFixture } from './fixtures';
@@ -91,6 +92,10 @@ describe('content loader on bad content', () => {
     ['yaml-proto', 'releases/sample/en.md: (front matter): Unrecognized key: "__proto__"'],
     ['duplicate-key', 'releases/sample/release.yml: malformed YAML: Map keys must be unique'],
     ['control-character', 'releases/sample/ko.md:7: contains the control character U+000B'],
+    ['update-before-release', 'releases/sample/release.yml: updates.0.date: 2024-03-01T10:00:00+09:00 is before the release (2024-03-05T10:00:00+09:00)'],
+    ['update-unknown-block', 'releases/sample/release.yml: updates.0.blocks: there is no block 3 (the release has 2)'],
+    ['update-without-korean', 'releases/sample/release.yml: updates.0.note.ko: is required'],
+    ['updates-out-of-order', 'releases/sample/release.yml: updates.1.date: list updates oldest first'],
     ['missing-newsroom', 'newsroom.yml: file is missing'],
     ['newsroom-malformed', 'newsroom.yml: malformed YAML: '],
     ['newsroom-missing-language', 'newsroom.yml: organization.name.en: is required'],
@@ -99,6 +104,19 @@ describe('content loader on bad content', () => {
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
     useFixture(`bad/${fixture}`);
     await expect(getReleases()).rejects.toThrow(message);
+  });
+});
+
+describe('one pass over content', () => {
+  it('reports every bad release, not only the first', async () => {
+    useFixture('bad/several');
+    const error = await getReleases().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentErrors);
+    expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
+      'releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
+      'releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
+      'releases/two/release.yml: date: Invalid ISO datetime',
+    ]);
   });
 });
 

@@ -1,0 +1,42 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { blockAnchor } from '@/lib/content/markdown';
+import type { PublishedUpdate } from '@/lib/content/release';
+import { originalLocale } from '@/lib/i18n/routing';
+import { PublishedDate } from '../published-date';
+import { ReleaseSection } from '../release-section';
+
+/** Every correction, newest first, in the page's language (the Korean note until the translation has one). */
+export function UpdateLog({ updates }: { updates: PublishedUpdate[] }) {
+  const t = useTranslations('Release');
+  const locale = useLocale();
+  return (
+    <ReleaseSection id="updates" heading={t('updates')}>
+      <ol className="mt-3 space-y-3">
+        {updates.map((update) => {
+          const note = locale === originalLocale ? update.note.ko : update.note.en;
+          return (
+            <li key={update.id} id={update.id} className="scroll-mt-6">
+              <PublishedDate iso={update.date} className="font-medium text-stone-800" />
+              <p lang={note ? locale : originalLocale} className="mt-1 leading-relaxed text-stone-700">
+                {note ?? update.note.ko}
+              </p>
+              {update.blocks.length > 0 && (
+                <p className="mt-1 text-stone-600">
+                  {t('updateBlocks')}:{' '}
+                  {update.blocks.map((block, position) => (
+                    <span key={block}>
+                      {position > 0 && ', '}
+                      <a href={`#${blockAnchor(block - 1)}`} className="text-sky-800 underline underline-offset-2">
+                        {t('paragraph', { n: block })}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </ReleaseSection>
+  );
+}

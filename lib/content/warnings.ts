@@ -1,0 +1,61 @@
+import { diffWords } from 'diff';
+import { translationRecordFile } from './loader';
+import { blockAnchor } from './markdown';
+import type { Content, Release, ReleaseVersion } from './release';
+
+/** What the new-release scaffold writes as its one paragraph: content:check flags it until it is replaced. */
+export const PLACEHOLDER = 'TODO:';
+
+/** Something to look at that does not stop the build (the original prevails). */
+export type ContentWarning = { file: string; problem: string; details?: string[] };
+
+const MAX_DIFF = 240;
+
+/** The changed words of `was` → `now`, marked [-removed-]{+added+}, cut short for a terminal. */
+export function shortDiff(was: string, now: string): string {
+  const marked = diffWords(was, now)
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .join('');
+  return marked.length > MAX_DIFF ? `${marked.slice(0, MAX_DIFF - 1)}…` : marked;
+}
+
+function translationWarnings(release: Release, version: ReleaseVersion): ContentWarning[] {
+  const dir = `releases/${release.slug}`;
+  const file = `${dir}/${version.locale}.md`;
+  const record = () => `run \`npm run content:translated -- ${release.slug}\``;
+  const { freshness } = version;
+  if (!freshness) return [];
+  if (!freshness.recorded) {
+    return [{ file, problem: `no record of which Korean text this translates (${translationRecordFile(version.locale)}); once the translation is up to date, ${record()}` }];
+  }
+  return [
+    ...freshness.stale.map(({ index, was, now }) => ({
+      file,
+      problem: `block ${index + 1} (${blockAnchor(index)}) translates an older Korean original; revise the translation, then ${record()}`,
+      details: [shortDiff(was, now)],
+    })),
+    ...freshness.unrecorded.map((index) => ({ file, problem: `block ${index + 1} (${blockAnchor(index)}) is not in ${translationRecordFile(version.locale)}; ${record()}` })),
+  ];
+}
+
+function releaseWarnings(release: Release): ContentWarning[] {
+  const dir = `releases/${release.slug}`;
+  const versions = Object.values(release.versions);
+  const translated = versions.some((version) => version.freshness);
+  return [
+    ...versions.flatMap((version) =>
+      version.blocks.flatMap((block, index) =>
+        block.text.startsWith(PLACEHOLDER) ? [{ file: `${dir}/${version.locale}.md`, problem: `block ${index + 1} is the new-release placeholder; write the release text` }] : [],
+      ),
+    ),
+    ...versions.flatMap((version) => translationWarnings(release, version)),
+    ...(translated
+      ? release.updates.flatMap((update, index) =>
+          update.note.en ? [] : [{ file: `${dir}/release.yml`, problem: `updates.${index}.note.en is missing; English readers see the Korean note` }],
+        )
+      : []),
+  ];
+}
+
+/** Everything content:check warns about in valid content: stale or unrecorded translations, placeholders, untranslated notes. */
+export const contentWarnings = (content: Content): ContentWarning[] => content.releases.flatMap(releaseWarnings);

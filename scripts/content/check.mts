@@ -1,0 +1,25 @@
+// `npm run content:check [-- --strict]`: validates all content in one pass and prints every
+// problem, errors apart from warnings. Exit 1 on any error; with --strict, on any warning too.
+import { problemsOf, type ContentError } from '@/lib/content/content-error';
+import { loadContent } from '@/lib/content/loader';
+import { contentWarnings, type ContentWarning } from '@/lib/content/warnings';
+
+const strict = process.argv.includes('--strict');
+
+let errors: ContentError[] = [];
+let warnings: ContentWarning[] = [];
+try {
+  warnings = contentWarnings(await loadContent());
+} catch (error) {
+  errors = problemsOf(error) ?? [];
+  if (errors.length === 0) throw error;
+}
+
+for (const error of errors) console.log(`error    ${error.message}`);
+for (const warning of warnings) {
+  console.log(`warning  ${warning.file}: ${warning.problem}`);
+  for (const line of warning.details ?? []) console.log(`           ${line}`);
+}
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(`${count(errors.length, 'error')}, ${count(warnings.length, 'warning')}${strict ? ' (--strict: warnings fail)' : ''}`);
+process.exitCode = errors.length > 0 || (strict && warnings.length > 0) ? 1 : 0;

@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const fixtures = path.resolve('tests/fixtures/content');
+
+/** Runs a press-team command (package.json script) on a content folder; never throws on exit 1. */
+async function run(script: string, contentDir: string, ...args: string[]) {
+  try {
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', [`scripts/content/${script}.mts`, ...args], { env: { ...process.env, CONTENT_DIR: contentDir } });
+    return { code: 0, output: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('npm run content:check', () => {
+  it('prints every problem in several files in one pass and exits 1', async () => {
+    const { code, output } = await run('check', path.join(fixtures, 'bad/several'));
+    expect(code).toBe(1);
+    expect(output.split('\n').filter((line) => line.startsWith('error'))).toEqual([
+      'error    releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
+      'error    releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
+      'error    releases/two/release.yml: date: Invalid ISO datetime',
+    ]);
+    expect(output).toContain('3 errors, 0 warnings');
+  });
+
+  it('names a stale translation with the Korean then and now, as a warning; --strict fails on it', async () => {
+    const valid = path.join(fixtures, 'valid');
+    const { code, output } = await run('check', valid);
+    expect(code).toBe(0);
+    expect(output).toContain('warning  releases/first-release/en.md: block 1 (p-1) translates an older Korean original');
+    expect(output).toContain('첫 문단[-이었습-]{+입+}니다.');
+    expect(output).toContain('warning  releases/first-release/release.yml: updates.1.note.en is missing');
+    expect((await run('check', valid, '--strict')).code).toBe(1);
+  });
+});
+
+describe('npm run new-release and content:translated', () => {
+  it('scaffold a release that builds, with placeholders that content:check points out, then record the translation', { timeout: 30_000 }, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+    expect((await run('new-release', dir, 'Bad Slug')).code).toBe(1);
+    expect((await run('new-release', dir, 'brand-new')).code).toBe(0);
+    expect((await run('new-release', dir, 'brand-new')).code).toBe(1);
+    const release = await readFile(path.join(dir, 'releases/brand-new/release.yml'), 'utf8');
+    expect(release).toMatch(/^date: \d{4}-\d{2}-\d{2}T09:00:00\+09:00$/m);
+    const check = await run('check', dir);
+    expect(check.code).toBe(0);
+    expect(check.output).toContain('warning  releases/brand-new/ko.md: block 1 is the new-release placeholder; write the release text');
+    expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
+    expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
+    expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
+    await rm(dir, { recursive: true });
+  });
+});
