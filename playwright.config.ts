@@ -3,8 +3,10 @@ import { chromiumLaunchOptions } from './scripts/chromium';
 
 const PORT = 3100;
 const FIXTURE_PORT = 3101;
-// Specs that read the fixture site (tests/fixtures/content/valid) rather than the real one.
+const NEWSROOM_PORT = 3102;
+// Specs that read the fixture site (tests/fixtures/content/valid), and the 48-release newsroom (tests/fixtures/newsroom.mts).
 const fixtureSpecs = ['fixture-site.spec.ts', 'lifecycle.spec.ts'];
+const newsroomSpecs = ['newsroom.spec.ts'];
 
 // Runs against production builds: `npm run test:e2e` builds the real site into .next and the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
@@ -21,13 +23,15 @@ export default defineConfig({
   },
   projects: [
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: fixtureSpecs },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: fixtureSpecs },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: [...fixtureSpecs, ...newsroomSpecs] },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: [...fixtureSpecs, ...newsroomSpecs] },
     {
       name: 'fixtures',
       testMatch: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
+    { name: 'newsroom', testMatch: newsroomSpecs, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` } },
+    { name: 'newsroom-phone', testMatch: newsroomSpecs, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` } },
   ],
   webServer: [
     { command: `npx next start --port ${PORT}`, url: `http://localhost:${PORT}/ko`, reuseExistingServer: false, timeout: 60_000 },
@@ -35,6 +39,13 @@ export default defineConfig({
       command: `npx next start --port ${FIXTURE_PORT}`,
       url: `http://localhost:${FIXTURE_PORT}/ko`,
       env: { NEXT_DIST_DIR: '.next-fixtures' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start --port ${NEWSROOM_PORT}`,
+      url: `http://localhost:${NEWSROOM_PORT}/ko`,
+      env: { NEXT_DIST_DIR: '.next-newsroom' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

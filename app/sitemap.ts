@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
 import type { Locale } from 'next-intl';
-import { getReleases } from '@/lib/content/queries';
-import { hasSideBySide, lastModified, releaseLocales } from '@/lib/content/release';
+import { pageSegments, taggedWith, yearOf, yearsOf } from '@/lib/content/listing';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { hasSideBySide, lastModified, releaseLocales, type Release } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
-import { absoluteUrl, releasePath, sideBySidePath } from '@/lib/routes';
+import { absoluteUrl, archivePath, listPagePath, releasePath, sideBySidePath, tagPath } from '@/lib/routes';
 
 /** One entry per language of a page, each naming all its languages as alternates. */
 function entries(path: string, locales: readonly Locale[], lastModified?: string): MetadataRoute.Sitemap {
@@ -11,10 +12,16 @@ function entries(path: string, locales: readonly Locale[], lastModified?: string
   return locales.map((locale) => ({ url: absoluteUrl(locale, path), lastModified, alternates: { languages } }));
 }
 
+/** Every page of a list of `releases` whose first page is `base`, dated by its newest change. */
+const listEntries = (base: string, releases: Release[]) =>
+  pageSegments(releases.length).flatMap((_, index) => entries(listPagePath(base, index + 1), routing.locales, releases.map(lastModified).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)));
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const releases = await getReleases();
+  const [releases, newsroom] = await Promise.all([getReleases(), getNewsroom()]);
   return [
-    ...entries('/', routing.locales, releases.map(lastModified).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)),
+    ...listEntries('/', releases),
+    ...Object.keys(newsroom.tags).flatMap((tag) => listEntries(tagPath(tag), taggedWith(releases, tag))),
+    ...yearsOf(releases).flatMap((year) => listEntries(archivePath(year), releases.filter((release) => yearOf(release) === year))),
     ...releases.flatMap((release) => [
       ...entries(releasePath(release.slug), releaseLocales(release), lastModified(release)),
       ...(hasSideBySide(release) ? entries(sideBySidePath(release.slug), routing.locales, lastModified(release)) : []),

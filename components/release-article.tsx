@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
-import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type LocalizedRelease } from '@/lib/content/release';
+import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type LocalizedRelease, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { originalLocale } from '@/lib/i18n/routing';
@@ -14,11 +14,13 @@ import { ReleaseSection } from './release-section';
 import { ShareControls } from './share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
+import { RelatedReleases } from './release/related-releases';
+import { TagLinks } from './release/tag-links';
 import { UpdateLog } from './release/update-log';
 
-type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads };
+type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ReadableRelease[] };
 
-export function ReleaseArticle({ release, version, newsroom, downloads }: ReleaseArticleProps) {
+export function ReleaseArticle({ release, version, newsroom, downloads, related }: ReleaseArticleProps) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const tShare = useTranslations('Share');
@@ -63,6 +65,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads }: Releas
         </p>
       )}
       <ReleaseBody slug={release.slug} blocks={version.blocks} updated={blockUpdates(release)} stale={staleBlocks(version)} />
+      <TagLinks tags={release.tags} labels={newsroom.tags} />
       {release.updates.length > 0 && <UpdateLog updates={updatesOf(release)} />}
       {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
       {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
@@ -74,6 +77,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads }: Releas
         />
       </ReleaseSection>
       <Downloads {...downloads} />
+      <RelatedReleases releases={related} />
     </article>
   );
 }

@@ -6,6 +6,11 @@ import { site } from './site';
 export const releasePath = (slug: string) => `/releases/${slug}`;
 export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
 
+/** Page `page` of a list whose first page is at `base` (`/`, `/tags/x`): `/page/2`, `/tags/x/page/2`. */
+export const listPagePath = (base: string, page: number) => (page === 1 ? base : `${base === '/' ? '' : base}/page/${page}`);
+export const tagPath = (tag: string) => `/tags/${tag}`;
+export const archivePath = (year: number) => `/archive/${year}`;
+
 /** Each language has its own Atom feed. */
 export const feedPath = '/feed.xml';
 

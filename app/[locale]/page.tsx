@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ReleaseList } from '@/components/release-list';
+import { Listing } from '@/components/listing/listing';
+import { getListing } from '@/lib/content/listings';
 import { organizationName, siteName } from '@/lib/content/newsroom';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { readable } from '@/lib/content/release';
+import { getNewsroom } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 
@@ -20,5 +21,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function ReleaseListPage({ params }: PageProps<'/[locale]'>) {
   const locale = await readLocaleParam(params);
-  return <ReleaseList releases={(await getReleases()).map((release) => readable(release, locale))} />;
+  const listing = await getListing({ all: true }, locale, 1);
+  if (!listing) notFound();
+  const t = await getTranslations({ locale, namespace: 'ReleaseList' });
+  return <Listing heading={t('heading')} page={listing.page} base="/" years={listing.years} />;
 }

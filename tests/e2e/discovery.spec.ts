@@ -90,15 +90,17 @@ test.describe('share image, feed and sitemap', { tag: '@desktop' }, () => {
   test('the sitemap lists every page with its language alternates, and robots.txt points to it', async ({ page, request }) => {
     const xml = await (await request.get('/sitemap.xml')).text();
     const urls = await queryXml(page, xml, 'url > loc');
+    const both = (path: string) => [`${ORIGIN}/ko${path}`, `${ORIGIN}/en${path}`];
     expect(urls).toEqual([
-      `${ORIGIN}/ko`,
-      `${ORIGIN}/en`,
+      ...both(''),
+      ...['shared-growth', 'suppliers', 'smart-factory', 'esg'].flatMap((tag) => both(`/tags/${tag}`)),
+      ...both('/archive/2022'),
       releaseUrl('ko'),
       releaseUrl('en'),
       `${releaseUrl('ko')}/side-by-side`,
       `${releaseUrl('en')}/side-by-side`,
     ]);
-    const alternates = await queryXml(page, xml, 'url:nth-of-type(3) > link', 'href');
+    const alternates = await queryXml(page, xml, 'url:nth-of-type(13) > link', 'href');
     expect(alternates).toEqual([releaseUrl('ko'), releaseUrl('en')]);
     expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
   });

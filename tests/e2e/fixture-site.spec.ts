@@ -9,7 +9,7 @@ test.describe('a release under embargo at build time', () => {
     await page.goto('/ko');
     await expect(page.getByRole('link', { name: '엠바고가 끝난 기사' })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText('엠바고 기사\n');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['한국어로만 낸 보도자료', '첫 번째 보도자료', '엠바고가 끝난 기사', '이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀']);
+    await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['한국어로만 낸 보도자료', '첫 번째 보도자료', '엠바고가 끝난 기사', '이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀']);
     for (const path of ['/ko/feed.xml', '/sitemap.xml']) {
       const body = await (await request.get(path)).text();
       expect(body, path).toContain('/ko/releases/embargo-passed');

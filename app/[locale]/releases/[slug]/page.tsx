@@ -3,6 +3,8 @@ import { JsonLd } from '@/components/json-ld';
 import { ReleaseArticle } from '@/components/release-article';
 import { UntranslatedRelease } from '@/components/untranslated-release';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { relatedTo } from '@/lib/content/listing';
+import { readable } from '@/lib/content/release';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { releaseMetadata } from '@/lib/discovery/metadata';
 import { releaseStructuredData } from '@/lib/discovery/structured-data';
@@ -24,11 +26,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/releases
 export default async function ReleasePage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
   const { release, version, translated } = await readReleaseParams(params);
   if (!translated) return <UntranslatedRelease release={release} version={version} />;
-  const newsroom = await getNewsroom();
+  const [newsroom, releases] = await Promise.all([getNewsroom(), getReleases()]);
+  const related = relatedTo(release, releases).map((other) => readable(other, version.locale));
   return (
     <>
       <JsonLd data={releaseStructuredData(release, version, newsroom)} />
-      <ReleaseArticle release={release} version={version} newsroom={newsroom} downloads={await releaseDownloads(release, version.locale)} />
+      <ReleaseArticle release={release} version={version} newsroom={newsroom} related={related} downloads={await releaseDownloads(release, version.locale)} />
     </>
   );
 }

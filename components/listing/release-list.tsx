@@ -1,19 +1,23 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { describeRelease, lastModified, type ReadableRelease } from '@/lib/content/release';
 import { formatReleaseDate } from '@/lib/i18n/messages';
 import { localePath, releasePath } from '@/lib/routes';
-import { PublishedDate } from './published-date';
+import { PublishedDate } from '../published-date';
 
-/** Releases newest first; one not translated into the reader's language is listed in its original language and links there. */
-export function ReleaseList({ releases }: { releases: ReadableRelease[] }) {
+/**
+ * Releases newest first under `heading`; one not translated into the reader's language is listed
+ * in its original language and links there. `children` follow the list (pagination, years).
+ */
+export function ReleaseList({ heading, releases, children }: { heading: string; releases: ReadableRelease[]; children?: ReactNode }) {
   const t = useTranslations('ReleaseList');
   const tUntranslated = useTranslations('Untranslated');
   const locale = useLocale();
   return (
     <section aria-labelledby="release-list-heading" className="mx-auto max-w-measure">
       <h1 id="release-list-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">
-        {t('heading')}
+        {heading}
       </h1>
       {releases.length === 0 ? (
         <p className="mt-8 text-stone-600">{t('empty')}</p>
@@ -40,6 +44,7 @@ export function ReleaseList({ releases }: { releases: ReadableRelease[] }) {
           ))}
         </ol>
       )}
+      {children}
     </section>
   );
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Listing } from '@/components/listing/listing';
+import { pageFromSegments, pageSegments, yearOf, yearsOf } from '@/lib/content/listing';
+import { getListing } from '@/lib/content/listings';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/discovery/metadata';
+import { readLocaleParam } from '@/lib/i18n/locale-param';
+import { archivePath, listPagePath } from '@/lib/routes';
+
+type Props = PageProps<'/[locale]/archive/[year]/[[...page]]'>;
+
+export const dynamicParams = false;
+
+// /archive/{year} is page 1, /archive/{year}/page/{n} the rest.
+export async function generateStaticParams() {
+  const releases = await getReleases();
+  return yearsOf(releases).flatMap((year) => pageSegments(releases.filter((release) => yearOf(release) === year).length).map((page) => ({ year: String(year), page })));
+}
+
+async function load(params: Props['params']) {
+  const locale = await readLocaleParam(params);
+  const { year: segment, page: segments } = await params;
+  const year = Number(segment);
+  const page = pageFromSegments(segments);
+  const listing = page >= 1 ? await getListing({ year }, locale, page) : undefined;
+  if (!listing) notFound();
+  const t = await getTranslations({ locale, namespace: 'ReleaseList' });
+  const heading = page === 1 ? t('yearHeading', { year }) : `${t('yearHeading', { year })} (${t('pageLink', { page })})`;
+  return { locale, year, listing, heading };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, year, listing, heading } = await load(params);
+  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath(archivePath(year), listing.page.page), title: heading, description: heading });
+}
+
+export default async function ArchivePage({ params }: Props) {
+  const { year, listing, heading } = await load(params);
+  return <Listing heading={heading} page={listing.page} base={archivePath(year)} years={listing.years} currentYear={year} />;
+}

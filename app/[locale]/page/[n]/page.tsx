@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Listing } from '@/components/listing/listing';
+import { laterPages, pageNumberOf } from '@/lib/content/listing';
+import { getListing } from '@/lib/content/listings';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/discovery/metadata';
+import { readLocaleParam } from '@/lib/i18n/locale-param';
+import { listPagePath } from '@/lib/routes';
+
+type Props = PageProps<'/[locale]/page/[n]'>;
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return laterPages((await getReleases()).length).map((n) => ({ n: String(n) }));
+}
+
+async function load(params: Props['params']) {
+  const locale = await readLocaleParam(params);
+  const page = pageNumberOf((await params).n);
+  const listing = page > 1 ? await getListing({ all: true }, locale, page) : undefined;
+  if (!listing) notFound();
+  return { locale, listing, t: await getTranslations({ locale, namespace: 'ReleaseList' }) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, listing, t } = await load(params);
+  const title = t('pageTitle', { page: listing.page.page });
+  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath('/', listing.page.page), title, description: title });
+}
+
+export default async function ReleaseListLaterPage({ params }: Props) {
+  const { listing, t } = await load(params);
+  return <Listing heading={t('pageTitle', { page: listing.page.page })} page={listing.page} base="/" years={listing.years} />;
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Listing } from '@/components/listing/listing';
+import { pageFromSegments, pageSegments, taggedWith } from '@/lib/content/listing';
+import { getListing } from '@/lib/content/listings';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/discovery/metadata';
+import { readLocaleParam } from '@/lib/i18n/locale-param';
+import { listPagePath, tagPath } from '@/lib/routes';
+
+type Props = PageProps<'/[locale]/tags/[tag]/[[...page]]'>;
+
+export const dynamicParams = false;
+
+// /tags/{tag} is page 1, /tags/{tag}/page/{n} the rest.
+export async function generateStaticParams() {
+  const [releases, newsroom] = await Promise.all([getReleases(), getNewsroom()]);
+  return Object.keys(newsroom.tags).flatMap((tag) => pageSegments(taggedWith(releases, tag).length).map((page) => ({ tag, page })));
+}
+
+async function load(params: Props['params']) {
+  const locale = await readLocaleParam(params);
+  const { tag, page: segments } = await params;
+  const page = pageFromSegments(segments);
+  const listing = page >= 1 ? await getListing({ tag }, locale, page) : undefined;
+  if (!listing) notFound();
+  const t = await getTranslations({ locale, namespace: 'ReleaseList' });
+  const label = (await getNewsroom()).tags[tag]![locale];
+  const heading = t('tagHeading', { tag: label });
+  return { locale, tag, listing, heading: page === 1 ? heading : `${heading} (${t('pageLink', { page })})` };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, tag, listing, heading } = await load(params);
+  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath(tagPath(tag), listing.page.page), title: heading, description: heading });
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag, listing, heading } = await load(params);
+  return <Listing heading={heading} page={listing.page} base={tagPath(tag)} years={listing.years} />;
+}

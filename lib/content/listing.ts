@@ -1,0 +1,44 @@
+import type { Release } from './release';
+import { site } from '@/lib/site';
+
+/** Releases on one list page: lists stay the same size however large the newsroom grows. */
+export const PAGE_SIZE = 20;
+
+/** One page of a list, 1-based; page 1 exists even for an empty list. */
+export type ListPage<T> = { items: T[]; page: number; pageCount: number };
+
+/** Page `page` of `items`, or `undefined` past the end. */
+export function pageOf<T>(items: T[], page: number): ListPage<T> | undefined {
+  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pageCount };
+}
+
+/** The numbers of the pages after the first (their own URLs: /page/2 …). */
+export const laterPages = (count: number) => Array.from({ length: Math.max(0, Math.ceil(count / PAGE_SIZE) - 1) }, (_, index) => index + 2);
+
+const yearFormat = new Intl.DateTimeFormat('en', { timeZone: site.timeZone, year: 'numeric' });
+
+/** The year a release belongs to: its date in Korea. */
+export const yearOf = (release: Pick<Release, 'date'>) => Number(yearFormat.format(new Date(release.date)));
+
+/** Every year with releases, newest first. */
+export const yearsOf = (releases: Release[]) => [...new Set(releases.map(yearOf))].sort((a, b) => b - a);
+
+/** Releases that name `tag`, in the order given (newest first). */
+export const taggedWith = (releases: Release[], tag: string) => releases.filter((release) => release.tags.includes(tag));
+
+/** Up to `count` other releases sharing a tag with `release`, newest first. */
+export function relatedTo(release: Release, releases: Release[], count = 3): Release[] {
+  return releases.filter((other) => other.slug !== release.slug && other.tags.some((tag) => release.tags.includes(tag))).slice(0, count);
+}
+
+/** A page number as written in a URL: digits without a leading zero, else NaN (a 404). */
+export const pageNumberOf = (segment: string | undefined) => (segment !== undefined && /^[1-9]\d*$/.test(segment) ? Number(segment) : Number.NaN);
+
+/** The page a list's optional `[[...page]]` segments name: none is page 1, `page/{n}` page n, anything else NaN (a 404). */
+export const pageFromSegments = (segments: string[] = []) =>
+  segments.length === 0 ? 1 : segments.length === 2 && segments[0] === 'page' && pageNumberOf(segments[1]) > 1 ? pageNumberOf(segments[1]) : Number.NaN;
+
+/** The `[[...page]]` segments of every page of a list of `count` releases. */
+export const pageSegments = (count: number) => [[], ...laterPages(count).map((n) => ['page', String(n)])];
