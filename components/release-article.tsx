@@ -4,6 +4,7 @@ import { organizationName } from '@/lib/content/newsroom';
 import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type LocalizedRelease, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
+import { formatReleaseDate } from '@/lib/i18n/messages';
 import { originalLocale } from '@/lib/i18n/routing';
 import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
@@ -14,6 +15,7 @@ import { ReleaseSection } from './release-section';
 import { ShareControls } from './share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
+import { QuoteCopier } from './release/quote-copier';
 import { RelatedReleases } from './release/related-releases';
 import { TagLinks } from './release/tag-links';
 import { UpdateLog } from './release/update-log';
@@ -24,6 +26,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const tShare = useTranslations('Share');
+  const tQuote = useTranslations('Quote');
   const { locale } = version;
   const { stockCode, boilerplate } = newsroom.organization;
   return (
@@ -65,6 +68,14 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
         </p>
       )}
       <ReleaseBody slug={release.slug} blocks={version.blocks} updated={blockUpdates(release)} stale={staleBlocks(version)} />
+      <QuoteCopier
+        source={{
+          attribution: tQuote('attribution', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) }),
+          permalink: releaseUrl(locale, release.slug),
+          ...(locale !== originalLocale && { original: { label: tQuote('original'), permalink: releaseUrl(originalLocale, release.slug) } }),
+          labels: { copied: tQuote.raw('copied'), copyFailed: tQuote('copyFailed') },
+        }}
+      />
       <TagLinks tags={release.tags} labels={newsroom.tags} />
       {release.updates.length > 0 && <UpdateLog updates={updatesOf(release)} />}
       {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}

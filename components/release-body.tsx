@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { blockAnchor, type Block } from '@/lib/content/markdown';
 import type { PublishedUpdate } from '@/lib/content/release';
 import { StaleTranslationNotice } from './release/stale-translation-notice';
@@ -14,6 +15,7 @@ type ReleaseBodyProps = {
 
 /** The release text, one anchored element per block: `#p-N` is the same block in every language. */
 export function ReleaseBody({ slug, blocks, updated, stale }: ReleaseBodyProps) {
+  const t = useTranslations('Quote');
   return (
     <div className="release-body mt-10 text-[1.0625rem] leading-[1.8]">
       {blocks.map((block, index) => {
@@ -21,7 +23,10 @@ export function ReleaseBody({ slug, blocks, updated, stale }: ReleaseBodyProps) 
         return (
           <div key={index} id={blockAnchor(index)} className="release-block">
             {/* Sanitized by the content pipeline (lib/content/markdown.ts). */}
-            <div dangerouslySetInnerHTML={{ __html: block.html }} />
+            <div className="block-text" dangerouslySetInnerHTML={{ __html: block.html }} />
+            <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
+              {t('copy')}
+            </button>
             {(update || stale.has(index)) && (
               <div className="block-notes">
                 {update && <UpdateMarker update={update} />}

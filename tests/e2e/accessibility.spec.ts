@@ -28,7 +28,7 @@ test('the keyboard reaches every control in reading order, each with a visible f
     expect(focused.outline, focused.name).not.toBe('none');
     stops.push(focused.name);
   }
-  const order = ['Skip to content', 'LG Innotek Press Center', '한국어', 'Korean original', '⇆Read side by side with the Korean original', 'Copy link', 'X (opens in a new tab)', 'Plain text (.txt)', 'Copy text'];
+  const order = ['Skip to content', 'LG Innotek Press Center', '한국어', 'Korean original', '⇆Read side by side with the Korean original', 'Quote', 'Copy link', 'X (opens in a new tab)', 'Plain text (.txt)', 'Copy text'];
   const positions = order.map((name) => stops.indexOf(name));
   expect(positions.every((position) => position >= 0), `focus stops: ${stops.join(' | ')}`).toBe(true);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -26,9 +26,10 @@ test.describe('release page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedLines[0]!);
     await expect(page.locator('article header li')).toHaveText(seedLines.slice(1, 4));
-    await expect(page.locator('.release-block')).toHaveText(seedLines.slice(4));
-    await expect(page.locator('#p-1')).toHaveText(seedLines[4]!);
-    await expect(page.locator('#p-11')).toHaveText(seedLines[14]!);
+    // Each block holds its text and its quote button.
+    await expect(page.locator('.release-block .block-text')).toHaveText(seedLines.slice(4));
+    await expect(page.locator('#p-1 .block-text')).toHaveText(seedLines[4]!);
+    await expect(page.locator('#p-11 .block-text')).toHaveText(seedLines[14]!);
     await expect(page.locator('article header time')).toHaveText('2022년 9월 21일');
     await expect(page.getByRole('note')).toHaveCount(0);
     await expect(page.locator('article')).toHaveCSS('word-break', 'keep-all');

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { seedLines, SLUG } from '../seed';
+
+const ORIGIN = 'http://localhost:3000';
+
+test.describe('copy a paragraph as a quote', () => {
+  test('ko: the quote, its attribution and a permalink that highlights the paragraph', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/ko/releases/${SLUG}`);
+    const button = page.getByRole('button', { name: '7번째 문단을 인용문으로 복사' });
+    await button.click();
+    await expect(page.getByRole('status').filter({ hasText: '7번째 문단' })).toHaveText('7번째 문단을 출처와 고유 링크를 붙여 복사했습니다.');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const opening = seedLines[10]!.split(' ').slice(0, 4).join(' ');
+    expect(clipboard).toBe(
+      [`“${seedLines[10]}”`, '— LG이노텍 보도자료, 2022년 9월 21일', `${ORIGIN}/ko/releases/${SLUG}#p-7:~:text=${encodeURIComponent(opening)}`].join('\n'),
+    );
+  });
+
+  test('en: the English quote also offers the Korean original’s paragraph, and works from the keyboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/en/releases/${SLUG}`);
+    const button = page.getByRole('button', { name: 'Copy paragraph 4 as a quote' });
+    await button.focus();
+    await expect(button).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Paragraph 4' })).toHaveText('Paragraph 4 copied as a quote, with its source and permalink.');
+    const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(lines[0]).toMatch(/^“In finance, LG Innotek operates a KRW 103 billion shared growth fund\. .*”$/);
+    expect(lines.slice(1)).toEqual([
+      '— LG Innotek press release, September 21, 2022',
+      `${ORIGIN}/en/releases/${SLUG}#p-4:~:text=In%20finance%2C%20LG%20Innotek`,
+      `Korean original: ${ORIGIN}/ko/releases/${SLUG}#p-4`,
+    ]);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
+  test('print: each paragraph numbered in the margin (counted like #p-N), no quote buttons', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}`);
+    const marker = () => page.locator('#p-7').evaluate((block) => getComputedStyle(block, '::before').content);
+    expect(await marker()).toBe('none');
+    await expect(page.locator('#p-7 .quote-button')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.quote-button').first()).toBeHidden();
+    expect(await marker()).toBe('"¶" counter(block)');
+    expect(await page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).counterIncrement))).toEqual(Array(11).fill('block 1'));
+  });
+});
