@@ -11,8 +11,9 @@ export const listPagePath = (base: string, page: number) => (page === 1 ? base :
 export const tagPath = (tag: string) => `/tags/${tag}`;
 export const archivePath = (year: number) => `/archive/${year}`;
 
-/** Each language has its own Atom feed. */
+/** Each language has its own Atom feed, and so has each tag. */
 export const feedPath = '/feed.xml';
+export const tagFeedPath = (tag: string) => `${tagPath(tag)}${feedPath}`;
 
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;

@@ -4,7 +4,7 @@ import { getRelease } from './queries';
 import { readable, type ReadableRelease } from './release';
 
 /** The release a `[locale]/releases/[slug]` route names, for readers of that locale; a 404 for an unknown locale or slug. */
-export async function readReleaseParams(params: Promise<{ locale: string; slug: string }>): Promise<ReadableRelease> {
+export async function readReleaseParams(params: PageProps<'/[locale]/releases/[slug]'>['params']): Promise<ReadableRelease> {
   const locale = await readLocaleParam(params);
   const release = await getRelease((await params).slug);
   if (!release) notFound();

@@ -4,28 +4,31 @@ import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { describeRelease, lastModified, writtenIn } from '@/lib/content/release';
 import { translatorFor } from '@/lib/i18n/messages';
-import { absoluteUrl, feedPath, releaseUrl } from '@/lib/routes';
+import { taggedWith } from '@/lib/content/listing';
+import { absoluteUrl, feedPath, releaseUrl, tagFeedPath, tagPath } from '@/lib/routes';
 
 // The feed package sends titles and summaries as type="html" inside CDATA, and splits only the
 // first "]]>" of a CDATA section: text is escaped to HTML here, and no "]]>" is left to split.
 const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
 const asHtml = (text: string) => cdataSafe(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
 
-/** The Atom feed of the releases published in `locale`, newest first, with absolute links. */
-export async function releaseFeed(locale: Locale): Promise<string> {
+/** The Atom feed of the releases published in `locale` (with `tag`, only those), newest first, with absolute links. */
+export async function releaseFeed(locale: Locale, tag?: string): Promise<string> {
   const newsroom = await getNewsroom();
   const organization = organizationName(newsroom, locale);
-  const releases = (await getReleases()).flatMap((release) => writtenIn(release, locale) ?? []);
-  const home = absoluteUrl(locale, '/');
+  const published = await getReleases();
+  const releases = (tag ? taggedWith(published, tag) : published).flatMap((release) => writtenIn(release, locale) ?? []);
+  const home = absoluteUrl(locale, tag ? tagPath(tag) : '/');
+  const site = siteName(newsroom, locale);
   const feed = new Feed({
     id: home,
     link: home,
-    title: translatorFor(locale, 'Feed')('title', { site: siteName(newsroom, locale) }),
+    title: translatorFor(locale, 'Feed')('title', { site: tag ? `${site}: ${newsroom.tags[tag]![locale]}` : site }),
     description: translatorFor(locale, 'Site')('description', { organisation: organization }),
     language: locale,
     copyright: '',
     updated: new Date(Math.max(0, ...releases.map(({ release }) => Date.parse(lastModified(release))))),
-    feedLinks: { atom: absoluteUrl(locale, feedPath) },
+    feedLinks: { atom: absoluteUrl(locale, tag ? tagFeedPath(tag) : feedPath) },
   });
   for (const { release, version } of releases) {
     const url = releaseUrl(locale, release.slug);

@@ -18,6 +18,8 @@ type PageMetadataInput = {
   locales?: readonly Locale[];
   /** Set for a release: the page is an article published at this ISO time. */
   publishedTime?: string;
+  /** The Atom feed the page names (locale-free path); the language's feed unless given. */
+  feed?: string;
   /** The page's own share image (a path), with its description in the page's language. */
   image?: { url: string; alt: string };
 };
@@ -32,7 +34,7 @@ export const shareImageSize = { width: 1200, height: 630 };
  * Everything a page's head says about it: canonical URL, hreflang alternates, the feed, and the
  * Open Graph and Twitter cards. Relative URLs resolve against `metadataBase` (the site URL).
  */
-export function pageMetadata({ locale, newsroom, path, title, description, locales = routing.locales, publishedTime, image }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, newsroom, path, title, description, locales = routing.locales, publishedTime, feed: feedOf = feedPath, image }: PageMetadataInput): Metadata {
   const canonical = localePath(locale, path);
   const languages = Object.fromEntries(locales.map((other) => [other, localePath(other, path)]));
   const feed = translatorFor(locale, 'Feed');
@@ -44,7 +46,7 @@ export function pageMetadata({ locale, newsroom, path, title, description, local
       canonical,
       // The unprefixed path picks the reader's language (cookie, then Accept-Language).
       languages: { ...languages, 'x-default': path },
-      types: { 'application/atom+xml': [{ url: localePath(locale, feedPath), title: feed('linkTitle') }] },
+      types: { 'application/atom+xml': [{ url: localePath(locale, feedOf), title: feed('linkTitle') }] },
     },
     openGraph: {
       ...(publishedTime ? { type: 'article', publishedTime } : { type: 'website' }),

@@ -48,6 +48,11 @@ test.describe('tags', () => {
     await page.goto('/en/tags/partners/page/2');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases: Partners (Page 2)');
     expect((await page.request.get('/en/tags/no-such-tag')).status()).toBe(404);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', 'http://localhost:3000/en/tags/partners/feed.xml');
+    const feed = await (await page.request.get('/en/tags/partners/feed.xml')).text();
+    expect(feed).toContain('<title>Example Corp Example Newsroom: Partners (English)</title>');
+    // 29 releases are tagged partners; 8 of them are Korean only.
+    expect(feed.match(/<entry>/g)).toHaveLength(21);
   });
 });
 

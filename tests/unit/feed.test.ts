@@ -32,3 +32,15 @@ describe('share image text', () => {
     expect(await drawableText('LG이노텍, 협력사 상생으로')).toEqual({ text: 'LG이노텍, 협력사 상생으로', dropped: [] });
   });
 });
+
+describe("a tag's feed", () => {
+  it("holds only that tag's releases in that language, under the tag's label", async () => {
+    useFixture('valid');
+    const xml = await releaseFeed('en', 'partners');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml).feed;
+    expect(feed.title).toBe('Example Corp Example Newsroom: Partners (English)');
+    expect([feed.entry].flat().map((entry: { id: string }) => entry.id)).toEqual(['http://localhost:3000/en/releases/first-release']);
+    expect(await releaseFeed('en', 'news')).not.toContain('korean-only');
+  });
+});

@@ -7,7 +7,7 @@ import { getListing } from '@/lib/content/listings';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { listPagePath, tagPath } from '@/lib/routes';
+import { listPagePath, tagFeedPath, tagPath } from '@/lib/routes';
 
 type Props = PageProps<'/[locale]/tags/[tag]/[[...page]]'>;
 
@@ -33,7 +33,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag, listing, heading } = await load(params);
-  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath(tagPath(tag), listing.page.page), title: heading, description: heading });
+  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath(tagPath(tag), listing.page.page), title: heading, description: heading, feed: tagFeedPath(tag) });
 }
 
 export default async function TagPage({ params }: Props) {
