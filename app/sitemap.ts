@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import type { Locale } from 'next-intl';
-import { pageSegments, taggedWith, yearOf, yearsOf } from '@/lib/content/listing';
+import { fromYear, pageSegments, taggedWith, yearsOf } from '@/lib/content/listing';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { hasSideBySide, lastModified, releaseLocales, type Release } from '@/lib/content/release';
+import { hasSideBySide, lastModified, latestChange, releaseLocales, type Release } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
 import { absoluteUrl, archivePath, listPagePath, releasePath, sideBySidePath, tagPath } from '@/lib/routes';
 
@@ -13,15 +13,17 @@ function entries(path: string, locales: readonly Locale[], lastModified?: string
 }
 
 /** Every page of a list of `releases` whose first page is `base`, dated by its newest change. */
-const listEntries = (base: string, releases: Release[]) =>
-  pageSegments(releases.length).flatMap((_, index) => entries(listPagePath(base, index + 1), routing.locales, releases.map(lastModified).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)));
+function listEntries(base: string, releases: Release[]): MetadataRoute.Sitemap {
+  const changed = latestChange(releases);
+  return pageSegments(releases.length).flatMap((_, index) => entries(listPagePath(base, index + 1), routing.locales, changed));
+}
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [releases, newsroom] = await Promise.all([getReleases(), getNewsroom()]);
   return [
     ...listEntries('/', releases),
     ...Object.keys(newsroom.tags).flatMap((tag) => listEntries(tagPath(tag), taggedWith(releases, tag))),
-    ...yearsOf(releases).flatMap((year) => listEntries(archivePath(year), releases.filter((release) => yearOf(release) === year))),
+    ...yearsOf(releases).flatMap((year) => listEntries(archivePath(year), fromYear(releases, year))),
     ...releases.flatMap((release) => [
       ...entries(releasePath(release.slug), releaseLocales(release), lastModified(release)),
       ...(hasSideBySide(release) ? entries(sideBySidePath(release.slug), routing.locales, lastModified(release)) : []),

@@ -28,10 +28,16 @@ export const yearsOf = (releases: Release[]) => [...new Set(releases.map(yearOf)
 /** Releases that name `tag`, in the order given (newest first). */
 export const taggedWith = (releases: Release[], tag: string) => releases.filter((release) => release.tags.includes(tag));
 
+/** Releases of `year` (in Korea), in the order given. */
+export const fromYear = (releases: Release[], year: number) => releases.filter((release) => yearOf(release) === year);
+
 /** Up to `count` other releases sharing a tag with `release`, newest first. */
 export function relatedTo(release: Release, releases: Release[], count = 3): Release[] {
   return releases.filter((other) => other.slug !== release.slug && other.tags.some((tag) => release.tags.includes(tag))).slice(0, count);
 }
+
+/** A list's heading on page `page`: as it is on page 1, with the page named after it. */
+export const pagedHeading = (heading: string, page: number, pageName: (page: number) => string) => (page === 1 ? heading : `${heading} (${pageName(page)})`);
 
 /** A page number as written in a URL: digits without a leading zero, else NaN (a 404). */
 export const pageNumberOf = (segment: string | undefined) => (segment !== undefined && /^[1-9]\d*$/.test(segment) ? Number(segment) : Number.NaN);

@@ -1,5 +1,5 @@
 import type { Locale } from 'next-intl';
-import { pageOf, taggedWith, yearOf, yearsOf, type ListPage } from './listing';
+import { fromYear, pageOf, taggedWith, yearsOf, type ListPage } from './listing';
 import { getNewsroom, getReleases } from './queries';
 import { readable, type ReadableRelease } from './release';
 
@@ -10,7 +10,7 @@ export type ListingOf = { all: true } | { tag: string } | { year: number };
 export async function getListing(of: ListingOf, locale: Locale, page: number): Promise<{ page: ListPage<ReadableRelease>; years: number[] } | undefined> {
   const releases = await getReleases();
   if ('tag' in of && !Object.hasOwn((await getNewsroom()).tags, of.tag)) return undefined;
-  const chosen = 'tag' in of ? taggedWith(releases, of.tag) : 'year' in of ? releases.filter((release) => yearOf(release) === of.year) : releases;
+  const chosen = 'tag' in of ? taggedWith(releases, of.tag) : 'year' in of ? fromYear(releases, of.year) : releases;
   if ('year' in of && chosen.length === 0) return undefined;
   const found = pageOf(chosen.map((release) => readable(release, locale)), page);
   return found && { page: found, years: yearsOf(releases) };

@@ -76,6 +76,10 @@ export const updatesOf = (release: Release): PublishedUpdate[] => release.update
 /** When the release last changed: its latest update, else its publication. */
 export const lastModified = (release: Release): string => release.updates.at(-1)?.date ?? release.date;
 
+/** The newest change among `releases` (ISO time), or `undefined` for none. */
+export const latestChange = (releases: Release[]): string | undefined =>
+  releases.map(lastModified).reduce<string | undefined>((latest, time) => (latest && Date.parse(latest) >= Date.parse(time) ? latest : time), undefined);
+
 /** The latest update that changed each block, by block index. */
 export function blockUpdates(release: Release): Map<number, PublishedUpdate> {
   const changed = new Map<number, PublishedUpdate>();

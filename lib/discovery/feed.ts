@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { Locale } from 'next-intl';
 import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { describeRelease, lastModified, writtenIn } from '@/lib/content/release';
+import { describeRelease, lastModified, latestChange, writtenIn } from '@/lib/content/release';
 import { translatorFor } from '@/lib/i18n/messages';
 import { taggedWith } from '@/lib/content/listing';
 import { absoluteUrl, feedPath, releaseUrl, tagFeedPath, tagPath } from '@/lib/routes';
@@ -27,7 +27,7 @@ export async function releaseFeed(locale: Locale, tag?: string): Promise<string>
     description: translatorFor(locale, 'Site')('description', { organisation: organization }),
     language: locale,
     copyright: '',
-    updated: new Date(Math.max(0, ...releases.map(({ release }) => Date.parse(lastModified(release))))),
+    updated: new Date(latestChange(releases.map(({ release }) => release)) ?? 0),
     feedLinks: { atom: absoluteUrl(locale, tag ? tagFeedPath(tag) : feedPath) },
   });
   for (const { release, version } of releases) {

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
 import type { XliffInline, XliffValue } from 'xliff';
 
@@ -9,8 +9,14 @@ import type { XliffInline, XliffValue } from 'xliff';
 
 const markdown = remark();
 
-/** The top-level Markdown nodes a block's source parses to (one, for a block). */
-export const parseBlock = (source: string): RootContent | undefined => markdown.parse(source).children[0];
+/**
+ * The block's node when its text is translated with inline codes (a paragraph or a heading);
+ * `undefined` for any other block (a list, a quote), which travels as its Markdown.
+ */
+export function inlineBlock(source: string): Paragraph | Heading | undefined {
+  const node = markdown.parse(source).children[0];
+  return node?.type === 'paragraph' || node?.type === 'heading' ? node : undefined;
+}
 
 /** Phrasing content as XLIFF inline content, codes numbered from 1 in reading order. */
 export function toInline(nodes: PhrasingContent[], counter = { next: 1 }): XliffInline[] {

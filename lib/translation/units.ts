@@ -1,15 +1,15 @@
 import type { XliffInline } from 'xliff';
 import type { ReleaseVersion } from '@/lib/content/release';
 import { blockAnchor } from '@/lib/content/markdown';
-import { parseBlock, toInline } from './inline';
+import { inlineBlock, toInline } from './inline';
 
 /** What a translator translates, in reading order: title, subtitle lines, summary, then block N as `p-N`. */
 export type TranslationUnit = { id: string; value: XliffInline[] };
 
 /** Block units: a paragraph's or heading's text with inline codes; any other block (a list, a quote) as its Markdown. */
 function blockUnit(markdown: string): XliffInline[] {
-  const node = parseBlock(markdown);
-  return node && (node.type === 'paragraph' || node.type === 'heading') ? toInline(node.children) : [markdown];
+  const node = inlineBlock(markdown);
+  return node ? toInline(node.children) : [markdown];
 }
 
 /** The units of one language of a release; `subtitleCount` and `summary` follow the original, so both languages have the same units. */

@@ -6,7 +6,7 @@ import type { Locale } from 'next-intl';
 import { remark } from 'remark';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
-import { blockMarkdown, fromInline, normalize, parseBlock, SPACE_MARK } from './inline';
+import { blockMarkdown, fromInline, inlineBlock, normalize, SPACE_MARK } from './inline';
 import { unitsOf } from './units';
 
 /** Why an XLIFF file cannot be imported, in words a translator's project manager can act on. */
@@ -78,9 +78,9 @@ export function importXliff(release: Release, translation: ReleaseVersion, sourc
 
 /** A block's Markdown from its translated unit: the original's node with the translated text and codes. */
 function translatedBlock(original: ReleaseVersion, index: number, target: Parameters<typeof fromInline>[0], id: string): string {
-  const node = parseBlock(original.blocks[index]!.markdown);
-  if (!node || (node.type !== 'paragraph' && node.type !== 'heading')) return normalize(target).join('');
-  return blockMarkdown({ ...node, children: fromInline(target, node.children, id) } as typeof node);
+  const node = inlineBlock(original.blocks[index]!.markdown);
+  if (!node) return normalize(target).join('');
+  return blockMarkdown({ ...node, children: fromInline(target, node.children, id) });
 }
 
 /** `source` with the changed front matter fields and blocks replaced, everything else byte for byte. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blockVersion, freshnessOf, recordOf } from '@/lib/content/freshness';
 import { renderBlocks } from '@/lib/content/markdown';
 import { getRelease } from '@/lib/content/queries';
-import { blockUpdates, lastModified, staleBlocks, updatesOf } from '@/lib/content/release';
+import { blockUpdates, lastModified, latestChange, staleBlocks, updatesOf } from '@/lib/content/release';
 import { useFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -50,5 +50,7 @@ describe('updates', () => {
     ]);
     expect(lastModified(release)).toBe('2024-03-07T15:30:00+09:00');
     expect(lastModified((await getRelease('korean-only'))!)).toBe('2024-06-01T09:00:00+09:00');
+    expect(latestChange([release, (await getRelease('embargo-passed'))!])).toBe('2024-03-07T15:30:00+09:00');
+    expect(latestChange([])).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { pageFromSegments, pageSegments, yearOf, yearsOf } from '@/lib/content/listing';
+import { fromYear, pagedHeading, pageFromSegments, pageSegments, yearsOf } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/discovery/metadata';
@@ -16,7 +16,7 @@ export const dynamicParams = false;
 // /archive/{year} is page 1, /archive/{year}/page/{n} the rest.
 export async function generateStaticParams() {
   const releases = await getReleases();
-  return yearsOf(releases).flatMap((year) => pageSegments(releases.filter((release) => yearOf(release) === year).length).map((page) => ({ year: String(year), page })));
+  return yearsOf(releases).flatMap((year) => pageSegments(fromYear(releases, year).length).map((page) => ({ year: String(year), page })));
 }
 
 async function load(params: Props['params']) {
@@ -27,7 +27,7 @@ async function load(params: Props['params']) {
   const listing = page >= 1 ? await getListing({ year }, locale, page) : undefined;
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
-  const heading = page === 1 ? t('yearHeading', { year }) : `${t('yearHeading', { year })} (${t('pageLink', { page })})`;
+  const heading = pagedHeading(t('yearHeading', { year }), page, (n) => t('pageLink', { page: n }));
   return { locale, year, listing, heading };
 }
 

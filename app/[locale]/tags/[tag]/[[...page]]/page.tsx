@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { pageFromSegments, pageSegments, taggedWith } from '@/lib/content/listing';
+import { pagedHeading, pageFromSegments, pageSegments, taggedWith } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/discovery/metadata';
@@ -27,8 +27,7 @@ async function load(params: Props['params']) {
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const label = (await getNewsroom()).tags[tag]![locale];
-  const heading = t('tagHeading', { tag: label });
-  return { locale, tag, listing, heading: page === 1 ? heading : `${heading} (${t('pageLink', { page })})` };
+  return { locale, tag, listing, heading: pagedHeading(t('tagHeading', { tag: label }), page, (n) => t('pageLink', { page: n })) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
