@@ -30,6 +30,11 @@ const nextConfig: NextConfig = {
         source: '/downloads/:file',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }],
       },
+      {
+        // The index's URL names its version: a new build publishes new URLs, so these never change.
+        source: '/search-index/:version/:file',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
     ];
   },
 };

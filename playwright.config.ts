@@ -6,7 +6,7 @@ const FIXTURE_PORT = 3101;
 const NEWSROOM_PORT = 3102;
 // Specs that read the fixture site (tests/fixtures/content/valid), and the 48-release newsroom (tests/fixtures/newsroom.mts).
 const fixtureSpecs = ['fixture-site.spec.ts', 'lifecycle.spec.ts'];
-const newsroomSpecs = ['newsroom.spec.ts'];
+const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts'];
 
 // Runs against production builds: `npm run test:e2e` builds the real site into .next and the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into

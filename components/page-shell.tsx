@@ -13,7 +13,7 @@ export function PageShell({ locale, newsroom, children }: { locale: Locale; news
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
         <SkipLink label={messages[locale].SkipLink.label} />
-        <SiteHeader locale={locale} organization={organizationName(newsroom, locale)} newsroom={newsroom.name[locale]} />
+        <SiteHeader locale={locale} organization={organizationName(newsroom, locale)} newsroom={newsroom.name[locale]} searchLabel={messages[locale].Search.link} />
         <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
           {children}
         </main>

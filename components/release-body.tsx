@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { blockAnchor, type Block } from '@/lib/content/markdown';
+import { blockAnchor } from '@/lib/content/anchor';
+import type { Block } from '@/lib/content/markdown';
 import type { PublishedUpdate } from '@/lib/content/release';
 import { StaleTranslationNotice } from './release/stale-translation-notice';
 import { UpdateMarker } from './release/update-marker';

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { blockUpdates, staleBlocks, type BilingualRelease } from '@/lib/content/release';
 import { StaleTranslationNotice } from './release/stale-translation-notice';
 import { UpdateMarker } from './release/update-marker';
-import { blockAnchor } from '@/lib/content/markdown';
+import { blockAnchor } from '@/lib/content/anchor';
 import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';
 

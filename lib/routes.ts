@@ -15,6 +15,10 @@ export const archivePath = (year: number) => `/archive/${year}`;
 export const feedPath = '/feed.xml';
 export const tagFeedPath = (tag: string) => `${tagPath(tag)}${feedPath}`;
 
+/** The search page; its index lives outside the locale prefix, one folder per version of it. */
+export const searchPath = '/search';
+export const searchIndexFolder = (version: string) => `/search-index/${version}/`;
+
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 

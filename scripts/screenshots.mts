@@ -17,7 +17,8 @@ for (const width of widths) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: width < 500 ? 2 : 1 });
   const page = await context.newPage();
   for (const path of pages) {
-    await page.goto(base + path);
+    // Search answers after the page has loaded: wait for its requests too.
+    await page.goto(base + path, { waitUntil: 'networkidle' });
     const name = `screenshots/${path.replace(/^\//, '').replace(/[/#?=&]/g, '_') || 'root'}-${width}`;
     // The whole page, and the first screen a reader sees (easier to look at on a phone width).
     await page.screenshot({ path: `${name}.png`, fullPage: true });

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { blockAnchor } from '@/lib/content/markdown';
+import { blockAnchor } from '@/lib/content/anchor';
 import { originalLocale } from '@/lib/i18n/routing';
 import { localePath, releasePath } from '@/lib/routes';
 

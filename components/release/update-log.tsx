@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { blockAnchor } from '@/lib/content/markdown';
+import { blockAnchor } from '@/lib/content/anchor';
 import type { PublishedUpdate } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
 import { PublishedDate } from '../published-date';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { blockAnchor, type Block } from './markdown';
+import { blockAnchor } from './anchor';
+import type { Block } from './markdown';
 import type { TranslationRecord } from './schema';
 
 /** The version of an original block: a short hash of its Markdown source. */

@@ -15,9 +15,6 @@ export type Block = {
   markdown: string;
 };
 
-/** The fragment id of block `index` (0-based): `p-1` is the first block in every language and view. */
-export const blockAnchor = (index: number) => `p-${index + 1}`;
-
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize, GitHub's schema): raw HTML is dropped and
 // only safe URL protocols survive. The option is spelled out so nobody turns it off by accident.
 const processor = remark().use(remarkHtml, { sanitize: true });

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { translationRecordFile } from './loader';
-import { blockAnchor } from './markdown';
+import { blockAnchor } from './anchor';
 import type { Content, Release, ReleaseVersion } from './release';
 
 /** What the new-release scaffold writes as its one paragraph: content:check flags it until it is replaced. */

@@ -1,6 +1,6 @@
 import type { XliffInline } from 'xliff';
 import type { ReleaseVersion } from '@/lib/content/release';
-import { blockAnchor } from '@/lib/content/markdown';
+import { blockAnchor } from '@/lib/content/anchor';
 import { inlineBlock, toInline } from './inline';
 
 /** What a translator translates, in reading order: title, subtitle lines, summary, then block N as `p-N`. */

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Locale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { Search } from '@/components/search/search';
+import { yearsOf } from '@/lib/content/listing';
+import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/discovery/metadata';
+import { readLocaleParam } from '@/lib/i18n/locale-param';
+import { routing } from '@/lib/i18n/routing';
+import { archivePath, localePath, releasePath, searchIndexFolder, searchPath } from '@/lib/routes';
+import { getSearchFiles } from '@/lib/search/search-files';
+
+type Props = PageProps<'/[locale]/search'>;
+
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readLocaleParam(params);
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  // The page holds no text of its own until a query: nothing for a search engine to index.
+  return { ...pageMetadata({ locale, newsroom: await getNewsroom(), path: searchPath, title: t('title'), description: t('label') }), robots: { index: false, follow: true } };
+}
+
+/** The search page: static, the query read from the address in the browser, the index fetched from here only. */
+export default async function SearchPage({ params }: Props) {
+  const locale = await readLocaleParam(params);
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const [{ version }, releases] = await Promise.all([getSearchFiles(), getReleases()]);
+  const newest = yearsOf(releases)[0];
+  const archive = (chunks: ReactNode) => (
+    <Link href={localePath(locale, newest ? archivePath(newest) : '/')} className="text-sky-800 underline underline-offset-2">
+      {chunks}
+    </Link>
+  );
+  const releaseFolders = Object.fromEntries(routing.locales.map((other) => [other, localePath(other, releasePath(''))])) as Record<Locale, string>;
+  return (
+    <section aria-labelledby="search-heading" className="mx-auto max-w-measure">
+      <h1 id="search-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">
+        {t('title')}
+      </h1>
+      <noscript>
+        <p className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-stone-800">{t.rich('noScript', { archive })}</p>
+      </noscript>
+      <Search
+        locale={locale}
+        indexFolder={searchIndexFolder(version)}
+        releaseFolders={releaseFolders}
+        suggestion={t.rich('suggestion', { archive })}
+        labels={{
+          label: t('label'),
+          hint: t('hint'),
+          submit: t('submit'),
+          searching: t('searching'),
+          resultsNone: t.raw('resultsNone'),
+          resultsOne: t.raw('resultsOne'),
+          resultsOther: t.raw('resultsOther'),
+          failed: t('failed'),
+          more: t('more'),
+          resultLanguage: { ko: t('resultLanguage.ko'), en: t('resultLanguage.en') },
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { indexTerms, latinTerm, queryTerms, runsOf } from './terms';
+
+/** A piece of text, marked where it matches the query. */
+export type Segment = { text: string; match: boolean };
+
+type Range = [start: number, end: number];
+
+/** The ranges of `text` a query's words match: Korean with or without spaces between syllables, English by stem. */
+function matchRanges(text: string, query: string): Range[] {
+  const runs = runsOf(query);
+  const last = runs.at(-1);
+  const ranges: Range[] = [];
+  for (const run of runs.filter((run) => run.script !== 'latin')) {
+    const joiner = run.script === 'hangul' ? '\\s*' : '[.,]?';
+    const pattern = new RegExp([...run.text.replace(/[.,]/g, '')].join(joiner), 'g');
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  const stems = new Set(runs.filter((run) => run.script === 'latin').map((run) => latinTerm(run.text)));
+  const typing = last?.script === 'latin' && last.text.length >= 2 ? last.text.toLowerCase() : undefined;
+  for (const word of runsOf(text).filter((run) => run.script === 'latin')) {
+    if (stems.has(latinTerm(word.text)) || (typing && word.text.toLowerCase().startsWith(typing))) ranges.push([word.index, word.index + word.text.length]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** `text` cut into segments, the parts matching `query` marked. */
+export function highlight(text: string, query: string): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const [start, end] of matchRanges(text, query)) {
+    if (end <= at) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), match: false });
+    segments.push({ text: text.slice(Math.max(start, at), end), match: true });
+    at = end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), match: false });
+  return segments;
+}
+
+/** How many of the query's terms a text holds (the last one may be a prefix: the reader is typing). */
+function termsMatched(text: string, terms: string[]): number {
+  const held = new Set(indexTerms(text));
+  return terms.filter((term, index) => held.has(term) || (index === terms.length - 1 && [...held].some((candidate) => candidate.startsWith(term)))).length;
+}
+
+/** The block that matches the query best (the first of equals), or `undefined` when none matches at all. */
+export function bestBlock(blocks: string[], query: string): number | undefined {
+  const terms = queryTerms(query);
+  let best: { index: number; matched: number } | undefined;
+  blocks.forEach((block, index) => {
+    const matched = termsMatched(block, terms);
+    if (matched > 0 && matched > (best?.matched ?? 0)) best = { index, matched };
+  });
+  return best?.index;
+}
+
+const EXCERPT_LENGTH = 200;
+const LEAD = 50;
+
+/** A block's text around its first match, at most about 200 characters, cuts marked with an ellipsis. */
+export function excerptOf(text: string, query: string): Segment[] {
+  if (text.length <= EXCERPT_LENGTH) return highlight(text, query);
+  const first = matchRanges(text, query)[0]?.[0] ?? 0;
+  const from = Math.max(0, Math.min(first - LEAD, text.length - EXCERPT_LENGTH));
+  // Start at a word, not inside one.
+  const space = from > 0 ? text.slice(from, first).search(/\s/) : -1;
+  const start = space >= 0 ? from + space + 1 : from;
+  const end = start + EXCERPT_LENGTH;
+  const window = `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+  return highlight(window, query);
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { Locale } from 'next-intl';
+import { getReleases } from '@/lib/content/queries';
+import { releaseLocales, type Release } from '@/lib/content/release';
+import { formatReleaseDate } from '@/lib/i18n/messages';
+import { routing } from '@/lib/i18n/routing';
+import { newEngine, type SearchDocument } from './engine';
+import { headFile, releaseFile, shardFile } from './file-names';
+import { documentId, type ReleaseText } from './release-text';
+import { splitIndex } from './shards';
+
+/** The search index as files, under a version that changes with their content (so they can be cached for good). */
+export type SearchFiles = { version: string; files: Map<string, string> };
+
+function documentOf(release: Release, locale: Locale): SearchDocument {
+  const version = release.versions[locale]!;
+  return { id: documentId(locale, release.slug), title: version.title, text: [...version.subtitle, ...version.blocks.map((block) => block.text)].join('\n') };
+}
+
+function textOf(release: Release): ReleaseText {
+  const versions = Object.fromEntries(
+    releaseLocales(release).map((locale) => {
+      const version = release.versions[locale]!;
+      return [locale, { title: version.title, blocks: version.blocks.map((block) => block.text) }];
+    }),
+  );
+  const dateText = Object.fromEntries(routing.locales.map((locale) => [locale, formatReleaseDate(locale, release.date)])) as ReleaseText['dateText'];
+  return { slug: release.slug, date: release.date, dateText, versions };
+}
+
+async function buildSearchFiles(): Promise<SearchFiles> {
+  const releases = await getReleases();
+  const engine = newEngine();
+  engine.addAll(releases.flatMap((release) => releaseLocales(release).map((locale) => documentOf(release, locale))));
+  const { head, shards } = splitIndex(engine.toJSON());
+  const files = new Map<string, string>([
+    [headFile, JSON.stringify(head)],
+    ...shards.map((entries, shard) => [shardFile(shard), JSON.stringify(entries)] as const),
+    ...releases.map((release) => [releaseFile(release.slug), JSON.stringify(textOf(release))] as const),
+  ]);
+  const hash = createHash('sha256');
+  for (const [name, body] of files) hash.update(name).update(body);
+  return { version: hash.digest('hex').slice(0, 12), files };
+}
+
+let built: Promise<SearchFiles> | undefined;
+
+/** Built once per process from the published releases. */
+export const getSearchFiles = () => (built ??= buildSearchFiles());

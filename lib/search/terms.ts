@@ -1,0 +1,62 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Search terms, the same on the build machine and in the browser.
+ *
+ * Korean glues nouns into compounds and particles onto words (동반성장, LG이노텍은), so a word is
+ * not a unit: Hangul is cut into overlapping two-syllable pieces, and a query matches a text
+ * holding all of its pieces. English words are lowercased and stemmed (Porter), so plurals and
+ * simple inflections meet. Numbers keep their digits without separators.
+ */
+
+// A run of Hangul, a run of other letters, or a number (1,000 and 3.5 stay whole).
+const RUN = /(\p{Script=Hangul}+)|((?:(?!\p{Script=Hangul})[\p{L}\p{M}])+)|(\p{N}+(?:[.,]\p{N}+)*)/gu;
+
+export type Run = { text: string; index: number; script: 'hangul' | 'latin' | 'number' };
+
+/** The runs of `text` a search reads, with where each starts. */
+export function runsOf(text: string): Run[] {
+  return [...text.normalize('NFC').matchAll(RUN)].map((match) => ({
+    text: match[0],
+    index: match.index,
+    script: match[1] ? 'hangul' : match[2] ? 'latin' : 'number',
+  }));
+}
+
+/** `동반성장` → 동반, 반성, 성장; a single syllable stays itself. */
+function bigrams(run: string): string[] {
+  const syllables = [...run];
+  if (syllables.length === 1) return syllables;
+  return syllables.slice(1).map((syllable, index) => syllables[index] + syllable);
+}
+
+/** The term one Latin word stands for: `Suppliers` → `supplier`. */
+export const latinTerm = (word: string) => stemmer(word.toLowerCase());
+
+/** The term a number stands for: `1,000` → `1000`. */
+export const numberTerm = (number: string) => number.replace(/,/g, '');
+
+function runTerms(run: Run): string[] {
+  if (run.script === 'hangul') return bigrams(run.text);
+  return [run.script === 'latin' ? latinTerm(run.text) : numberTerm(run.text)];
+}
+
+/** The terms a query asks for, in order. */
+export const queryTerms = (query: string): string[] => runsOf(query).flatMap(runTerms);
+
+/**
+ * The terms a text is indexed under. Two Hangul runs parted only by spaces also give the piece
+ * across the space (스마트 공장 → 트공), so a query written without the space still finds it;
+ * the query side never adds these.
+ */
+export function indexTerms(text: string): string[] {
+  const runs = runsOf(text);
+  return runs.flatMap((run, index) => {
+    const next = runs[index + 1];
+    const bridged =
+      run.script === 'hangul' && next?.script === 'hangul' && /^\s+$/.test(text.slice(run.index + run.text.length, next.index))
+        ? [run.text.at(-1)! + next.text[0]!]
+        : [];
+    return [...runTerms(run), ...bridged];
+  });
+}

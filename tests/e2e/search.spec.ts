@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Runs against the 48-release newsroom (tests/fixtures/newsroom.mts): by turns, a release's second
+// paragraph is about 스마트 공장 / smart factories, 동반성장 / Win-Win Growth, or 카메라모듈 /
+// camera modules (16 each); every sixth release is Korean only.
+
+const box = (page: Page) => page.getByRole('searchbox');
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.getByRole('main').getByRole('listitem');
+
+test('results follow the query as it is typed, highlighted, without a reload, and the address keeps the query', async ({ page }) => {
+  await page.goto('/ko/search');
+  await page.evaluate(() => Object.assign(window, { stillHere: true }));
+  await box(page).pressSequentially('스마트공장');
+  await expect(status(page)).toHaveText('“스마트공장”에 해당하는 보도자료 16건');
+  await expect(page).toHaveURL(`/ko/search?q=${encodeURIComponent('스마트공장')}`);
+  await expect(results(page)).toHaveCount(10);
+  const first = results(page).first();
+  await expect(first.locator('mark')).toHaveText('스마트 공장');
+  await expect(first.getByRole('link')).toHaveAttribute('href', /^\/ko\/releases\/release-\d\d#p-2$/);
+  expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
+
+  await page.getByRole('button', { name: '검색 결과 더 보기' }).click();
+  await expect(results(page)).toHaveCount(16);
+  await expect(page.getByRole('button', { name: '검색 결과 더 보기' })).toHaveCount(0);
+
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/ko\/releases\/release-\d\d#p-2$/);
+  await expect(page.locator('#p-2')).toContainText('스마트 공장');
+});
+
+test('an English word on the Korean search finds the English text and links there', async ({ page }) => {
+  await page.goto('/ko/search?q=suppliers');
+  await expect(status(page)).toHaveText('“suppliers”에 해당하는 보도자료 16건');
+  const first = results(page).first();
+  await expect(first.getByRole('article')).toHaveAttribute('lang', 'en');
+  await expect(first).toContainText('영문');
+  await expect(first.locator('mark')).toHaveText('suppliers');
+  await expect(first.getByRole('link')).toHaveAttribute('href', /^\/en\/releases\/release-\d\d#p-2$/);
+});
+
+test('a shared search opens with its results, and the language switch keeps the query', async ({ page }) => {
+  await page.goto(`/en/search?q=${encodeURIComponent('성장')}`);
+  await expect(box(page)).toHaveValue('성장');
+  await expect(status(page)).toHaveText('16 press releases match “성장”.');
+  await expect(results(page).first()).toContainText('In Korean');
+  await page.getByRole('link', { name: '한국어' }).click();
+  await expect(page).toHaveURL(`/ko/search?q=${encodeURIComponent('성장')}`);
+  await expect(status(page)).toHaveText('“성장”에 해당하는 보도자료 16건');
+});
+
+test('back and forward bring each submitted search back', async ({ page }) => {
+  await page.goto('/en/search');
+  await box(page).fill('camera');
+  await box(page).press('Enter');
+  await expect(status(page)).toHaveText('8 press releases match “camera”.');
+  await box(page).fill('factory');
+  await box(page).press('Enter');
+  await expect(status(page)).toHaveText('16 press releases match “factory”.');
+  await page.goBack();
+  await expect(page).toHaveURL('/en/search?q=camera');
+  await expect(box(page)).toHaveValue('camera');
+  await expect(status(page)).toHaveText('8 press releases match “camera”.');
+  await page.goForward();
+  await expect(box(page)).toHaveValue('factory');
+});
+
+test('no results is said plainly, with what to try and a link to the archive', async ({ page }) => {
+  await page.goto('/en/search?q=bicycles');
+  await expect(status(page)).toHaveText('No press releases match “bicycles”.');
+  await expect(page.getByText('Try fewer or shorter words')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/en/archive/2024');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('works from the keyboard, and axe finds nothing with results on the page', async ({ page }) => {
+  await page.goto('/ko');
+  await page.getByRole('link', { name: '검색', exact: true }).click();
+  await expect(page).toHaveURL('/ko/search');
+  await box(page).focus();
+  await page.keyboard.type('카메라');
+  await expect(status(page)).toHaveText('“카메라”에 해당하는 보도자료 16건');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '검색', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(results(page).first().getByRole('link')).toBeFocused();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('only the search page loads the index', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  for (const path of ['/ko', '/en/releases/release-47', '/ko/tags/news', '/en/archive/2022']) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([]);
+  await page.goto('/ko/search', { waitUntil: 'networkidle' });
+  expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/head\.json$/)]);
+});
+
+// Playwright's "JavaScript off" does not switch the HTML parser to showing <noscript>, as a browser
+// with scripts turned off does: the page's HTML is read instead.
+test('without JavaScript the search page says search needs it and links the archive', async ({ request }) => {
+  const html = await (await request.get('/ko/search')).text();
+  const noscript = html.match(/<noscript>(.*?)<\/noscript>/s)?.[1] ?? '';
+  expect(noscript).toContain('검색하려면 JavaScript가 필요하지만');
+  expect(noscript).toContain('href="/ko/archive/2024"');
+});
+
+test('the index is cacheable for good, and an unknown file is a 404', async ({ request, page }) => {
+  const headResponse = page.waitForResponse((response) => response.url().endsWith('/head.json'));
+  await page.goto('/ko/search');
+  const head = await headResponse;
+  expect(head.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const folder = new URL(head.url()).pathname.replace('head.json', '');
+  for (const missing of [`${folder}terms-9999.json`, `${folder}release-nope.json`, '/search-index/000000000000/head.json']) expect((await request.get(missing)).status(), missing).toBe(404);
+});

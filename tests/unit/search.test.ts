@@ -1,0 +1,144 @@
+import type { Locale } from 'next-intl';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headFile, releaseFile, shardFile } from '@/lib/search/file-names';
+import { highlight, excerptOf } from '@/lib/search/excerpt';
+import { describeHit, findReleases, type IndexSource } from '@/lib/search/query';
+import { getSearchFiles } from '@/lib/search/search-files';
+import { shardCountFor } from '@/lib/search/shards';
+import { indexTerms, queryTerms } from '@/lib/search/terms';
+import { useFixture } from './fixtures';
+
+let source: IndexSource;
+let fetched: string[] = [];
+
+beforeAll(async () => {
+  useFixture('search');
+  const { files } = await getSearchFiles();
+  const read = (file: string) => {
+    fetched.push(file);
+    const body = files.get(file);
+    if (body === undefined) throw new Error(`no ${file}`);
+    return Promise.resolve(JSON.parse(body));
+  };
+  source = { head: () => read(headFile), shard: (shard) => read(shardFile(shard)), release: (slug) => read(releaseFile(slug)) };
+});
+
+const search = async (query: string, locale: Locale = 'ko') => (await findReleases(query, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
+
+describe('the query table', () => {
+  // [query, page language, releases found (language they matched in : slug), why]
+  const table: [string, Locale, string[], string][] = [
+    ['성장', 'ko', ['ko:shared-growth'], 'the tail of a compound (동반성장지수)'],
+    ['동반성장', 'ko', ['ko:shared-growth'], 'a compound inside a longer one (동반성장위원회가)'],
+    ['이노텍', 'ko', ['ko:smart-factory'], 'a name glued to Latin letters and a particle (LG이노텍은)'],
+    ['LG이노텍', 'ko', ['ko:smart-factory'], 'Latin and Hangul written together'],
+    ['스마트공장', 'ko', ['ko:smart-factory'], 'written without the space the text has (스마트 공장)'],
+    ['스마트 공장', 'ko', ['ko:smart-factory'], 'written with the space'],
+    ['모듈', 'ko', ['ko:camera-module'], 'a Korean-only release, by the tail of 카메라모듈'],
+    ['위원회', 'ko', ['ko:shared-growth'], 'the middle of a compound with a particle (동반성장위원회가)'],
+    ['supplier', 'en', ['en:smart-factory'], 'singular finds the plural (suppliers)'],
+    ['Supporting', 'en', ['en:smart-factory'], 'another inflection of supported, any case'],
+    ['factory', 'en', ['en:smart-factory'], 'factories'],
+    ['announcing', 'en', ['en:shared-growth'], 'announced'],
+    ['suppliers', 'ko', ['en:smart-factory'], 'an English word on the Korean search finds the English text'],
+    ['동반성장', 'en', ['ko:shared-growth'], 'a Korean word on the English search finds the Korean original'],
+    ['협력사', 'en', ['ko:smart-factory'], 'only the Korean says 협력사'],
+    ['2000', 'ko', ['ko:smart-factory'], 'a number without its separator (2,000)'],
+    ['partner', 'ko', ['en:smart-factory', 'en:shared-growth'], 'partner companies, and Partnership: the last word may still be typed'],
+    ['반도체', 'ko', [], 'no release has it'],
+    ['bicycles', 'en', [], 'no release has it'],
+    ['스마트 반도체', 'ko', [], 'every word must match'],
+    ['', 'ko', [], 'an empty query'],
+    ['!!!', 'ko', [], 'no letters at all'],
+  ];
+
+  it.each(table)('%s (%s) → %j: %s', async (query, locale, expected) => {
+    expect(await search(query, locale)).toEqual(expected);
+  });
+
+  it('ranks each release once, in the reader’s language when both languages match', async () => {
+    expect(await search('LG', 'ko')).toEqual(['ko:smart-factory']);
+    expect(await search('LG', 'en')).toEqual(['en:smart-factory']);
+  });
+
+  it('finds the release as the reader types a word', async () => {
+    expect(await search('suppl', 'en')).toEqual(['en:smart-factory']);
+    expect(await search('스마트 공', 'ko')).toEqual(['ko:smart-factory']);
+  });
+});
+
+describe('a result', () => {
+  it('shows the matching paragraph highlighted, with its anchor and the release’s date', async () => {
+    const result = await describeHit({ slug: 'smart-factory', locale: 'ko' }, '스마트공장', source);
+    expect(result.anchor).toBe('p-2');
+    expect(result.excerpt.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['스마트 공장']);
+    expect(result.dateText).toEqual({ ko: '2024년 5월 2일', en: 'May 2, 2024' });
+    const english = await describeHit({ slug: 'smart-factory', locale: 'en' }, 'supplier factory', source);
+    expect(english.anchor).toBe('p-2');
+    expect(english.excerpt.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['suppliers', 'factories']);
+  });
+
+  it('links to the release without an anchor when only the title matches', async () => {
+    const result = await describeHit({ slug: 'shared-growth', locale: 'en' }, 'grade', source);
+    expect(result.anchor).toBeUndefined();
+    expect(result.title.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['grade']);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks particles and compounds by the part that matched', () => {
+    expect(highlight('LG이노텍은 동반성장위원회가', '이노텍 성장')).toEqual([
+      { text: 'LG', match: false },
+      { text: '이노텍', match: true },
+      { text: '은 동반', match: false },
+      { text: '성장', match: true },
+      { text: '위원회가', match: false },
+    ]);
+  });
+
+  it('keeps a long paragraph to a window around the first match', () => {
+    const text = `${'가'.repeat(300)} 성장 ${'나'.repeat(300)}`;
+    const excerpt = excerptOf(text, '성장');
+    const joined = excerpt.map((segment) => segment.text).join('');
+    expect(joined.length).toBeLessThanOrEqual(202);
+    expect(joined.startsWith('…') && joined.endsWith('…')).toBe(true);
+    expect(excerpt.find((segment) => segment.match)?.text).toBe('성장');
+    const english = excerptOf(`${'word '.repeat(60)}growth ${'more '.repeat(60)}`, 'growth')
+      .map((segment) => segment.text)
+      .join('');
+    expect(english).toMatch(/^…word /);
+  });
+
+  it('treats markup-like text as text (React escapes it)', () => {
+    expect(highlight('<b>성장</b>', '성장')).toEqual([
+      { text: '<b>', match: false },
+      { text: '성장', match: true },
+      { text: '</b>', match: false },
+    ]);
+  });
+});
+
+describe('the index', () => {
+  it('splits Korean into two-syllable pieces, bridging spaces only in the text', () => {
+    expect(queryTerms('스마트 공장')).toEqual(['스마', '마트', '공장']);
+    expect(indexTerms('스마트 공장')).toEqual(['스마', '마트', '트공', '공장']);
+    expect(queryTerms('Suppliers, 1,000')).toEqual(['supplier', '1000']);
+  });
+
+  it('fetches only the head and the shards of the query’s terms', async () => {
+    fetched = [];
+    await search('스마트공장');
+    const shards = fetched.filter((file) => file.startsWith('terms-'));
+    expect(fetched).toContain(headFile);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(4);
+    expect(fetched.some((file) => file.startsWith('release-'))).toBe(false);
+  });
+
+  it('grows its shards with the newsroom, in powers of two', () => {
+    expect(shardCountFor(6)).toBe(1);
+    expect(shardCountFor(96)).toBe(16);
+    expect(shardCountFor(2000)).toBe(256);
+    expect(shardCountFor(1_000_000)).toBe(512);
+  });
+});
