@@ -16,7 +16,8 @@ function Links({ current, others, search }: Props & { search: string }) {
     <ul className="flex gap-3">
       {others.map(({ locale, label }) => (
         <li key={locale}>
-          <Link href={`/${locale}${rest}${search}${hash}`} lang={locale} hrefLang={locale} className="button">
+          {/* A search's address changes as the reader types: prefetching each would cost the search its bandwidth. */}
+          <Link href={`/${locale}${rest}${search}${hash}`} prefetch={search ? false : undefined} lang={locale} hrefLang={locale} className="button">
             {label}
           </Link>
         </li>

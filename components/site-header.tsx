@@ -12,7 +12,8 @@ export function SiteHeader({ locale, organization, newsroom, searchLabel }: { lo
           {organization} <span className="font-medium text-stone-600">{newsroom}</span>
         </Link>
         <div className="flex items-center gap-4">
-          <Link href={localePath(locale, searchPath)} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
+          {/* Not prefetched: the search page's code and index are for readers who open it. */}
+          <Link href={localePath(locale, searchPath)} prefetch={false} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
             {searchLabel}
           </Link>
           <LocaleSwitch locale={locale} />

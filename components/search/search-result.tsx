@@ -1,27 +1,33 @@
 import type { Locale } from 'next-intl';
-import type { Result } from '@/lib/search/query';
+import type { Excerpt, Hit } from '@/lib/search/query';
+import { site } from '@/lib/site';
 import { HighlightedText } from './highlighted-text';
 
-type Props = { result: Result; readerLocale: Locale; releaseFolders: Record<Locale, string>; languageLabels: Record<Locale, string> };
+type Props = { hit: Hit; excerpt?: Excerpt; readerLocale: Locale; releaseFolders: Record<Locale, string>; languageLabels: Record<Locale, string> };
+
+/** A release date as the release pages write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
+const formatDate = (locale: Locale, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone }).format(new Date(iso));
 
 /** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
-export function SearchResult({ result, readerLocale, releaseFolders, languageLabels }: Props) {
-  const href = `${releaseFolders[result.locale]}${result.slug}${result.anchor ? `#${result.anchor}` : ''}`;
+export function SearchResult({ hit, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {
+  const href = `${releaseFolders[hit.locale]}${hit.slug}${excerpt?.anchor ? `#${excerpt.anchor}` : ''}`;
   return (
     <li className="py-6">
-      <article lang={result.locale}>
+      <article lang={hit.locale}>
         <p className="text-sm text-stone-600" lang={readerLocale}>
-          <time dateTime={result.date}>{result.dateText[readerLocale]}</time>
-          {result.locale !== readerLocale && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{languageLabels[result.locale]}</span>}
+          <time dateTime={hit.date}>{formatDate(readerLocale, hit.date)}</time>
+          {hit.locale !== readerLocale && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{languageLabels[hit.locale]}</span>}
         </p>
         <h2 className="mt-1 text-xl leading-snug font-semibold">
           <a href={href} className="hover:text-sky-800 hover:underline">
-            <HighlightedText segments={result.title} />
+            <HighlightedText segments={hit.title} />
           </a>
         </h2>
-        <p className="mt-2 leading-relaxed text-stone-700">
-          <HighlightedText segments={result.excerpt} />
-        </p>
+        {excerpt && (
+          <p className="mt-2 leading-relaxed text-stone-700">
+            <HighlightedText segments={excerpt.excerpt} />
+          </p>
+        )}
       </article>
     </li>
   );

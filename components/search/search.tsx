@@ -37,9 +37,9 @@ function countText(labels: SearchLabels, query: string, count: number): string {
 /** The search form and its results, which follow the query as it is typed. */
 export function Search({ locale, indexFolder, releaseFolders, labels, suggestion }: Props) {
   const { query, setQuery, commit, state, showMore } = useSearch(indexFolder, locale);
-  const { status, answered, hits, results } = state;
+  const { status, answered, hits, shown, excerpts } = state;
   const statusText =
-    status === 'failed' ? labels.failed : status === 'searching' && results.length === 0 ? labels.searching : answered ? countText(labels, answered, hits.length) : '';
+    status === 'failed' ? labels.failed : status === 'searching' && hits.length === 0 ? labels.searching : answered ? countText(labels, answered, hits.length) : '';
   return (
     <>
       <form
@@ -79,14 +79,14 @@ export function Search({ locale, indexFolder, releaseFolders, labels, suggestion
         {statusText}
       </p>
       {status === 'done' && hits.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
-      {results.length > 0 && (
+      {shown > 0 && (
         <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-          {results.map((result) => (
-            <SearchResult key={result.slug} result={result} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
+          {hits.slice(0, shown).map((hit) => (
+            <SearchResult key={hit.slug} hit={hit} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
           ))}
         </ol>
       )}
-      {results.length < hits.length && (
+      {shown < hits.length && (
         <button type="button" onClick={showMore} className="button mt-6">
           {labels.more}
         </button>

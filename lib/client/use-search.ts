@@ -1,31 +1,45 @@
 'use client';
 
 import type { Locale } from 'next-intl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { httpSource } from '@/lib/search/http-source';
-import { describeHit, findReleases, type Hit, type Result } from '@/lib/search/query';
+import { excerptFor, findReleases, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
 
-/** Results are described (their paragraph fetched and highlighted) this many at a time. */
+/** Results are shown this many at a time. */
 const PAGE = 10;
 /** Wait for a pause in typing this long before searching. */
-const PAUSE_MS = 150;
+const PAUSE_MS = 100;
 
 export type SearchState = {
   status: 'idle' | 'searching' | 'done' | 'failed';
-  /** The query the hits and results below answer. */
+  /** The query the hits below answer. */
   answered: string;
   hits: Hit[];
-  results: Result[];
+  /** How many hits are shown. */
+  shown: number;
+  /** Each shown hit's matching paragraph, by slug, as it arrives. */
+  excerpts: Record<string, Excerpt>;
 };
 
-const idle: SearchState = { status: 'idle', answered: '', hits: [], results: [] };
+const idle: SearchState = { status: 'idle', answered: '', hits: [], shown: 0, excerpts: {} };
 
 /** The address of the search page for `query` (relative: the page stays where it is). */
 const addressOf = (query: string) => (query.trim() ? `?q=${encodeURIComponent(query.trim())}` : window.location.pathname);
 
+/** Fetches each hit's paragraph and adds it to the state, unless the reader has moved on to another query. */
+function loadExcerpts(setState: Dispatch<SetStateAction<SearchState>>, answered: string, hits: Hit[], source: IndexSource) {
+  for (const hit of hits) {
+    excerptFor(hit, answered, source)
+      .then((excerpt) => setState((previous) => (previous.answered === answered ? { ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } } : previous)))
+      // Without its paragraph the result still shows its title and links to the release.
+      .catch(() => undefined);
+  }
+}
+
 /**
  * The search page's state: the query, kept in the address (typing replaces the history entry,
- * a submitted query keeps its own, back and forward bring theirs back), and its results.
+ * a submitted query keeps its own, back and forward bring theirs back), and its results. A
+ * result shows as soon as the index answers; its paragraph follows.
  */
 export function useSearch(indexFolder: string, locale: Locale) {
   const source = useMemo(() => httpSource(indexFolder), [indexFolder]);
@@ -36,7 +50,7 @@ export function useSearch(indexFolder: string, locale: Locale) {
   useEffect(() => {
     const fromAddress = () => setQueryState(new URLSearchParams(window.location.search).get('q') ?? '');
     fromAddress();
-    // The head is needed by every query: fetch it while the reader types.
+    // Every query needs the head: fetch it while the reader types.
     source.head().catch(() => undefined);
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
@@ -53,8 +67,9 @@ export function useSearch(indexFolder: string, locale: Locale) {
       setState((previous) => ({ ...previous, status: 'searching' }));
       try {
         const hits = await findReleases(trimmed, locale, source);
-        const results = await Promise.all(hits.slice(0, PAGE).map((hit) => describeHit(hit, trimmed, source)));
-        if (current) setState({ status: 'done', answered: trimmed, hits, results });
+        if (!current) return;
+        setState({ status: 'done', answered: trimmed, hits, shown: Math.min(PAGE, hits.length), excerpts: {} });
+        loadExcerpts(setState, trimmed, hits.slice(0, PAGE), source);
       } catch {
         if (current) setState({ ...idle, status: 'failed', answered: trimmed });
       }
@@ -78,10 +93,10 @@ export function useSearch(indexFolder: string, locale: Locale) {
     committed.current = true;
   }
 
-  async function showMore() {
-    const { answered, hits, results } = state;
-    const more = await Promise.all(hits.slice(results.length, results.length + PAGE).map((hit) => describeHit(hit, answered, source)));
-    setState((previous) => (previous.answered === answered ? { ...previous, results: [...previous.results, ...more] } : previous));
+  function showMore() {
+    const { answered, hits, shown } = state;
+    loadExcerpts(setState, answered, hits.slice(shown, shown + PAGE), source);
+    setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.hits.length) }));
   }
 
   return { query, setQuery, commit, state, showMore };

@@ -1,8 +1,8 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { indexTerms, queryTerms } from './terms';
 
-/** What the index holds per release and language: `id` is `{locale}:{slug}`. */
-export type SearchDocument = { id: string; title: string; text: string };
+/** What the index holds per release and language: `id` is `{locale}:{slug}`; title and date are kept to show a result at once. */
+export type SearchDocument = { id: string; title: string; text: string; date: string };
 
 const searchOptions: SearchOptions = {
   tokenize: queryTerms,
@@ -16,6 +16,7 @@ const searchOptions: SearchOptions = {
 /** MiniSearch as both sides use it: the build indexes with these options, the browser searches with them. */
 export const engineOptions: Options<SearchDocument> = {
   fields: ['title', 'text'],
+  storeFields: ['title', 'date'],
   tokenize: indexTerms,
   // The terms are final: lowercased and stemmed by the tokenizer already.
   processTerm: (term) => term,

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Locale } from 'next-intl';
-import { engineOptions } from './engine';
 import { blockAnchor } from '@/lib/content/anchor';
+import { engineOptions } from './engine';
 import { bestBlock, excerptOf, highlight, type Segment } from './excerpt';
 import { parseDocumentId, type ReleaseText } from './release-text';
 import { joinIndex, shardOf, type IndexEntries, type IndexHead } from './shards';
@@ -14,41 +14,40 @@ export type IndexSource = {
   release(slug: string): Promise<ReleaseText>;
 };
 
-/** A release that matches, in the language it matched (the reader's own when both did). */
-export type Hit = { slug: string; locale: Locale };
+/** A release that matches, in the language it matched (the reader's own when both did), with its title highlighted. */
+export type Hit = { slug: string; locale: Locale; date: string; title: Segment[] };
 
-/** Releases matching `query` in any language, best first; each release once. */
+type Found = { score: number; versions: Map<Locale, { title: string; date: string }> };
+
+/** Releases matching `query` in any language, best first; each release once. Needs the index only, not the releases' text. */
 export async function findReleases(query: string, readerLocale: Locale, source: IndexSource): Promise<Hit[]> {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const head = await source.head();
   const shards = await Promise.all([...new Set(terms.map((term) => shardOf(term, head.shardCount)))].map((shard) => source.shard(shard)));
   const engine = MiniSearch.loadJS(joinIndex(head, shards), engineOptions);
-  const releases = new Map<string, { score: number; locales: Locale[] }>();
+  const releases = new Map<string, Found>();
   for (const result of engine.search(query)) {
     const { locale, slug } = parseDocumentId(String(result.id));
-    const release = releases.get(slug) ?? { score: 0, locales: [] };
-    releases.set(slug, { score: Math.max(release.score, result.score), locales: [...release.locales, locale] });
+    const found = releases.get(slug) ?? { score: 0, versions: new Map() };
+    found.score = Math.max(found.score, result.score);
+    found.versions.set(locale, { title: result.title, date: result.date });
+    releases.set(slug, found);
   }
   return [...releases]
     .sort(([, a], [, b]) => b.score - a.score)
-    .map(([slug, { locales }]) => ({ slug, locale: locales.includes(readerLocale) ? readerLocale : locales[0]! }));
+    .map(([slug, { versions }]) => {
+      const locale = versions.has(readerLocale) ? readerLocale : [...versions.keys()][0]!;
+      const { title, date } = versions.get(locale)!;
+      return { slug, locale, date, title: highlight(title, query) };
+    });
 }
 
-/** A result as the page shows it. */
-export type Result = Hit & Pick<ReleaseText, 'date' | 'dateText'> & { title: Segment[]; excerpt: Segment[]; anchor?: string };
+/** The paragraph of a hit that matches best, highlighted, with its anchor (none when only the title matched). */
+export type Excerpt = { excerpt: Segment[]; anchor?: string };
 
-/** The result for `hit`: its title and best-matching block, highlighted, with that block's anchor. */
-export async function describeHit(hit: Hit, query: string, source: IndexSource): Promise<Result> {
-  const text = await source.release(hit.slug);
-  const version = text.versions[hit.locale]!;
-  const block = bestBlock(version.blocks, query);
-  return {
-    ...hit,
-    date: text.date,
-    dateText: text.dateText,
-    title: highlight(version.title, query),
-    excerpt: excerptOf(version.blocks[block ?? 0] ?? '', query),
-    anchor: block === undefined ? undefined : blockAnchor(block),
-  };
+export async function excerptFor(hit: Pick<Hit, 'slug' | 'locale'>, query: string, source: IndexSource): Promise<Excerpt> {
+  const blocks = (await source.release(hit.slug))[hit.locale] ?? [];
+  const block = bestBlock(blocks, query);
+  return { excerpt: excerptOf(blocks[block ?? 0] ?? '', query), anchor: block === undefined ? undefined : blockAnchor(block) };
 }

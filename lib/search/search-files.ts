@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Locale } from 'next-intl';
 import { getReleases } from '@/lib/content/queries';
 import { releaseLocales, type Release } from '@/lib/content/release';
-import { formatReleaseDate } from '@/lib/i18n/messages';
-import { routing } from '@/lib/i18n/routing';
 import { newEngine, type SearchDocument } from './engine';
 import { headFile, releaseFile, shardFile } from './file-names';
 import { documentId, type ReleaseText } from './release-text';
@@ -14,19 +12,16 @@ export type SearchFiles = { version: string; files: Map<string, string> };
 
 function documentOf(release: Release, locale: Locale): SearchDocument {
   const version = release.versions[locale]!;
-  return { id: documentId(locale, release.slug), title: version.title, text: [...version.subtitle, ...version.blocks.map((block) => block.text)].join('\n') };
+  return {
+    id: documentId(locale, release.slug),
+    title: version.title,
+    text: [...version.subtitle, ...version.blocks.map((block) => block.text)].join('\n'),
+    date: release.date,
+  };
 }
 
-function textOf(release: Release): ReleaseText {
-  const versions = Object.fromEntries(
-    releaseLocales(release).map((locale) => {
-      const version = release.versions[locale]!;
-      return [locale, { title: version.title, blocks: version.blocks.map((block) => block.text) }];
-    }),
-  );
-  const dateText = Object.fromEntries(routing.locales.map((locale) => [locale, formatReleaseDate(locale, release.date)])) as ReleaseText['dateText'];
-  return { slug: release.slug, date: release.date, dateText, versions };
-}
+const textOf = (release: Release): ReleaseText =>
+  Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
 
 async function buildSearchFiles(): Promise<SearchFiles> {
   const releases = await getReleases();

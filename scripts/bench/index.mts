@@ -8,11 +8,16 @@ import { lighthouseScores, type Scores } from './lighthouse.mts';
 import { pageWeight, type PageWeight } from './page-weight.mts';
 import { startServer, stopServer } from './server.mts';
 import { measureServing } from './serving.mts';
-import { syntheticContent } from './synthetic-content.mts';
+import { listWeights } from './list-weight.mts';
+import type { Weight } from './page-weight.mts';
+import { indexSize, QUERY, searchTiming, type IndexSize, type SearchTiming } from './search.mts';
+import { syntheticContent, syntheticSlug } from './synthetic-content.mts';
 import { SLUG } from '../../tests/seed.ts';
 
 const PORT = 3200;
 const ORIGIN = `http://localhost:${PORT}`;
+const SCALE_PORT = 3201;
+const SCALE_ORIGIN = `http://localhost:${SCALE_PORT}`;
 // The site is built into its own folder: the real .next stays what `npm run build` made.
 const DIST_DIR = '.next-bench';
 const BUILD_LIMIT_MS = 10 * 60 * 1000;
@@ -60,12 +65,25 @@ async function measureScale() {
     log(`pipeline ${count}: ${ms.toFixed(0)} ms`);
     await rm(dir, { recursive: true });
   }
-  const builds: { count: number; ms: number; ok: boolean }[] = [];
-  for (const count of [100, 1000]) {
+  const builds: { count: number; ms: number; ok: boolean; lists?: Awaited<ReturnType<typeof listWeights>>; index?: IndexSize; search?: SearchTiming }[] = [];
+  for (const count of [10, 100, 1000]) {
     const dir = await syntheticContent(count);
     const distDir = `.next-bench-${count}`;
     log(`next build of ${count} releases (limit 10 min)`);
-    builds.push({ count, ...build({ CONTENT_DIR: dir, NEXT_DIST_DIR: distDir }, BUILD_LIMIT_MS) });
+    const result = build({ CONTENT_DIR: dir, NEXT_DIST_DIR: distDir }, BUILD_LIMIT_MS);
+    if (result.ok) {
+      const server = await startServer(SCALE_PORT, distDir);
+      try {
+        const lists = await listWeights(SCALE_ORIGIN);
+        if (count === 1000) {
+          log('search: index size, and time to the first result on throttled Chromium');
+          const slugs = Array.from({ length: count }, (_, index) => syntheticSlug(index));
+          builds.push({ count, ...result, lists, index: await indexSize(SCALE_ORIGIN, slugs), search: await searchTiming(SCALE_ORIGIN) });
+        } else builds.push({ count, ...result, lists });
+      } finally {
+        await stopServer(server);
+      }
+    } else builds.push({ count, ...result });
     await Promise.all([rm(dir, { recursive: true }), rm(distDir, { recursive: true, force: true })]);
   }
   return { pipeline, builds };
@@ -96,8 +114,41 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
   for (const { count, ms } of scale.pipeline) row(count, `${ms.toFixed(0)} ms`, `${(ms / count).toFixed(2)} ms`);
   const pipeline1000 = scale.pipeline.find((run) => run.count === 1000)!;
 
-  rows.push('', '## `next build` (all pages, share images and downloads)', '', '| releases | time | per release |', '| --- | --- | --- |');
-  for (const { count, ms, ok } of scale.builds) row(count, ok ? `${seconds(ms)} s` : `did not finish (${seconds(ms)} s)`, ok ? `${(ms / count).toFixed(0)} ms` : '–');
+  rows.push(
+    '',
+    '## `next build` (all pages, share images, downloads and the search index), and the list pages it made',
+    '',
+    'HTML of page 1 of the list (/ko), of a tag (/ko/tags/suppliers) and of a year (/ko/archive/2020): 20 releases each whatever the newsroom holds.',
+    '',
+    '| releases | build time | per release | list HTML gzip | tag HTML gzip | archive HTML gzip |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  const gz = (weight?: Weight) => (weight ? `${kb(weight.gzip)} KB` : '–');
+  for (const { count, ms, ok, lists } of scale.builds) {
+    row(count, ok ? `${seconds(ms)} s` : `did not finish (${seconds(ms)} s)`, ok ? `${(ms / count).toFixed(0)} ms` : '–', gz(lists?.list), gz(lists?.tag), gz(lists?.archive));
+  }
+  const withSearch = scale.builds.find((run) => run.index && run.search);
+  if (withSearch?.index && withSearch.search) {
+    const { index, search } = withSearch;
+    const total = [index.head, index.terms, index.texts].reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
+    rows.push(
+      '',
+      `## Search, ${withSearch.count} releases`,
+      '',
+      `The index is split by term into ${index.shards} shards; a query fetches the head, the shards of its terms and the text of the releases it shows (10). Query: ${QUERY} (in every synthetic release: the most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps down) and 4× CPU slowdown, empty cache, median of 3.`,
+      '',
+      '| | raw | gzip |',
+      '| --- | --- | --- |',
+    );
+    row('head (documents and their lengths)', `${kb(index.head.raw)} KB`, `${kb(index.head.gzip)} KB`);
+    row(`term shards (all ${index.shards})`, `${kb(index.terms.raw)} KB`, `${kb(index.terms.gzip)} KB`);
+    row('release texts (for excerpts, all)', `${kb(index.texts.raw)} KB`, `${kb(index.texts.gzip)} KB`);
+    row('**whole index**', `${kb(total.raw)} KB`, `${kb(total.gzip)} KB`);
+    row('fetched by one typed query (after the head)', `${kb(search.queryBytes.raw)} KB`, `${kb(search.queryBytes.gzip)} KB`);
+    rows.push('', '| time to the first result | median |', '| --- | --- |');
+    row('page open, reader types the query (includes the 100 ms typing pause)', `${search.typedMs.toFixed(0)} ms`);
+    row('opening a shared /ko/search?q= link (HTML, JS, head, shards, texts)', `${search.coldMs.toFixed(0)} ms`);
+  }
 
   rows.push(
     '',
@@ -114,6 +165,10 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
   const release = site.serving[0]!;
 
   const largestBuild = [...scale.builds].reverse().find((run) => run.ok);
+  const listRuns = scale.builds.filter((run) => run.lists);
+  const listGrowth = Math.max(
+    ...(['list', 'tag', 'archive'] as const).map((name) => listRuns.at(-1)!.lists![name].gzip / listRuns[0]!.lists![name].gzip),
+  );
   rows.push('', '## Against the targets', '', '| target | measured | |', '| --- | --- | --- |');
   row('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024));
   row('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024));
@@ -123,6 +178,12 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
     verdict(Math.min(...allScores) === 100, 'what is left is framework JavaScript on simulated slow 4G'),
   );
   row('content pipeline, 1,000 releases ≤ 3 s', `${seconds(pipeline1000.ms)} s`, verdict(pipeline1000.ms <= 3000));
+  row(
+    `list, tag and archive HTML the same at ${listRuns[0]?.count} and ${listRuns.at(-1)?.count} releases (within 10%)`,
+    `largest ratio ${listGrowth.toFixed(2)}`,
+    verdict(listGrowth <= 1.1),
+  );
+  if (withSearch?.search) row('first search result on slow 4G in about a second (typed)', `${withSearch.search.typedMs.toFixed(0)} ms`, verdict(withSearch.search.typedMs <= 1200));
   row('`next build` of 1,000 releases within 10 min', largestBuild ? `largest finished: ${largestBuild.count} in ${seconds(largestBuild.ms)} s` : 'none finished', verdict(largestBuild?.count === 1000));
   const ratio = release.next.requestsPerSecond / release.plain.requestsPerSecond;
   row(

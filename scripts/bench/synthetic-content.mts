@@ -5,6 +5,9 @@ import { SLUG } from '../../tests/seed.ts';
 
 const SOURCE = path.resolve('content/releases', SLUG);
 
+/** The slug of synthetic release `index` (0-based). */
+export const syntheticSlug = (index: number) => `bench-release-${String(index + 1).padStart(4, '0')}`;
+
 /**
  * A content folder of `count` releases made from the real one (Korean and English text of real
  * length), each with its own slug, date and title, so the pipeline does the same work per release.
@@ -15,7 +18,7 @@ export async function syntheticContent(count: number): Promise<string> {
   await cp(path.resolve('content/newsroom.yml'), path.join(root, 'newsroom.yml'));
   for (let index = 0; index < count; index++) {
     const number = String(index + 1).padStart(4, '0');
-    const dir = path.join(root, 'releases', `bench-release-${number}`);
+    const dir = path.join(root, 'releases', syntheticSlug(index));
     await mkdir(dir, { recursive: true });
     await cp(path.join(SOURCE, 'release.yml'), path.join(dir, 'release.yml'));
     const date = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);

@@ -88,17 +88,21 @@ test('works from the keyboard, and axe finds nothing with results on the page', 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-test('only the search page loads the index', async ({ page }) => {
-  const requested: string[] = [];
+test('only the search page loads the index and the search code', async ({ page }) => {
+  let requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  for (const path of ['/ko', '/en/releases/release-47', '/ko/tags/news', '/en/archive/2022']) await page.goto(path, { waitUntil: 'networkidle' });
-  expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([]);
   await page.goto('/ko/search', { waitUntil: 'networkidle' });
   expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/head\.json$/)]);
+  // The chunk with the search engine: MiniSearch's messages survive minifying.
+  const scripts = requested.filter((path) => path.endsWith('.js'));
+  const bodies = await Promise.all(scripts.map(async (script) => (await page.request.get(script)).text()));
+  const engine = scripts.filter((_, index) => bodies[index]!.includes('MiniSearch: cannot deserialize'));
+  expect(engine).toHaveLength(1);
+  requested = [];
+  for (const path of ['/ko', '/en/releases/release-47', '/ko/tags/news', '/en/archive/2022']) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(requested.filter((path) => path.startsWith('/search-index/') || path === engine[0])).toEqual([]);
 });
 
-// Playwright's "JavaScript off" does not switch the HTML parser to showing <noscript>, as a browser
-// with scripts turned off does: the page's HTML is read instead.
 test('without JavaScript the search page says search needs it and links the archive', async ({ request }) => {
   const html = await (await request.get('/ko/search')).text();
   const noscript = html.match(/<noscript>(.*?)<\/noscript>/s)?.[1] ?? '';

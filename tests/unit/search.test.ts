@@ -2,7 +2,7 @@ import type { Locale } from 'next-intl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headFile, releaseFile, shardFile } from '@/lib/search/file-names';
 import { highlight, excerptOf } from '@/lib/search/excerpt';
-import { describeHit, findReleases, type IndexSource } from '@/lib/search/query';
+import { excerptFor, findReleases, type IndexSource } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
 import { shardCountFor } from '@/lib/search/shards';
 import { indexTerms, queryTerms } from '@/lib/search/terms';
@@ -68,20 +68,25 @@ describe('the query table', () => {
 });
 
 describe('a result', () => {
-  it('shows the matching paragraph highlighted, with its anchor and the release’s date', async () => {
-    const result = await describeHit({ slug: 'smart-factory', locale: 'ko' }, '스마트공장', source);
+  it('comes with its title, highlighted, and date from the index alone', async () => {
+    fetched = [];
+    const [hit] = await findReleases('support', 'en', source);
+    expect(hit).toMatchObject({ slug: 'smart-factory', locale: 'en', date: '2024-05-02T09:00:00+09:00' });
+    expect(hit!.title).toEqual([{ text: 'More ', match: false }, { text: 'support', match: true }, { text: ' for partners', match: false }]);
+    expect(fetched.some((file) => file.startsWith('release-'))).toBe(false);
+  });
+
+  it('then shows the matching paragraph highlighted, with its anchor', async () => {
+    const result = await excerptFor({ slug: 'smart-factory', locale: 'ko' }, '스마트공장', source);
     expect(result.anchor).toBe('p-2');
     expect(result.excerpt.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['스마트 공장']);
-    expect(result.dateText).toEqual({ ko: '2024년 5월 2일', en: 'May 2, 2024' });
-    const english = await describeHit({ slug: 'smart-factory', locale: 'en' }, 'supplier factory', source);
+    const english = await excerptFor({ slug: 'smart-factory', locale: 'en' }, 'supplier factory', source);
     expect(english.anchor).toBe('p-2');
     expect(english.excerpt.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['suppliers', 'factories']);
   });
 
   it('links to the release without an anchor when only the title matches', async () => {
-    const result = await describeHit({ slug: 'shared-growth', locale: 'en' }, 'grade', source);
-    expect(result.anchor).toBeUndefined();
-    expect(result.title.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['grade']);
+    expect((await excerptFor({ slug: 'shared-growth', locale: 'en' }, 'grade', source)).anchor).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Search } from '@/components/search/search';
@@ -10,6 +11,7 @@ import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { archivePath, localePath, releasePath, searchIndexFolder, searchPath } from '@/lib/routes';
+import { headFile } from '@/lib/search/file-names';
 import { getSearchFiles } from '@/lib/search/search-files';
 
 type Props = PageProps<'/[locale]/search'>;
@@ -28,6 +30,8 @@ export default async function SearchPage({ params }: Props) {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const [{ version }, releases] = await Promise.all([getSearchFiles(), getReleases()]);
+  // Every query needs the index's head: the browser fetches it beside the page's scripts.
+  preload(searchIndexFolder(version) + headFile, { as: 'fetch', crossOrigin: 'anonymous' });
   const newest = yearsOf(releases)[0];
   const archive = (chunks: ReactNode) => (
     <Link href={localePath(locale, newest ? archivePath(newest) : '/')} className="text-sky-800 underline underline-offset-2">

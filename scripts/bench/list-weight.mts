@@ -1,0 +1,18 @@
+import { gzipSync } from 'node:zlib';
+import type { Weight } from './page-weight.mts';
+
+/** The list pages whose weight must not grow with the newsroom (the synthetic releases are all from 2020 on and tagged `suppliers`). */
+export const listPages = { list: '/ko', tag: '/ko/tags/suppliers', archive: '/ko/archive/2020' } as const;
+
+/** HTML bytes of each list page, raw and gzip. */
+export async function listWeights(origin: string): Promise<Record<keyof typeof listPages, Weight>> {
+  const entries = await Promise.all(
+    Object.entries(listPages).map(async ([name, path]) => {
+      const response = await fetch(origin + path);
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      const body = Buffer.from(await response.arrayBuffer());
+      return [name, { raw: body.byteLength, gzip: gzipSync(body).byteLength }] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<keyof typeof listPages, Weight>;
+}

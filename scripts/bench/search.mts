@@ -1,0 +1,117 @@
+// The search index as a reader's browser meets it: its size, what one query downloads, and how
+// long the first result takes on a phone (Lighthouse's slow 4G and 4× CPU slowdown).
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { throttling } from 'lighthouse/core/config/constants.js';
+import { chromiumLaunchOptions } from '../chromium.ts';
+import type { Weight } from './page-weight.mts';
+
+export const QUERY = '동반성장';
+
+const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const none: Weight = { raw: 0, gzip: 0 };
+
+async function weigh(url: string): Promise<Weight> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
+  return { raw: body.byteLength, gzip: gzipSync(body).byteLength };
+}
+
+/** The folder of the index the search page names, read from its HTML. */
+async function indexFolder(origin: string): Promise<string> {
+  const html = await (await fetch(`${origin}/ko/search`)).text();
+  const folder = html.match(/\/search-index\/[0-9a-f]{12}\//)?.[0];
+  if (!folder) throw new Error('the search page names no index');
+  return origin + folder;
+}
+
+export type IndexSize = { head: Weight; terms: Weight; texts: Weight; shards: number };
+
+/** Every file of the index, by kind: the head, the term shards, the per-release texts. */
+export async function indexSize(origin: string, slugs: string[]): Promise<IndexSize> {
+  const folder = await indexFolder(origin);
+  const head = await weigh(`${folder}head.json`);
+  const { shardCount } = (await (await fetch(`${folder}head.json`)).json()) as { shardCount: number };
+  let terms = none;
+  for (let shard = 0; shard < shardCount; shard++) terms = add(terms, await weigh(`${folder}terms-${shard}.json`));
+  let texts = none;
+  for (const slug of slugs) texts = add(texts, await weigh(`${folder}release-${slug}.json`));
+  return { head, terms, texts, shards: shardCount };
+}
+
+export type SearchTiming = { coldMs: number; typedMs: number; queryBytes: Weight };
+
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const slow4G = throttling.mobileSlow4G;
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: slow4G.requestLatencyMs,
+    downloadThroughput: (slow4G.downloadThroughputKbps * 1024) / 8,
+    uploadThroughput: (slow4G.uploadThroughputKbps * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slow4G.cpuSlowdownMultiplier });
+}
+
+/**
+ * Notes in the page the moment (performance.now(), from navigation start) the first result is
+ * added to the DOM, so the time is the browser's, without the test driver's polling.
+ */
+function watchForFirstResult() {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('main li')) return;
+    Object.assign(window, { firstResultAt: performance.now() });
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function firstResultAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => 'firstResultAt' in window, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Time to the first result, median of `runs`, each in a fresh browser context with an empty cache:
+ * cold (from opening a shared /ko/search?q= link) and typed (the page is open, the reader types).
+ * Also the bytes the typed query fetched from the index.
+ */
+export async function searchTiming(origin: string, runs = 3): Promise<SearchTiming> {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const cold: number[] = [];
+  const typed: number[] = [];
+  let queryBytes = none;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await throttle(page);
+      await page.addInitScript(watchForFirstResult);
+      await page.goto(`${origin}/ko/search?q=${encodeURIComponent(QUERY)}`, { waitUntil: 'commit' });
+      cold.push(await firstResultAt(page));
+      await context.close();
+    }
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await throttle(page);
+      await page.goto(`${origin}/ko/search`, { waitUntil: 'networkidle' });
+      const fetched: Promise<Weight>[] = [];
+      page.on('requestfinished', (request) => {
+        if (request.url().includes('/search-index/')) fetched.push(weigh(request.url()));
+      });
+      const start = await page.evaluate(watchForFirstResult).then(() => page.evaluate(() => performance.now()));
+      await page.getByRole('searchbox').fill(QUERY);
+      typed.push((await firstResultAt(page)) - start);
+      queryBytes = (await Promise.all(fetched)).reduce(add, none);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { coldMs: median(cold), typedMs: median(typed), queryBytes };
+}
