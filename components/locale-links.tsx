@@ -1,16 +1,18 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import type { Locale } from 'next-intl';
-import { Suspense } from 'react';
 import { useHash } from '@/lib/client/use-hash';
+import { useQueryString } from '@/lib/client/use-query-string';
 
-type Props = { current: Locale; others: { locale: Locale; label: string }[] };
-
-/** The current path with its language prefix swapped, plus the fragment: the same page and paragraph in another language. */
-function Links({ current, others, search }: Props & { search: string }) {
+/**
+ * The current path with its language prefix swapped, plus the query and fragment: the same page,
+ * paragraph or search in another language.
+ */
+export function LocaleLinks({ current, others }: { current: Locale; others: { locale: Locale; label: string }[] }) {
   const rest = usePathname().slice(current.length + 1);
+  const search = useQueryString();
   const hash = useHash();
   return (
     <ul className="flex gap-3">
@@ -23,19 +25,5 @@ function Links({ current, others, search }: Props & { search: string }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** The query too (a search keeps its words across languages); read in the browser only, pages stay static. */
-function LinksWithQuery(props: Props) {
-  const search = useSearchParams().toString();
-  return <Links {...props} search={search && `?${search}`} />;
-}
-
-export function LocaleLinks(props: Props) {
-  return (
-    <Suspense fallback={<Links {...props} search="" />}>
-      <LinksWithQuery {...props} />
-    </Suspense>
   );
 }

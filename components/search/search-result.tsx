@@ -1,15 +1,16 @@
 import type { Locale } from 'next-intl';
+import { highlight } from '@/lib/search/excerpt';
 import type { Excerpt, Hit } from '@/lib/search/query';
 import { site } from '@/lib/site';
 import { HighlightedText } from './highlighted-text';
 
-type Props = { hit: Hit; excerpt?: Excerpt; readerLocale: Locale; releaseFolders: Record<Locale, string>; languageLabels: Record<Locale, string> };
+type Props = { hit: Hit; query: string; excerpt?: Excerpt; readerLocale: Locale; releaseFolders: Record<Locale, string>; languageLabels: Record<Locale, string> };
 
 /** A release date as the release pages write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
 const formatDate = (locale: Locale, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone }).format(new Date(iso));
 
 /** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
-export function SearchResult({ hit, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {
+export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {
   const href = `${releaseFolders[hit.locale]}${hit.slug}${excerpt?.anchor ? `#${excerpt.anchor}` : ''}`;
   return (
     <li className="py-6">
@@ -20,7 +21,7 @@ export function SearchResult({ hit, excerpt, readerLocale, releaseFolders, langu
         </p>
         <h2 className="mt-1 text-xl leading-snug font-semibold">
           <a href={href} className="hover:text-sky-800 hover:underline">
-            <HighlightedText segments={hit.title} />
+            <HighlightedText segments={highlight(hit.title, query)} />
           </a>
         </h2>
         {excerpt && (

@@ -82,7 +82,7 @@ export function Search({ locale, indexFolder, releaseFolders, labels, suggestion
       {shown > 0 && (
         <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
           {hits.slice(0, shown).map((hit) => (
-            <SearchResult key={hit.slug} hit={hit} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
+            <SearchResult key={hit.slug} hit={hit} query={answered} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
           ))}
         </ol>
       )}

@@ -2,6 +2,7 @@
 
 import type { Locale } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { QUERY_CHANGE } from '@/lib/client/use-query-string';
 import { httpSource } from '@/lib/search/http-source';
 import { excerptFor, findReleases, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
 
@@ -80,16 +81,25 @@ export function useSearch(indexFolder: string, locale: Locale) {
     };
   }, [query, locale, source]);
 
-  function setQuery(next: string) {
-    setQueryState(next);
-    if (committed.current) window.history.pushState(null, '', addressOf(next));
-    else window.history.replaceState(null, '', addressOf(next));
+  /** Puts `shown` in the address: in a new history entry after a submitted query, else in place of the current one. */
+  function showInAddress(shown: string) {
+    if (addressOf(shown) === addressOf(new URLSearchParams(window.location.search).get('q') ?? '')) return;
+    if (committed.current) window.history.pushState(null, '', addressOf(shown));
+    else window.history.replaceState(null, '', addressOf(shown));
+    window.dispatchEvent(new Event(QUERY_CHANGE));
     committed.current = false;
   }
 
+  // The address follows the query once its results are on screen: changing it makes Next
+  // re-render the page, which would hold up the search if done on every keystroke.
+  const settled = state.status !== 'searching' && state.answered === query.trim();
+  useEffect(() => {
+    if (settled) showInAddress(state.answered);
+  }, [settled, state.answered]);
+
   /** The reader pressed Enter: this query keeps its history entry, the next one gets a new one. */
   function commit() {
-    window.history.replaceState(null, '', addressOf(query));
+    showInAddress(query);
     committed.current = true;
   }
 
@@ -99,5 +109,5 @@ export function useSearch(indexFolder: string, locale: Locale) {
     setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.hits.length) }));
   }
 
-  return { query, setQuery, commit, state, showMore };
+  return { query, setQuery: setQueryState, commit, state, showMore };
 }

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Locale } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
 import { engineOptions } from './engine';
-import { bestBlock, excerptOf, highlight, type Segment } from './excerpt';
+import { bestBlock, excerptOf, type Segment } from './excerpt';
 import { parseDocumentId, type ReleaseText } from './release-text';
 import { joinIndex, shardOf, type IndexEntries, type IndexHead } from './shards';
 import { queryTerms } from './terms';
@@ -14,8 +14,8 @@ export type IndexSource = {
   release(slug: string): Promise<ReleaseText>;
 };
 
-/** A release that matches, in the language it matched (the reader's own when both did), with its title highlighted. */
-export type Hit = { slug: string; locale: Locale; date: string; title: Segment[] };
+/** A release that matches, in the language it matched (the reader's own when both did), with its title and date. */
+export type Hit = { slug: string; locale: Locale; date: string; title: string };
 
 type Found = { score: number; versions: Map<Locale, { title: string; date: string }> };
 
@@ -39,7 +39,7 @@ export async function findReleases(query: string, readerLocale: Locale, source: 
     .map(([slug, { versions }]) => {
       const locale = versions.has(readerLocale) ? readerLocale : [...versions.keys()][0]!;
       const { title, date } = versions.get(locale)!;
-      return { slug, locale, date, title: highlight(title, query) };
+      return { slug, locale, date, title };
     });
 }
 

@@ -165,7 +165,8 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
   const release = site.serving[0]!;
 
   const largestBuild = [...scale.builds].reverse().find((run) => run.ok);
-  const listRuns = scale.builds.filter((run) => run.lists);
+  // Ten releases fill half a page; from 100 on every page holds its 20.
+  const listRuns = scale.builds.filter((run) => run.lists && run.count >= 100);
   const listGrowth = Math.max(
     ...(['list', 'tag', 'archive'] as const).map((name) => listRuns.at(-1)!.lists![name].gzip / listRuns[0]!.lists![name].gzip),
   );
@@ -179,7 +180,7 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
   );
   row('content pipeline, 1,000 releases ≤ 3 s', `${seconds(pipeline1000.ms)} s`, verdict(pipeline1000.ms <= 3000));
   row(
-    `list, tag and archive HTML the same at ${listRuns[0]?.count} and ${listRuns.at(-1)?.count} releases (within 10%)`,
+    `list, tag and archive HTML the same at ${listRuns[0]?.count} and ${listRuns.at(-1)?.count} releases (within 10%; 10 releases fill half a page)`,
     `largest ratio ${listGrowth.toFixed(2)}`,
     verdict(listGrowth <= 1.1),
   );

@@ -1,0 +1,22 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/** Dispatched by code that changes the query string with history.replaceState (which fires no event of its own). */
+export const QUERY_CHANGE = 'querychange';
+
+/** The query string of the current URL (`?q=…`, or ''), kept up to date as the search page rewrites it. */
+export function useQueryString(): string {
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const update = () => setSearch(window.location.search);
+    update();
+    window.addEventListener(QUERY_CHANGE, update);
+    window.addEventListener('popstate', update);
+    return () => {
+      window.removeEventListener(QUERY_CHANGE, update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return search;
+}
