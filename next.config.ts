@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   // The benchmark reads them to tell our client code from the framework's.
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
   env: { BUILD_TIME: buildTime },
+  // pdfkit reads its own data files from beside its code: it runs from node_modules, unbundled.
+  serverExternalPackages: ['pdfkit'],
   experimental: {
     globalNotFound: true,
     // Every page is prerendered: the server has nothing to write. Next would otherwise copy each

@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 import type { Block } from '@/lib/content/markdown';
 import { contactLine, organizationName } from '@/lib/content/newsroom';
-import type { Release, ReleaseVersion } from '@/lib/content/release';
+import { updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import { releaseUrl } from '@/lib/routes';
@@ -21,6 +21,8 @@ export type ReleaseDocument = {
   heads: DocumentHead[];
   dateline: { locale: Locale; text: string };
   body: { locale: Locale; block: Block }[];
+  /** Corrections since publication, newest first, in each language that has a note for them. */
+  updates: { locale: Locale; text: string }[];
   closing: ClosingLine[];
 };
 
@@ -30,7 +32,8 @@ export type ClosingLine = { locale: Locale; kind: 'about' | 'contact' | 'permali
 /** `Label: value`, as the closing lines read in text formats. */
 export const closingText = ({ label, value }: ClosingLine) => `${label}: ${value}`;
 
-function closingOf(release: Release, newsroom: Newsroom, locale: Locale): ClosingLine[] {
+/** The closing lines of `release` in one language: boilerplate, contacts, permalink. */
+export function closingOf(release: Release, newsroom: Newsroom, locale: Locale): ClosingLine[] {
   const t = translatorFor(locale, 'Release');
   const { boilerplate } = newsroom.organization;
   return [
@@ -38,6 +41,14 @@ function closingOf(release: Release, newsroom: Newsroom, locale: Locale): Closin
     ...release.contacts.map((contact) => ({ locale, kind: 'contact' as const, label: t('contact'), value: contactLine(contact, locale) })),
     { locale, kind: 'permalink', label: t('permalink'), value: releaseUrl(locale, release.slug) },
   ];
+}
+
+function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates'] {
+  const t = translatorFor(locale, 'ReleaseList');
+  return updatesOf(release).flatMap((update) => {
+    const note = update.note[locale];
+    return note ? [{ locale, text: `${t('updated', { date: formatReleaseDate(locale, update.date) })}: ${note}` }] : [];
+  });
 }
 
 /** Lays out `release` in the given languages (one, or the original and its translation). */
@@ -52,6 +63,7 @@ export function releaseDocument(release: Release, versions: ReleaseVersion[], ne
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
     dateline: { locale: first.locale, text: dateline },
     body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: version.blocks[index]! }))),
+    updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),
   };
 }

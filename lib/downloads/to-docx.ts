@@ -1,6 +1,9 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Locale } from 'next-intl';
+import { lastModified } from '@/lib/content/release';
 import { closingText, type ReleaseDocument } from './release-document';
+import { zipTime } from './zip-time';
 
 // Word picks fonts and proofing by run: Korean runs get the Korean language and an East Asian
 // font hint, so Word and Hangul set them in a Korean face rather than a fallback.
@@ -25,6 +28,18 @@ function paragraph(locale: Locale, text: string, options: { heading?: (typeof He
   });
 }
 
+/**
+ * docx stamps the file with the clock (its core properties and every part's time): the release's
+ * own dates go in instead, so the same release gives the same bytes (for ETags and the press kit).
+ */
+function stampedWith(docx: Uint8Array, created: string, modified: string): Uint8Array {
+  const parts = unzipSync(docx);
+  const stamp = (xml: string, element: string, iso: string) => xml.replace(new RegExp(`(<dcterms:${element}[^>]*>)[^<]*`), `$1${new Date(iso).toISOString()}`);
+  parts['docProps/core.xml'] = strToU8(stamp(stamp(strFromU8(parts['docProps/core.xml']!), 'created', created), 'modified', modified));
+  const mtime = zipTime(modified);
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime }]])));
+}
+
 /** The release as a Word document: headline as Heading 1, subtitle lines, dateline, paragraphs. */
 export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
   const children = [
@@ -45,5 +60,5 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
     styles: { default: { document: { run: runStyle[document.dateline.locale] } } },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return stampedWith(new Uint8Array(await Packer.toBuffer(doc)), document.release.date, lastModified(document.release));
 }

@@ -5,14 +5,11 @@ import { closingText, type ReleaseDocument } from './release-document';
 const EOL = '\r\n';
 const BOM = '\uFEFF';
 
+/** A plain text file of `sections` separated by blank lines. */
+export const plainTextFile = (sections: string[]) => BOM + sections.join(EOL + EOL).replace(/\r?\n/g, EOL) + EOL;
+
 /** The release as plain text: heads, dateline, paragraphs separated by blank lines, closing lines. */
 export function toText(document: ReleaseDocument): string {
   const heads = document.heads.map((head) => [head.title, ...head.subtitle].join(EOL));
-  const sections = [
-    ...heads,
-    document.dateline.text,
-    ...document.body.map(({ block }) => block.text),
-    document.closing.map(closingText).join(EOL),
-  ];
-  return BOM + sections.join(EOL + EOL).replace(/\r?\n/g, EOL) + EOL;
+  return plainTextFile([...heads, document.dateline.text, ...document.body.map(({ block }) => block.text), document.closing.map(closingText).join(EOL)]);
 }

@@ -6,13 +6,15 @@ const types = {
   txt: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
 } as const;
 
 test.describe('downloads', () => {
   test('every download link on the Korean page saves the named file', { tag: '@desktop' }, async ({ page }) => {
     await page.goto(`/ko/releases/${SLUG}`);
     const links = page.getByRole('region', { name: '내려받기' }).getByRole('link');
-    await expect(links).toHaveCount(8);
+    // Four formats in each language, three bilingual, and the press kit.
+    await expect(links).toHaveCount(12);
     for (const link of await links.all()) {
       const name = await link.getAttribute('download');
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -35,13 +37,16 @@ test.describe('downloads', () => {
         'cache-control': expect.stringContaining('max-age=604800'),
       });
     }
+    const kit = await request.get(`/downloads/${SLUG}-press-kit.zip`);
+    expect(kit.headers()).toMatchObject({ 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${SLUG}-press-kit.zip"` });
     const text = await (await request.get(`/downloads/${SLUG}-ko.txt`)).text();
     for (const line of seedLines) expect(text).toContain(line);
   });
 
   test('an unknown file or format is a 404', { tag: '@desktop' }, async ({ request }) => {
     expect((await request.get(`/downloads/${SLUG}-fr.txt`)).status()).toBe(404);
-    expect((await request.get(`/downloads/${SLUG}-ko.pdf`)).status()).toBe(404);
+    expect((await request.get(`/downloads/${SLUG}-ko.rtf`)).status()).toBe(404);
+    expect((await request.get(`/downloads/${SLUG}-en-press-kit.zip`)).status()).toBe(404);
     expect((await request.get('/downloads/no-such-release-ko.txt')).status()).toBe(404);
   });
 

@@ -19,16 +19,20 @@ const fileOf = (release: Release, name: string) => {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('downloads of the real release', () => {
-  it('offers each language in three formats and both languages together', async () => {
+  it('offers each language in four formats and both languages together', async () => {
     expect(downloadsOf(await real()).map((download) => download.name.replace(`${SLUG}-`, ''))).toEqual([
       'ko.txt',
       'ko.md',
       'ko.docx',
+      'ko.pdf',
       'en.txt',
       'en.md',
       'en.docx',
+      'en.pdf',
       'ko-en.txt',
       'ko-en.docx',
+      'ko-en.pdf',
+      'press-kit.zip',
     ]);
   });
 
@@ -131,6 +135,33 @@ describe('downloads of other releases', () => {
   it('a Korean-only release has no English or bilingual files', async () => {
     useFixture('valid');
     const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);
-    expect(names).toEqual(['korean-only-ko.txt', 'korean-only-ko.md', 'korean-only-ko.docx']);
+    expect(names).toEqual(['korean-only-ko.txt', 'korean-only-ko.md', 'korean-only-ko.docx', 'korean-only-ko.pdf', 'korean-only-press-kit.zip']);
+  });
+});
+
+describe('the press kit', () => {
+  it('holds a README in each language and every other download, byte for byte, in a folder named by the slug', async () => {
+    const release = await real();
+    const { unzipSync } = await import('fflate');
+    const entries = unzipSync(await fileOf(release, `${SLUG}-press-kit.zip`));
+    const others = downloadsOf(release).filter((download) => download.format !== 'zip');
+    expect(Object.keys(entries).sort()).toEqual([`${SLUG}/README.txt`, ...others.map((download) => `${SLUG}/${download.name}`)].sort());
+    for (const download of others) expect(Buffer.from(entries[`${SLUG}/${download.name}`]!).equals(Buffer.from(await renderDownload(download))), download.name).toBe(true);
+    const readme = decode(entries[`${SLUG}/README.txt`]!);
+    expect(readme).toContain('보도자료 키트: LG이노텍, 협력사 상생으로 고객경험 혁신할 것');
+    expect(readme).toContain('Press kit: LG Innotek to Innovate Customer Experience');
+    expect(readme).toContain(`- ${SLUG}-ko-en.pdf: 국영문 대조, PDF`);
+    expect(readme).toContain(`- ${SLUG}-en.docx: English, Word`);
+    expect(readme).toContain(`고유 링크: `);
+  });
+
+  it('is the same bytes from a fresh build, dated by the release in Korea whatever the machine’s zone', async () => {
+    const first = await fileOf(await real(), `${SLUG}-press-kit.zip`);
+    vi.resetModules();
+    vi.stubEnv('TZ', 'America/Los_Angeles');
+    const catalog = await import('@/lib/downloads/catalog');
+    const queries = await import('@/lib/content/queries');
+    const again = await catalog.renderDownload(catalog.downloadsOf((await queries.getRelease(SLUG))!).find((download) => download.format === 'zip')!);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 });

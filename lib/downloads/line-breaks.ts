@@ -1,0 +1,62 @@
+import LineBreaker from 'linebreak';
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** A piece of a line break pass: the text up to a break opportunity, and whether the break is forced (a newline). */
+type Piece = { text: string; required: boolean };
+
+/**
+ * The break opportunities of Unicode's line breaking algorithm (UAX #14, the `linebreak`
+ * package pdfkit itself uses), tailored as CSS `word-break: keep-all` tailors them: no break
+ * between two Hangul letters, so Korean breaks between words, as the web page sets it.
+ */
+function piecesOf(text: string): Piece[] {
+  const breaker = new LineBreaker(text);
+  const pieces: Piece[] = [];
+  let start = 0;
+  let pending = '';
+  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
+    const piece = pending + text.slice(start, found.position);
+    start = found.position;
+    const insideKoreanWord = !found.required && HANGUL.test(text[found.position - 1] ?? '') && HANGUL.test(text[found.position] ?? '');
+    if (insideKoreanWord) pending = piece;
+    else {
+      pieces.push({ text: piece, required: found.required });
+      pending = '';
+    }
+  }
+  return pieces;
+}
+
+/**
+ * `text` set in lines no wider than `width` (as `measure` measures a piece of it): filled greedily
+ * at the tailored break opportunities; a single word wider than a line (a long URL) is cut by
+ * character. Each piece is measured once, and a line is as wide as its pieces.
+ */
+export function keepAllLines(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  const close = () => {
+    lines.push(line.trimEnd());
+    line = '';
+    lineWidth = 0;
+  };
+  for (const { text: piece, required } of piecesOf(text.replace(/\r?\n/g, '\n'))) {
+    let rest = piece.replace(/\n$/, '');
+    if (line && lineWidth + measure(rest.trimEnd()) > width) close();
+    while (measure(rest.trimEnd()) > width && [...rest.trimEnd()].length > 1) {
+      const characters = [...rest];
+      let take = characters.length - 1;
+      while (take > 1 && measure(characters.slice(0, take).join('')) > width) take--;
+      line = characters.slice(0, take).join('');
+      close();
+      rest = characters.slice(take).join('');
+    }
+    line += rest;
+    lineWidth += measure(rest);
+    if (required) close();
+  }
+  if (line.trim()) close();
+  return lines;
+}

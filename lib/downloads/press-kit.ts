@@ -1,0 +1,35 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Locale } from 'next-intl';
+import { lastModified, releaseLocales, type Release } from '@/lib/content/release';
+import type { Newsroom } from '@/lib/content/schema';
+import { organizationName } from '@/lib/content/newsroom';
+import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
+import type { DownloadFormat, DownloadLanguages } from './formats';
+import { closingOf, closingText } from './release-document';
+import { plainTextFile } from './to-text';
+import { zipTime } from './zip-time';
+
+/** A file that goes into the kit, with what the README says of it. */
+export type KitFile = { name: string; format: DownloadFormat; languages: DownloadLanguages; bytes: Uint8Array };
+
+// Already compressed inside: stored as they are.
+const stored = new Set<DownloadFormat>(['docx', 'pdf']);
+
+/** The README in one language: what the release is, where it lives, what is in the kit, whom to ask. */
+function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, files: KitFile[]): string[] {
+  const version = release.versions[locale]!;
+  const t = translatorFor(locale, 'PressKit');
+  const downloads = translatorFor(locale, 'Downloads');
+  const dateline = translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
+  const contents = files.map((file) => `- ${file.name}: ${downloads(`languages.${file.languages}`)}, ${downloads('format', { format: file.format })}`);
+  return [`${t('label')}: ${version.title}`, dateline, [`${t('contents')}:`, ...contents].join('\n'), closingOf(release, newsroom, locale).map(closingText).join('\n')];
+}
+
+/** Everything about one release in one ZIP, in a folder named by its slug: a README in each language and every download. Deterministic. */
+export function toPressKit(release: Release, newsroom: Newsroom, files: KitFile[]): Uint8Array {
+  const mtime = zipTime(lastModified(release));
+  const readme = plainTextFile(releaseLocales(release).flatMap((locale) => readmeSection(release, newsroom, locale, files)));
+  const entries: Zippable = { [`${release.slug}/README.txt`]: [strToU8(readme), { mtime }] };
+  for (const file of files) entries[`${release.slug}/${file.name}`] = [file.bytes, { mtime, level: stored.has(file.format) ? 0 : 9 }];
+  return zipSync(entries, { level: 9 });
+}

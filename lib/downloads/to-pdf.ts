@@ -1,0 +1,228 @@
+import PDFDocument from 'pdfkit';
+import type { Locale } from 'next-intl';
+import { lastModified } from '@/lib/content/release';
+import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans-kr';
+import { keepAllLines } from './line-breaks';
+import type { ReleaseDocument } from './release-document';
+
+/** BCP 47 tags of the site's languages, for the PDF's /Lang entries (what a screen reader speaks). */
+const languageTags: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
+
+// A4 in points, with a gutter left of the text for paragraph numbers.
+const page = { left: 84, right: 64, top: 64, bottom: 72 };
+const gutter = { x: 44, width: 28 };
+const color = { text: '#1c1917', muted: '#57534e', rule: '#d6d3d1' };
+const size = { organization: 10, title: 19, subtitle: 11.5, dateline: 9.5, body: 10.5, heading: 12.5, small: 9, number: 8 };
+const LINE_GAP = 4.5;
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/**
+ * pdfkit shapes each word once per document and keeps the result on the document's font. The
+ * PDFs of a newsroom share most of their words (a release's languages, its press kit's copies,
+ * names and phrases across releases), so they share that cache: shaping Korean is most of the
+ * cost of a PDF. Results depend only on the font, so sharing cannot change a byte. Emptied every
+ * 200 releases to bound its size.
+ */
+const layoutCache = { releases: new Set<string>(), fonts: { regular: Object.create(null), bold: Object.create(null) } as Record<'regular' | 'bold', object> };
+
+function shareLayoutCache(doc: Doc, slug: string) {
+  if (!layoutCache.releases.has(slug) && layoutCache.releases.size >= 200) {
+    layoutCache.releases.clear();
+    layoutCache.fonts = { regular: Object.create(null), bold: Object.create(null) };
+  }
+  layoutCache.releases.add(slug);
+  for (const font of ['regular', 'bold'] as const) {
+    doc.font(font);
+    // Private to pdfkit 0.20 (pinned): were it renamed, PDFs would stay the same, only slower.
+    (doc as unknown as { _font: { layoutCache?: object } })._font.layoutCache = layoutCache.fonts[font];
+  }
+}
+
+type Struct = ReturnType<Doc['struct']>;
+
+/** Everything drawn into one document: the pdfkit document, its structure root, and the text width. */
+class PdfWriter {
+  readonly doc: Doc;
+  /** Characters left out because the font lacks them (said once the file is done). */
+  readonly dropped = new Set<string>();
+  readonly root: Struct;
+  readonly width: number;
+
+  constructor(document: ReleaseDocument, private readonly fonts: LoadedFont[]) {
+    const [regular, bold] = fonts.map(({ face }) => face as unknown as string);
+    const first = document.dateline.locale;
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: page,
+      // Tagged, with its language and title: readers and screen readers get structure and reading order.
+      tagged: true,
+      lang: languageTags[first],
+      displayTitle: true,
+      pdfVersion: '1.7',
+      bufferPages: true,
+      // pdfkit takes a parsed fontkit font (its types say a path): parsed once per build, not per file.
+      font: regular,
+      info: {
+        Title: document.heads.map((head) => head.title).join(' / '),
+        Author: document.organization,
+        Subject: document.dateline.text,
+        // The release's own dates, not the clock: the same release gives the same bytes.
+        CreationDate: new Date(document.release.date),
+        ModDate: new Date(lastModified(document.release)),
+      },
+    });
+    this.doc.registerFont('regular', regular!);
+    this.doc.registerFont('bold', bold!);
+    shareLayoutCache(this.doc, document.release.slug);
+    this.width = this.doc.page.width - page.left - page.right;
+    this.root = this.doc.struct('Document');
+    this.doc.addStructure(this.root);
+  }
+
+  /** Text set in lines broken between words (Korean too), in a structure element of `type`, continued on a new page when the page is full. */
+  text(type: string, locale: Locale, text: string, style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number }) {
+    const { doc } = this;
+    const indent = style.indent ?? 0;
+    doc.font(style.font ?? 'regular').fontSize(style.size).fillColor(style.color ?? color.text);
+    const drawable = drawableWith(
+      this.fonts.map(({ face }) => face),
+      text,
+    );
+    drawable.dropped.forEach((character) => this.dropped.add(character));
+    const widths = new Map<string, number>();
+    const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, doc.widthOfString(piece)).get(piece)!;
+    const lines = keepAllLines(drawable.text, this.width - indent, measure);
+    // Line by line, unwrapped (pdfkit's own wrapping would break Korean words again), so each line moves down by hand.
+    const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
+    const element = doc.struct(type, { lang: languageTags[locale] });
+    this.root.add(element);
+    // One marked-content piece per page: pdfkit mismatches its markers when a page starts inside one.
+    let content = doc.markStructureContent(type);
+    for (const line of lines) {
+      if (doc.y + lineHeight > doc.page.height - page.bottom) {
+        doc.endMarkedContent();
+        element.add(content);
+        doc.addPage();
+        content = doc.markStructureContent(type);
+      }
+      const y = doc.y;
+      doc.text(line, page.left + indent, y, { lineBreak: false });
+      doc.y = y + lineHeight;
+    }
+    doc.endMarkedContent();
+    element.add(content);
+    element.end();
+    doc.x = page.left;
+    doc.moveDown(style.gapAfter ?? 0.6);
+  }
+
+  /** Room for `lines` more lines of body text, else a new page (a paragraph's number must stand beside its first line). */
+  keepRoom(lines: number) {
+    const { doc } = this;
+    if (doc.y + lines * (size.body + LINE_GAP) * 1.4 > doc.page.height - page.bottom) doc.addPage();
+  }
+
+  /** Marks not part of the text (paragraph numbers, page footers): skipped by screen readers and text extraction by structure. */
+  artifact(draw: () => void) {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  paragraphNumber(number: number) {
+    const { doc } = this;
+    const y = doc.y;
+    this.artifact(() =>
+      doc.font('regular').fontSize(size.number).fillColor(color.muted).text(`¶${number}`, gutter.x, y + 2, { width: gutter.width, align: 'right', lineBreak: false }),
+    );
+    doc.x = page.left;
+    doc.y = y;
+  }
+
+  rule() {
+    const { doc } = this;
+    this.artifact(() => doc.moveTo(page.left, doc.y).lineTo(page.left + this.width, doc.y).lineWidth(0.5).strokeColor(color.rule).stroke());
+    doc.moveDown(0.8);
+  }
+
+  /** On every page: the organisation and the page number, below the text. */
+  footers(organization: string) {
+    const { doc } = this;
+    const { start, count } = doc.bufferedPageRange();
+    for (let index = start; index < start + count; index++) {
+      doc.switchToPage(index);
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      this.artifact(() =>
+        doc
+          .font('regular')
+          .fontSize(size.number)
+          .fillColor(color.muted)
+          .text(`${organization} · ${index + 1} / ${count}`, page.left, doc.page.height - bottom + 24, { width: this.width, align: 'right', lineBreak: false }),
+      );
+      doc.page.margins.bottom = bottom;
+    }
+  }
+
+  async finish(): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise<void>((resolve, reject) => {
+      this.doc.on('end', resolve);
+      this.doc.on('error', reject);
+    });
+    this.root.end();
+    this.doc.end();
+    await ended;
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+}
+
+/**
+ * The release as an A4 PDF: the organisation, headline and subtitle lines, dateline, every block
+ * with its number in the margin (¶7 is #p-7 on the page), updates, closing lines and permalink.
+ * In a bilingual file each Korean block stands above its translation, under one number.
+ */
+export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
+  const writer = new PdfWriter(document, await notoSansKr());
+  const first = document.dateline.locale;
+  writer.text('P', first, document.organization, { font: 'bold', size: size.organization, color: color.muted, gapAfter: 1 });
+  for (const head of document.heads) {
+    writer.text('H1', head.locale, head.title, { font: 'bold', size: size.title, gapAfter: 0.4 });
+    for (const line of head.subtitle) writer.text('P', head.locale, line, { size: size.subtitle, color: color.muted, gapAfter: 0.2 });
+    writer.doc.moveDown(0.8);
+  }
+  writer.text('P', first, document.dateline.text, { size: size.dateline, color: color.muted, gapAfter: 0.8 });
+  writer.rule();
+
+  const languages = document.heads.length;
+  document.body.forEach(({ locale, block }, index) => {
+    const opensPair = index % languages === 0;
+    if (opensPair) {
+      writer.keepRoom(2);
+      writer.paragraphNumber(index / languages + 1);
+    }
+    const heading = block.kind.startsWith('heading');
+    const text = block.kind.startsWith('list') ? block.text.split('\n').map((item) => `• ${item}`).join('\n') : block.text;
+    const closesPair = index % languages === languages - 1;
+    writer.text(heading ? 'H2' : 'P', locale, text, {
+      font: heading ? 'bold' : 'regular',
+      size: heading ? size.heading : size.body,
+      color: opensPair ? color.text : color.muted,
+      gapAfter: closesPair ? 0.9 : 0.4,
+    });
+  });
+
+  if (document.updates.length > 0) {
+    writer.rule();
+    for (const update of document.updates) writer.text('P', update.locale, update.text, { size: size.small, color: color.muted, gapAfter: 0.3 });
+  }
+  writer.rule();
+  for (const line of document.closing) {
+    writer.text('P', line.locale, `${line.label}: ${line.value}`, { size: size.small, color: color.muted, gapAfter: 0.4 });
+  }
+  writer.footers(document.organization);
+  if (writer.dropped.size) console.warn(`PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters the font lacks: ${[...writer.dropped].join(' ')}`);
+  return writer.finish();
+}
