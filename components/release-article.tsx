@@ -67,7 +67,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
           </Link>
         </p>
       )}
-      <ReleaseBody slug={release.slug} blocks={version.blocks} updated={blockUpdates(release)} stale={staleBlocks(version)} />
+      <ReleaseBody slug={release.slug} blocks={version.blocks} images={release.images} updated={blockUpdates(release)} stale={staleBlocks(version)} />
       <QuoteCopier
         source={{
           attribution: tQuote('attribution', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) }),

@@ -1,13 +1,15 @@
 import { useTranslations } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
 import type { Block } from '@/lib/content/markdown';
-import type { PublishedUpdate } from '@/lib/content/release';
+import { imageFileOf, type PublishedUpdate, type ReleaseImage } from '@/lib/content/release';
+import { ReleaseFigure } from './release/release-figure';
 import { StaleTranslationNotice } from './release/stale-translation-notice';
 import { UpdateMarker } from './release/update-marker';
 
 type ReleaseBodyProps = {
   slug: string;
   blocks: Block[];
+  images: Record<string, ReleaseImage>;
   /** The latest update of each corrected block, by index. */
   updated: Map<number, PublishedUpdate>;
   /** Indexes of translated blocks whose original changed since. */
@@ -15,7 +17,7 @@ type ReleaseBodyProps = {
 };
 
 /** The release text, one anchored element per block: `#p-N` is the same block in every language. */
-export function ReleaseBody({ slug, blocks, updated, stale }: ReleaseBodyProps) {
+export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBodyProps) {
   const t = useTranslations('Quote');
   return (
     <div className="release-body mt-10 text-[1.0625rem] leading-[1.8]">
@@ -23,11 +25,19 @@ export function ReleaseBody({ slug, blocks, updated, stale }: ReleaseBodyProps) 
         const update = updated.get(index);
         return (
           <div key={index} id={blockAnchor(index)} className="release-block">
-            {/* Sanitized by the content pipeline (lib/content/markdown.ts). */}
-            <div className="block-text" dangerouslySetInnerHTML={{ __html: block.html }} />
-            <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
-              {t('copy')}
-            </button>
+            {block.image ? (
+              <div className="block-text">
+                <ReleaseFigure slug={slug} image={images[imageFileOf(block.image)]!} block={block.image} />
+              </div>
+            ) : (
+              // Sanitized by the content pipeline (lib/content/markdown.ts).
+              <div className="block-text" dangerouslySetInnerHTML={{ __html: block.html }} />
+            )}
+            {!block.image && (
+              <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
+                {t('copy')}
+              </button>
+            )}
             {(update || stale.has(index)) && (
               <div className="block-notes">
                 {update && <UpdateMarker update={update} />}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { blockUpdates, staleBlocks, type BilingualRelease } from '@/lib/content/release';
+import { blockUpdates, imageFileOf, staleBlocks, type BilingualRelease } from '@/lib/content/release';
+import { ImageCaption, ReleaseFigure } from './release/release-figure';
 import { StaleTranslationNotice } from './release/stale-translation-notice';
 import { UpdateMarker } from './release/update-marker';
 import { blockAnchor } from '@/lib/content/anchor';
@@ -68,13 +69,24 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
             </a>
             <div lang={original.locale} className={cell}>
               <span className={tag} aria-hidden="true">{t('originalColumn')}</span>
-              {/* Sanitized by the content pipeline (lib/content/markdown.ts). */}
-              <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.original.html }} />
+              {pair.original.image ? (
+                // The image once, beside both captions.
+                <ReleaseFigure slug={release.slug} image={release.images[imageFileOf(pair.original.image)]!} block={pair.original.image} locale={original.locale} />
+              ) : (
+                // Sanitized by the content pipeline (lib/content/markdown.ts).
+                <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.original.html }} />
+              )}
               {updated.has(index) && <UpdateMarker update={updated.get(index)!} page={releasePage} />}
             </div>
             <div lang={translation.locale} className={`${cell} border-t border-dashed border-stone-200 md:border-0`}>
               <span className={tag} aria-hidden="true">{t('translationColumn')}</span>
-              <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.translation.html }} />
+              {pair.translation.image ? (
+                <p className="text-sm leading-relaxed text-stone-700">
+                  <ImageCaption image={release.images[imageFileOf(pair.translation.image)]!} block={pair.translation.image} locale={translation.locale} />
+                </p>
+              ) : (
+                <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.translation.html }} />
+              )}
               {stale.has(index) && <StaleTranslationNotice slug={release.slug} index={index} />}
             </div>
           </li>

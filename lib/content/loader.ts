@@ -1,16 +1,19 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
+import sharp from 'sharp';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale } from '@/lib/i18n/routing';
+import { mediaPath } from '@/lib/media/paths';
+import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
 import { ContentError, ContentErrors } from './content-error';
 import { freshnessOf } from './freshness';
 import { renderBlocks } from './markdown';
-import type { Content, Release, ReleaseVersion } from './release';
-import { describeIssues, frontMatterSchema, newsroomSchema, releaseFactsSchema, slugPattern, translationRecordSchema, type Newsroom, type Update } from './schema';
+import { IMAGES_DIR, imageFileOf, type Content, type Release, type ReleaseImage, type ReleaseVersion } from './release';
+import { describeIssues, frontMatterSchema, imageFilePattern, newsroomSchema, releaseFactsSchema, slugPattern, translationRecordSchema, type ImageFacts, type Newsroom, type Update } from './schema';
 
 const FACTS_FILE = 'release.yml';
 const NEWSROOM_FILE = 'newsroom.yml';
@@ -19,6 +22,9 @@ export const translationRecordFile = (locale: Locale) => `${locale}.translated-f
 
 /** Press releases are a few kilobytes; anything near this is a mistake, and would make a page no one can load. */
 const MAX_FILE_BYTES = 1024 * 1024;
+/** A press photo at full resolution is a few megabytes; past this it is a mistake (a RAW file, a video). */
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const imageFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
 
 // The YAML core schema keeps dates as the strings written (offset included) and knows no
 // language-specific tags. Warnings (an unknown tag such as !!js/function) are errors here,
@@ -63,6 +69,23 @@ class ContentFolder {
     return text;
   }
 
+  /** An image file's bytes, checked: there, at most 20 MB, and a picture sharp can read. */
+  async image(file: string): Promise<{ data: Buffer; width: number; height: number; format: string }> {
+    const size = await stat(path.join(this.root, file)).then(
+      (stats) => stats.size,
+      () => {
+        throw new ContentError(file, 'image file is missing');
+      },
+    );
+    if (size > MAX_IMAGE_BYTES) throw new ContentError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; an image may be at most 20 MB`);
+    const data = await readFile(path.join(this.root, file));
+    const { width, height, format } = await sharp(data)
+      .metadata()
+      .catch(() => ({ width: 0, height: 0, format: undefined }));
+    if (!format || !imageFormats.has(format) || !width || !height) throw new ContentError(file, 'is not an image (JPEG, PNG, WebP, AVIF or GIF)');
+    return { data, width, height, format };
+  }
+
   async exists(file: string): Promise<boolean> {
     return access(path.join(this.root, file)).then(() => true, () => false);
   }
@@ -82,7 +105,7 @@ class ContentFolder {
   }
 }
 
-async function loadVersion(folder: ContentFolder, dir: string, locale: Locale): Promise<ReleaseVersion> {
+async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, slug: string): Promise<ReleaseVersion> {
   const file = `${dir}/${locale}.md`;
   const source = await folder.text(file);
   let parsed: matter.GrayMatterFile<string>;
@@ -93,7 +116,8 @@ async function loadVersion(folder: ContentFolder, dir: string, locale: Locale): 
   }
   if (!parsed.matter.trim()) throw new ContentError(file, 'front matter is missing (it starts and ends with ---)');
   const frontMatter = validate(frontMatterSchema, parsed.data, file);
-  const blocks = renderBlocks(parsed.content);
+  // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
+  const blocks = renderBlocks(parsed.content, (src) => (src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src));
   if (blocks.length === 0) throw new ContentError(file, 'body is empty');
   return { ...frontMatter, locale, blocks };
 }
@@ -108,7 +132,7 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
     throw new ContentError(factsFile, `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`);
   }
 
-  const expected = new Set([FACTS_FILE, `${originalLocale}.md`, ...translations.flatMap((locale) => [`${locale}.md`, translationRecordFile(locale)])]);
+  const expected = new Set([FACTS_FILE, IMAGES_DIR, `${originalLocale}.md`, ...translations.flatMap((locale) => [`${locale}.md`, translationRecordFile(locale)])]);
   const unexpected = (await folder.entries(dir)).find((entry) => !expected.has(entry.name));
   if (unexpected) {
     throw new ContentError(
@@ -117,11 +141,11 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
     );
   }
 
-  const original = await loadVersion(folder, dir, originalLocale);
+  const original = await loadVersion(folder, dir, originalLocale, slug);
   checkUpdates(facts.updates, facts.date, original.blocks.length, factsFile);
   const versions: Release['versions'] = { [originalLocale]: original };
   for (const locale of translations) {
-    const translation = await loadVersion(folder, dir, locale);
+    const translation = await loadVersion(folder, dir, locale, slug);
     // Block N of a translation translates block N of the original: permalinks and side-by-side rely on it.
     const gap = findMisalignment(original.blocks, translation.blocks);
     if (gap) {
@@ -135,7 +159,28 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
     const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await folder.yaml(recordFile), recordFile) : undefined;
     versions[locale] = { ...translation, freshness: freshnessOf(original.blocks, record) };
   }
-  return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions };
+  return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions, images: await loadImages(folder, dir, versions, facts.images) };
+}
+
+/** The images the text shows: each named as `images/{file}`, with alt text and a caption in every language, a credit, and a readable file. */
+async function loadImages(folder: ContentFolder, dir: string, versions: Release['versions'], facts: Record<string, ImageFacts>): Promise<Record<string, ReleaseImage>> {
+  const images: Record<string, ReleaseImage> = {};
+  for (const version of Object.values(versions)) {
+    for (const [index, { image }] of version.blocks.entries()) {
+      if (!image) continue;
+      const where = `${dir}/${version.locale}.md: block ${index + 1}`;
+      const file = image.src.startsWith(`${IMAGES_DIR}/`) ? imageFileOf(image) : '';
+      if (!imageFilePattern.test(file)) throw new ContentError(where, `the image "${image.src}" must be a file in the release's images/ folder, named in lowercase (images/photo-1.jpg)`);
+      if (!image.alt) throw new ContentError(where, `the image ${image.src} has no alt text: write what it shows, ![alt text](${image.src} "caption")`);
+      if (!image.caption) throw new ContentError(where, `the image ${image.src} has no caption: ![alt text](${image.src} "caption")`);
+      if (images[file]) continue;
+      const credit = facts[file]?.credit;
+      if (!credit) throw new ContentError(`${dir}/${FACTS_FILE}`, `images: ${file} needs a credit in each language (images: { ${file}: { credit: { ko: 사진=…, en: "Photo: …" } } })`);
+      const { data, width, height, format } = await folder.image(`${dir}/${IMAGES_DIR}/${file}`);
+      images[file] = { file, credit, width, height, format, bytes: data.byteLength };
+    }
+  }
+  return images;
 }
 
 /** Updates come after the release, oldest first, and name blocks that exist. */
@@ -172,6 +217,9 @@ async function loadAll(folder: ContentFolder): Promise<Content> {
   const releases = await loadReleases(folder, newsroom, entries.map((entry) => entry.name).sort());
   return { newsroom, releases: releases.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)) };
 }
+
+/** The bytes of a release's image, for the media routes and the press kit. */
+export const readReleaseImage = async (slug: string, file: string) => (await new ContentFolder(contentDir()).image(`releases/${slug}/${IMAGES_DIR}/${file}`)).data;
 
 /** A release file's text as written (for the commands that edit it), checked like every content file. */
 export const readReleaseFile = (slug: string, name: string) => new ContentFolder(contentDir()).text(`releases/${slug}/${name}`);

@@ -3,6 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 
+/** An image standing alone in its paragraph: `![alt text](images/file.jpg "caption")`. */
+export type BlockImage = { src: string; alt: string; caption: string };
+
 /** One top-level block of a release body: the unit of paragraph anchors and side-by-side pairs. */
 export type Block = {
   /** Node type, refined where the shape matters for alignment (`heading-2`, `list-ordered`). */
@@ -13,6 +16,8 @@ export type Block = {
   text: string;
   /** The block's Markdown source as written, for the Markdown download. */
   markdown: string;
+  /** Set when the block is an image (its kind is `image`). */
+  image?: BlockImage;
 };
 
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize, GitHub's schema): raw HTML is dropped and
@@ -22,7 +27,16 @@ const processor = remark().use(remarkHtml, { sanitize: true });
 /** Nodes that are not blocks a reader sees: link definitions render nothing, raw HTML is untrusted. */
 const isInvisible = (node: RootContent) => node.type === 'definition' || node.type === 'html';
 
+/** The image of a paragraph that holds only an image (whitespace aside), if it is one. */
+function imageOf(node: RootContent): BlockImage | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [only, ...rest] = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  if (only?.type !== 'image' || rest.length) return undefined;
+  return { src: only.url, alt: only.alt?.trim() ?? '', caption: only.title?.trim() ?? '' };
+}
+
 function kindOf(node: RootContent): string {
+  if (imageOf(node)) return 'image';
   if (node.type === 'heading') return `heading-${node.depth}`;
   if (node.type === 'list') return node.ordered ? 'list-ordered' : 'list-unordered';
   return node.type;
@@ -33,20 +47,27 @@ function textOf(node: RootContent): string {
   return toString(node);
 }
 
-/** Splits Markdown into its top-level blocks, each rendered to sanitized HTML and to plain text. */
-export function renderBlocks(markdown: string): Block[] {
+/**
+ * Splits Markdown into its top-level blocks, each rendered to sanitized HTML and to plain text.
+ * `imageUrl` gives an image's public address (its HTML goes where `images/…` means nothing: feeds).
+ */
+export function renderBlocks(markdown: string, imageUrl: (src: string) => string = (src) => src): Block[] {
   const tree = processor.parse(markdown);
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   return tree.children
     .filter((node) => !isInvisible(node))
     .map((node) => {
+      const image = imageOf(node);
+      if (image && node.type === 'paragraph') for (const child of node.children) if (child.type === 'image') child.url = imageUrl(child.url);
       const root: Root = { type: 'root', children: [node, ...definitions] };
       return {
         kind: kindOf(node),
         html: processor.stringify(root).trim(),
-        text: textOf(node),
+        // An image reads as its caption in text formats and descriptions.
+        text: image ? image.caption : textOf(node),
         markdown: markdown.slice(node.position?.start.offset, node.position?.end.offset),
+        ...(image && { image }),
       };
     });
 }

@@ -1,17 +1,28 @@
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import type { Freshness } from './freshness';
-import type { Block } from './markdown';
-import type { Contact, FrontMatter, Newsroom, ReleaseFacts, Update } from './schema';
+import type { Block, BlockImage } from './markdown';
+import type { Contact, FrontMatter, ImageFacts, Newsroom, ReleaseFacts, Update } from './schema';
 
 /** One language of a release, parsed and rendered; a translation also knows how fresh it is. */
 export type ReleaseVersion = FrontMatter & { locale: Locale; blocks: Block[]; freshness?: Freshness };
 
+/** An image of a release, as the loader found it in `images/`: its credit, size and format. */
+export type ReleaseImage = ImageFacts & { file: string; width: number; height: number; bytes: number; format: string };
+
+/** The folder of a release that holds its images; the text names them `images/{file}`. */
+export const IMAGES_DIR = 'images';
+
+/** The file an image block shows (the loader has checked it is `images/{file}`). */
+export const imageFileOf = (image: BlockImage) => image.src.slice(IMAGES_DIR.length + 1);
+
 /** A release as the loader hands it over: its facts and every language it is written in, blocks aligned. */
-export type Release = Omit<ReleaseFacts, 'translations' | 'contacts'> & {
+export type Release = Omit<ReleaseFacts, 'translations' | 'contacts' | 'images'> & {
   slug: string;
   /** Its own media contacts, else the newsroom's. */
   contacts: Contact[];
+  /** The images its text shows, by file name. */
+  images: Record<string, ReleaseImage>;
   /** The original (Korean) always; translations where they exist. */
   versions: Partial<Record<Locale, ReleaseVersion>> & Record<typeof originalLocale, ReleaseVersion>;
 };

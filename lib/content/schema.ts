@@ -54,6 +54,12 @@ const updateSchema = z.strictObject({
   blocks: z.array(z.number().int().positive()).default([]),
 });
 
+/** A file in a release's `images/` folder: a plain name, so it is also its URL under /media. */
+export const imageFilePattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.(?:jpe?g|png|webp|avif|gif)$/;
+
+/** What `release.yml` states of an image once: who took it, as each language writes the credit (사진=LG이노텍, Photo: LG Innotek). */
+const imageFactsSchema = z.strictObject({ credit: localized });
+
 /** `release.yml`: facts about the release stated once, for every language. */
 export const releaseFactsSchema = z.strictObject({
   date: isoDateTime,
@@ -64,6 +70,8 @@ export const releaseFactsSchema = z.strictObject({
   contacts: z.array(contactSchema).optional(),
   /** Corrections, oldest first. */
   updates: z.array(updateSchema).default([]),
+  /** Facts of each image in `images/` the text shows, by file name. */
+  images: z.record(z.string().regex(imageFilePattern, 'must be a file name of lowercase letters, digits, hyphens and an image extension'), imageFactsSchema).default({}),
 });
 
 /**
@@ -86,6 +94,7 @@ export type Newsroom = z.infer<typeof newsroomSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
 export type Update = z.infer<typeof updateSchema>;
+export type ImageFacts = z.infer<typeof imageFactsSchema>;
 export type TranslationRecord = z.infer<typeof translationRecordSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -1,4 +1,5 @@
 import type { Locale } from 'next-intl';
+import { readReleaseImage } from '@/lib/content/loader';
 import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { translationOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
@@ -48,7 +49,13 @@ export function downloadsOf(release: Release): DownloadFile[] {
 
 async function renderPressKit(download: DownloadFile, newsroom: Newsroom): Promise<Uint8Array> {
   const files = downloadsOf(download.release).filter((other) => other.format !== 'zip');
-  return toPressKit(download.release, newsroom, await Promise.all(files.map(async (other) => ({ ...other, bytes: await renderDownload(other) }))));
+  const images = Object.values(download.release.images).map(async (image) => ({ image, bytes: await readReleaseImage(download.release.slug, image.file) }));
+  return toPressKit(
+    download.release,
+    newsroom,
+    await Promise.all(files.map(async (other) => ({ ...other, bytes: await renderDownload(other) }))),
+    await Promise.all(images),
+  );
 }
 
 /** Every downloadable file of every published release. */

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Locale } from 'next-intl';
-import { lastModified, releaseLocales, type Release } from '@/lib/content/release';
+import { IMAGES_DIR, imageFileOf, lastModified, releaseLocales, type Release, type ReleaseImage } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { organizationName } from '@/lib/content/newsroom';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
@@ -11,25 +11,51 @@ import { zipTime } from './zip-time';
 
 /** A file that goes into the kit, with what the README says of it. */
 export type KitFile = { name: string; format: DownloadFormat; languages: DownloadLanguages; bytes: Uint8Array };
+/** An original image that goes into the kit's images/ folder (where the Markdown files' image links point). */
+export type KitImage = { image: ReleaseImage; bytes: Uint8Array };
+
+const CAPTIONS_FILE = `${IMAGES_DIR}/captions-and-credits.txt`;
+
+/** Each image's file, size, and its caption and credit in every language. */
+function captionsFile(release: Release, images: KitImage[]): string {
+  return plainTextFile(
+    images.map(({ image }) => {
+      const captions = releaseLocales(release).map((locale) => {
+        const block = release.versions[locale]!.blocks.find((candidate) => candidate.image && imageFileOf(candidate.image) === image.file)!;
+        return `${locale}: ${block.text} (${image.credit[locale]})`;
+      });
+      return [`${IMAGES_DIR}/${image.file} (${image.width}×${image.height})`, ...captions].join('\n');
+    }),
+  );
+}
 
 // Already compressed inside: stored as they are.
 const stored = new Set<DownloadFormat>(['docx', 'pdf']);
 
 /** The README in one language: what the release is, where it lives, what is in the kit, whom to ask. */
-function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, files: KitFile[]): string[] {
+function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, files: KitFile[], images: KitImage[]): string[] {
   const version = release.versions[locale]!;
   const t = translatorFor(locale, 'PressKit');
   const downloads = translatorFor(locale, 'Downloads');
   const dateline = translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
-  const contents = files.map((file) => `- ${file.name}: ${downloads(`languages.${file.languages}`)}, ${downloads('format', { format: file.format })}`);
+  const contents = [
+    ...files.map((file) => `- ${file.name}: ${downloads(`languages.${file.languages}`)}, ${downloads('format', { format: file.format })}`),
+    ...(images.length ? [`- ${IMAGES_DIR}/: ${t('images', { count: images.length })}`] : []),
+  ];
   return [`${t('label')}: ${version.title}`, dateline, [`${t('contents')}:`, ...contents].join('\n'), closingOf(release, newsroom, locale).map(closingText).join('\n')];
 }
 
-/** Everything about one release in one ZIP, in a folder named by its slug: a README in each language and every download. Deterministic. */
-export function toPressKit(release: Release, newsroom: Newsroom, files: KitFile[]): Uint8Array {
+/**
+ * Everything about one release in one ZIP, in a folder named by its slug: a README in each
+ * language, every download, and the original images with their captions and credits. Deterministic.
+ */
+export function toPressKit(release: Release, newsroom: Newsroom, files: KitFile[], images: KitImage[]): Uint8Array {
   const mtime = zipTime(lastModified(release));
-  const readme = plainTextFile(releaseLocales(release).flatMap((locale) => readmeSection(release, newsroom, locale, files)));
+  const readme = plainTextFile(releaseLocales(release).flatMap((locale) => readmeSection(release, newsroom, locale, files, images)));
   const entries: Zippable = { [`${release.slug}/README.txt`]: [strToU8(readme), { mtime }] };
   for (const file of files) entries[`${release.slug}/${file.name}`] = [file.bytes, { mtime, level: stored.has(file.format) ? 0 : 9 }];
+  // Photos are compressed already.
+  for (const { image, bytes } of images) entries[`${release.slug}/${IMAGES_DIR}/${image.file}`] = [bytes, { mtime, level: 0 }];
+  if (images.length) entries[`${release.slug}/${CAPTIONS_FILE}`] = [strToU8(captionsFile(release, images)), { mtime }];
   return zipSync(entries, { level: 9 });
 }

@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 import type { Block } from '@/lib/content/markdown';
 import { contactLine, organizationName } from '@/lib/content/newsroom';
-import { updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { imageFileOf, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
 import { releaseUrl } from '@/lib/routes';
@@ -43,6 +43,12 @@ export function closingOf(release: Release, newsroom: Newsroom, locale: Locale):
   ];
 }
 
+/** An image reads as its caption and credit in text formats: `Caption (사진=LG이노텍)`. */
+function withCredit(release: Release, locale: Locale, block: Block): Block {
+  if (!block.image) return block;
+  return { ...block, text: `${block.text} (${release.images[imageFileOf(block.image)]!.credit[locale]})` };
+}
+
 function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates'] {
   const t = translatorFor(locale, 'ReleaseList');
   return updatesOf(release).flatMap((update) => {
@@ -62,7 +68,7 @@ export function releaseDocument(release: Release, versions: ReleaseVersion[], ne
     organization,
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
     dateline: { locale: first.locale, text: dateline },
-    body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: version.blocks[index]! }))),
+    body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) }))),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),
   };

@@ -11,10 +11,12 @@ const markdown = remark();
 
 /**
  * The block's node when its text is translated with inline codes (a paragraph or a heading);
- * `undefined` for any other block (a list, a quote), which travels as its Markdown.
+ * `undefined` for any other block (a list, a quote, an image block, whose alt text and caption
+ * must be translated and a placeholder would hide), which travels as its Markdown.
  */
 export function inlineBlock(source: string): Paragraph | Heading | undefined {
   const node = markdown.parse(source).children[0];
+  if (node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'image') return undefined;
   return node?.type === 'paragraph' || node?.type === 'heading' ? node : undefined;
 }
 

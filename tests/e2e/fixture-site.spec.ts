@@ -2,14 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // Runs against the site built from tests/fixtures/content/valid: `first-release` (Korean and
-// English), `korean-only`, `embargo-passed` (embargo in 2024) and `embargoed-future` (2099).
+// English), `with-image` (a picture between two paragraphs), `korean-only`, `embargo-passed`
+// (embargo in 2024) and `embargoed-future` (2099).
 
 test.describe('a release under embargo at build time', () => {
   test('is in no list, feed or sitemap', async ({ page, request }) => {
     await page.goto('/ko');
     await expect(page.getByRole('link', { name: '엠바고가 끝난 기사' })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText('엠바고 기사\n');
-    await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['한국어로만 낸 보도자료', '첫 번째 보도자료', '엠바고가 끝난 기사', '이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀']);
+    await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['한국어로만 낸 보도자료', '사진이 있는 보도자료', '첫 번째 보도자료', '엠바고가 끝난 기사', '이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀']);
     for (const path of ['/ko/feed.xml', '/sitemap.xml']) {
       const body = await (await request.get(path)).text();
       expect(body, path).toContain('/ko/releases/embargo-passed');
@@ -105,3 +106,38 @@ test.describe('the newsroom around a release', () => {
   });
 });
 
+test.describe('a release with an image', () => {
+  test('shows sized copies that do not shift the page, with caption, credit and the original to download', async ({ page, request }) => {
+    await page.goto('/ko/releases/with-image');
+    const figure = page.locator('#p-2 figure');
+    const image = figure.getByRole('img', { name: '컨베이어 위 부품들을 위에서 내려다본 그림' });
+    await expect(image).toHaveAttribute('width', '1600');
+    await expect(image).toHaveAttribute('height', '900');
+    await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect(image).toHaveAttribute('srcset', '/media/with-image/production-line-480w.webp 480w, /media/with-image/production-line-960w.webp 960w, /media/with-image/production-line-1440w.webp 1440w');
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+    await expect(figure.locator('figcaption')).toContainText('예시전자의 새 생산 라인 사진=예시전자');
+    const original = figure.getByRole('link', { name: '원본 내려받기 (1600×900, 27 KB)' });
+    await expect(original).toHaveAttribute('href', '/media/with-image/production-line.jpg');
+    const response = await request.get('/media/with-image/production-line.jpg');
+    expect(response.headers()['content-type']).toBe('image/jpeg');
+    expect((await response.body()).byteLength).toBeGreaterThan(20_000);
+    expect((await request.get('/media/with-image/production-line-960w.webp')).headers()['content-type']).toBe('image/webp');
+    for (const missing of ['/media/with-image/nope.jpg', '/media/first-release/production-line.jpg', '/media/with-image/production-line-2000w.webp']) expect((await request.get(missing)).status(), missing).toBe(404);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
+  test('side by side shows the image once, with both captions', async ({ page }) => {
+    await page.goto('/en/releases/with-image/side-by-side');
+    const pair = page.locator('#p-2');
+    await expect(pair.getByRole('img')).toHaveCount(1);
+    await expect(pair).toContainText('예시전자의 새 생산 라인 사진=예시전자');
+    await expect(pair).toContainText("Example Corp's new production line Photo: Example Corp");
+  });
+
+  test('the feed shows the image from its public address', async ({ request }) => {
+    const feed = await (await request.get('/en/feed.xml')).text();
+    expect(feed).toContain('<img src="http://localhost:3000/media/with-image/production-line.jpg" alt="Parts on a conveyor, drawn from above"');
+  });
+});

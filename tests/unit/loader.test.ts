@@ -14,7 +14,7 @@ describe('content loader on valid content', () => {
     useFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     const slugs = (await getReleases()).map((release) => release.slug);
-    expect(slugs).toEqual(['korean-only', 'first-release', 'embargo-passed', 'emoji-title']);
+    expect(slugs).toEqual(['korean-only', 'with-image', 'first-release', 'embargo-passed', 'emoji-title']);
   });
 
   it('reshapes facts and both languages into one release', async () => {
@@ -39,8 +39,8 @@ describe('content loader on valid content', () => {
     useFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     const releases = await getReleases();
-    expect(releases.flatMap((release) => writtenIn(release, 'en') ?? []).map(({ release }) => release.slug)).toEqual(['first-release']);
-    expect(releases.flatMap((release) => writtenIn(release, 'ko') ?? []).map(({ version }) => version.locale)).toEqual(['ko', 'ko', 'ko', 'ko']);
+    expect(releases.flatMap((release) => writtenIn(release, 'en') ?? []).map(({ release }) => release.slug)).toEqual(['with-image', 'first-release']);
+    expect(releases.flatMap((release) => writtenIn(release, 'ko') ?? []).map(({ version }) => version.locale)).toEqual(['ko', 'ko', 'ko', 'ko', 'ko']);
   });
 
   it('offers readers every release, in the original where there is no translation', async () => {
@@ -48,6 +48,7 @@ describe('content loader on valid content', () => {
     atBuildTime('2025-01-01T00:00:00Z');
     expect((await getReleases()).map((release) => readable(release, 'en')).map(({ release, version }) => `${release.slug}:${version.locale}`)).toEqual([
       'korean-only:ko',
+      'with-image:en',
       'first-release:en',
       'embargo-passed:ko',
       'emoji-title:ko',

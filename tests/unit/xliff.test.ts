@@ -17,6 +17,7 @@ const sample: Release = {
   tags: [],
   contacts: [],
   updates: [],
+  images: {},
   versions: {
     ko: version('ko', '제목', '첫 **굵은** [링크](https://example.com/a?b=1 "T") 문단.\n\n## 소제목\n'),
     en: version('en', 'Title', 'First **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n'),
@@ -81,5 +82,17 @@ describe('import refuses a file that does not match the release', () => {
     ['a code the source lacks', (xml: string) => xml.replace('<target>First', '<target><pc id="7" type="fmt">First</pc>'), 'unit p-1: the target has a code 7 that its source does not have'],
   ])('%s', async (_, edit, message) => {
     await expect(roundTrip(sample, enSource, edit)).rejects.toThrow(message);
+  });
+});
+
+describe('XLIFF of an image block', () => {
+  it('hands the translator the alt text and caption as Markdown, and takes the translated ones back', async () => {
+    const body = (alt: string, caption: string) => `Before.\n\n![${alt}](images/photo.jpg "${caption}")\n`;
+    const release: Release = { ...sample, versions: { ko: version('ko', '제목', body('대체 글', '설명')), en: version('en', 'Title', body('Alt text', 'Caption')) } };
+    const source = `---\ntitle: "Title"\n---\n\n${body('Alt text', 'Caption')}`;
+    const xml = await exportXliff(release, release.versions.en!);
+    expect(xml).toContain('<source>![대체 글](images/photo.jpg "설명")</source><target>![Alt text](images/photo.jpg "Caption")</target>');
+    const { text } = await roundTrip(release, source, (xliff) => xliff.replace('>![Alt text](images/photo.jpg "Caption")<', '>![New alt](images/photo.jpg "New caption")<'));
+    expect(text).toContain('![New alt](images/photo.jpg "New caption")');
   });
 });

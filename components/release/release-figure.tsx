@@ -1,0 +1,48 @@
+import { useFormatter, useLocale, useTranslations, type Locale } from 'next-intl';
+import type { BlockImage } from '@/lib/content/markdown';
+import type { ReleaseImage } from '@/lib/content/release';
+import { variantsOf } from '@/lib/media/variants';
+import { mediaPath } from '@/lib/media/paths';
+
+// The text column is at most 42rem wide (max-w-measure); below that the image fills the screen.
+const SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2.5rem)';
+
+/** An image's caption and credit in the block's language (사진=LG이노텍, Photo: LG Innotek); the page's unless given. */
+export function ImageCaption({ image, block, locale: given }: { image: ReleaseImage; block: BlockImage; locale?: Locale }) {
+  const pageLocale = useLocale();
+  const locale = given ?? pageLocale;
+  return (
+    <>
+      {block.caption} <span className="text-stone-600">{image.credit[locale]}</span>
+    </>
+  );
+}
+
+/** A release's image: sized copies for the screen (no layout shift, loaded when near), caption, credit, and the original to download. */
+export function ReleaseFigure({ slug, image, block, locale }: { slug: string; image: ReleaseImage; block: BlockImage; locale?: Locale }) {
+  const t = useTranslations('Release');
+  const format = useFormatter();
+  const variants = variantsOf(image);
+  const size = image.bytes >= 1024 * 1024 ? `${format.number(image.bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB` : `${format.number(Math.round(image.bytes / 1024))} KB`;
+  return (
+    <figure className="my-6">
+      <img
+        src={mediaPath(slug, variants.at(-1)!.name)}
+        srcSet={variants.map((variant) => `${mediaPath(slug, variant.name)} ${variant.width}w`).join(', ')}
+        sizes={SIZES}
+        width={image.width}
+        height={image.height}
+        alt={block.alt}
+        loading="lazy"
+        decoding="async"
+        className="h-auto w-full rounded-sm bg-stone-100"
+      />
+      <figcaption className="mt-2 text-sm leading-relaxed text-stone-700">
+        <ImageCaption image={image} block={block} locale={locale} />{' '}
+        <a href={mediaPath(slug, image.file)} download={image.file} className="whitespace-nowrap text-sky-800 underline underline-offset-2 print:hidden">
+          {t('imageOriginal', { width: image.width, height: image.height, size })}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
