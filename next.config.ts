@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security-headers';
@@ -19,6 +20,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pdfkit'],
   experimental: {
     globalNotFound: true,
+    // One prerendering worker per core (Next's default leaves one core to its main process, which
+    // only waits meanwhile): a third faster on two cores, where every release has a dozen files.
+    cpus: availableParallelism(),
     // Every page is prerendered: the server has nothing to write. Next would otherwise copy each
     // page it serves into .next/server/route-cache.
     isrFlushToDisk: false,
@@ -30,6 +34,11 @@ const nextConfig: NextConfig = {
         // Downloads keep their URL when a release is corrected, so browsers revalidate after a week
         // while a CDN keeps them until the next deploy purges it.
         source: '/downloads/:file',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }],
+      },
+      {
+        // An image keeps its URL when a release is corrected: cached like downloads.
+        source: '/media/:slug/:file',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }],
       },
       {
