@@ -25,7 +25,9 @@ export async function findReleases(query: string, readerLocale: Locale, source: 
   if (terms.length === 0) return [];
   const head = await source.head();
   const shards = await Promise.all([...new Set(terms.map((term) => shardOf(term, head.shardCount)))].map((shard) => source.shard(shard)));
-  const engine = MiniSearch.loadJS(joinIndex(head, shards), engineOptions);
+  // The query's terms, and what the last one may grow into as the reader types.
+  const last = terms.at(-1)!;
+  const engine = MiniSearch.loadJS(joinIndex(head, shards, (term) => terms.includes(term) || term.startsWith(last)), engineOptions);
   const releases = new Map<string, Found>();
   for (const result of engine.search(query)) {
     const { locale, slug } = parseDocumentId(String(result.id));

@@ -38,7 +38,11 @@ export function splitIndex(index: AsPlainObject): SplitIndex {
   return { head: { ...rest, shardCount }, shards };
 }
 
-/** An index holding the head and the terms of the shards loaded so far: enough for a query whose shards are among them. */
-export function joinIndex(head: IndexHead, shards: IndexEntries[]): AsPlainObject {
-  return { ...head, index: shards.flat() };
+/**
+ * An index of the head and the terms of `shards` that `keep` wants: enough for a query whose
+ * shards are among them. A shard holds many other terms; leaving them out spares the browser
+ * building their postings.
+ */
+export function joinIndex(head: IndexHead, shards: IndexEntries[], keep: (term: string) => boolean): AsPlainObject {
+  return { ...head, index: shards.flat().filter(([term]) => keep(term)) };
 }

@@ -4,7 +4,7 @@ import { headFile, releaseFile, shardFile } from '@/lib/search/file-names';
 import { highlight, excerptOf } from '@/lib/search/excerpt';
 import { excerptFor, findReleases, type IndexSource } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
-import { shardCountFor } from '@/lib/search/shards';
+import { joinIndex, shardCountFor, shardOf } from '@/lib/search/shards';
 import { indexTerms, queryTerms } from '@/lib/search/terms';
 import { useFixture } from './fixtures';
 
@@ -138,6 +138,15 @@ describe('the index', () => {
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(4);
     expect(fetched.some((file) => file.startsWith('release-'))).toBe(false);
+  });
+
+  it('builds only the terms a query wants out of the shards it fetched', async () => {
+    const head = await source.head();
+    const shard = shardOf('공장', head.shardCount);
+    const entries = await source.shard(shard);
+    const joined = joinIndex(head, [entries], (term) => term === '공장');
+    expect(entries.length).toBeGreaterThan(1);
+    expect(joined.index.map(([term]) => term)).toEqual(['공장']);
   });
 
   it('grows its shards with the newsroom, in powers of two', () => {
