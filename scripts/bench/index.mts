@@ -140,11 +140,11 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
       '| | raw | gzip |',
       '| --- | --- | --- |',
     );
-    row('head (documents and their lengths)', `${kb(index.head.raw)} KB`, `${kb(index.head.gzip)} KB`);
+    row('head (documents, their lengths, titles and dates)', `${kb(index.head.raw)} KB`, `${kb(index.head.gzip)} KB`);
     row(`term shards (all ${index.shards})`, `${kb(index.terms.raw)} KB`, `${kb(index.terms.gzip)} KB`);
     row('release texts (for excerpts, all)', `${kb(index.texts.raw)} KB`, `${kb(index.texts.gzip)} KB`);
     row('**whole index**', `${kb(total.raw)} KB`, `${kb(total.gzip)} KB`);
-    row('fetched by one typed query (after the head)', `${kb(search.queryBytes.raw)} KB`, `${kb(search.queryBytes.gzip)} KB`);
+    row('fetched by one typed query until its first result shows (after the head)', `${kb(search.queryBytes.raw)} KB`, `${kb(search.queryBytes.gzip)} KB`);
     rows.push('', '| time to the first result | median |', '| --- | --- |');
     row('page open, reader types the query (includes the 100 ms typing pause)', `${search.typedMs.toFixed(0)} ms`);
     row('opening a shared /ko/search?q= link (HTML, JS, head, shards, texts)', `${search.coldMs.toFixed(0)} ms`);
