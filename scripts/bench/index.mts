@@ -21,6 +21,9 @@ const SCALE_ORIGIN = `http://localhost:${SCALE_PORT}`;
 // The site is built into its own folder: the real .next stays what `npm run build` made.
 const DIST_DIR = '.next-bench';
 const BUILD_LIMIT_MS = 10 * 60 * 1000;
+// A build past the 10-minute target still runs to the end, so the rows measured on it (list
+// weight, search) exist and the target row says by how much it missed.
+const SCALE_BUILD_LIMIT_MS = 25 * 60 * 1000;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -69,8 +72,8 @@ async function measureScale() {
   for (const count of [10, 100, 1000]) {
     const dir = await syntheticContent(count);
     const distDir = `.next-bench-${count}`;
-    log(`next build of ${count} releases (limit 10 min)`);
-    const result = build({ CONTENT_DIR: dir, NEXT_DIST_DIR: distDir }, BUILD_LIMIT_MS);
+    log(`next build of ${count} releases (target 10 min, stopped at 25)`);
+    const result = build({ CONTENT_DIR: dir, NEXT_DIST_DIR: distDir }, SCALE_BUILD_LIMIT_MS);
     if (result.ok) {
       const server = await startServer(SCALE_PORT, distDir);
       try {
@@ -185,7 +188,11 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
     verdict(listGrowth <= 1.1),
   );
   if (withSearch?.search) row('first search result on slow 4G in about a second (typed)', `${withSearch.search.typedMs.toFixed(0)} ms`, verdict(withSearch.search.typedMs <= 1200));
-  row('`next build` of 1,000 releases within 10 min', largestBuild ? `largest finished: ${largestBuild.count} in ${seconds(largestBuild.ms)} s` : 'none finished', verdict(largestBuild?.count === 1000));
+  row(
+    '`next build` of 1,000 releases within 10 min',
+    largestBuild ? `largest finished: ${largestBuild.count} in ${seconds(largestBuild.ms)} s` : 'none finished',
+    verdict(largestBuild?.count === 1000 && largestBuild.ms <= BUILD_LIMIT_MS),
+  );
   const ratio = release.next.requestsPerSecond / release.plain.requestsPerSecond;
   row(
     'release page ≥ 0.2 of the plain server, p99 ≤ 50 ms, 0 errors',
