@@ -69,8 +69,8 @@ class ContentFolder {
     return text;
   }
 
-  /** An image file's bytes, checked: there, at most 20 MB, and a picture sharp can read. */
-  async image(file: string): Promise<{ data: Buffer; width: number; height: number; format: string }> {
+  /** An image file's bytes, there and at most 20 MB. */
+  async imageBytes(file: string): Promise<Buffer> {
     const size = await stat(path.join(this.root, file)).then(
       (stats) => stats.size,
       () => {
@@ -78,7 +78,12 @@ class ContentFolder {
       },
     );
     if (size > MAX_IMAGE_BYTES) throw new ContentError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; an image may be at most 20 MB`);
-    const data = await readFile(path.join(this.root, file));
+    return readFile(path.join(this.root, file));
+  }
+
+  /** An image file's bytes and size, checked: there, at most 20 MB, and a picture sharp can read. */
+  async image(file: string): Promise<{ data: Buffer; width: number; height: number; format: string }> {
+    const data = await this.imageBytes(file);
     const { width, height, format } = await sharp(data)
       .metadata()
       .catch(() => ({ width: 0, height: 0, format: undefined }));
@@ -218,8 +223,8 @@ async function loadAll(folder: ContentFolder): Promise<Content> {
   return { newsroom, releases: releases.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)) };
 }
 
-/** The bytes of a release's image, for the media routes and the press kit. */
-export const readReleaseImage = async (slug: string, file: string) => (await new ContentFolder(contentDir()).image(`releases/${slug}/${IMAGES_DIR}/${file}`)).data;
+/** The bytes of a release's image, for the media routes and the press kit (loading the release has decoded it already). */
+export const readReleaseImage = (slug: string, file: string) => new ContentFolder(contentDir()).imageBytes(`releases/${slug}/${IMAGES_DIR}/${file}`);
 
 /** A release file's text as written (for the commands that edit it), checked like every content file. */
 export const readReleaseFile = (slug: string, name: string) => new ContentFolder(contentDir()).text(`releases/${slug}/${name}`);
