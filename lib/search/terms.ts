@@ -9,8 +9,10 @@ import { stemmer } from 'stemmer';
  * simple inflections meet. Numbers keep their digits without separators.
  */
 
-// A run of Hangul, a run of other letters, or a number (1,000 and 3.5 stay whole).
-const RUN = /(\p{Script=Hangul}+)|((?:(?!\p{Script=Hangul})[\p{L}\p{M}])+)|(\p{N}+(?:[.,]\p{N}+)*)/gu;
+// A run of Hangul syllables, a run of other letters, or a number (1,000 and 3.5 stay whole).
+// Lone jamo are no run: they are a syllable still being typed (동반ㅅ on the way to 동반성장),
+// and would otherwise turn the results the reader has into "no results" at every keystroke.
+const RUN = /([\uAC00-\uD7A3]+)|((?:(?!\p{Script=Hangul})[\p{L}\p{M}])+)|(\p{N}+(?:[.,]\p{N}+)*)/gu;
 
 export type Run = { text: string; index: number; script: 'hangul' | 'latin' | 'number' };
 

@@ -35,6 +35,7 @@ describe('the query table', () => {
     ['스마트공장', 'ko', ['ko:smart-factory'], 'written without the space the text has (스마트 공장)'],
     ['스마트 공장', 'ko', ['ko:smart-factory'], 'written with the space'],
     ['모듈', 'ko', ['ko:camera-module'], 'a Korean-only release, by the tail of 카메라모듈'],
+    ['동반성장ㅇ', 'ko', ['ko:shared-growth'], 'a syllable still being typed (ㅇ of 위원회) is left out, so the results stay'],
     ['위원회', 'ko', ['ko:shared-growth'], 'the middle of a compound with a particle (동반성장위원회가)'],
     ['supplier', 'en', ['en:smart-factory'], 'singular finds the plural (suppliers)'],
     ['Supporting', 'en', ['en:smart-factory'], 'another inflection of supported, any case'],
