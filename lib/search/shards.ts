@@ -24,7 +24,7 @@ function hash(text: string): number {
 export const shardOf = (term: string, shardCount: number) => hash(shardKey(term)) % shardCount;
 
 /** About this many documents' terms per shard keeps a query's download small at any size. */
-const DOCUMENTS_PER_SHARD = 8;
+const DOCUMENTS_PER_SHARD = 4;
 const MAX_SHARDS = 512;
 
 /** A power of two between 1 and 512 that grows with the number of documents. */

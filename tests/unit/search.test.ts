@@ -151,9 +151,10 @@ describe('the index', () => {
   });
 
   it('grows its shards with the newsroom, in powers of two', () => {
-    expect(shardCountFor(6)).toBe(1);
-    expect(shardCountFor(96)).toBe(16);
-    expect(shardCountFor(2000)).toBe(256);
+    expect(shardCountFor(2)).toBe(1);
+    expect(shardCountFor(6)).toBe(2);
+    expect(shardCountFor(96)).toBe(32);
+    expect(shardCountFor(2000)).toBe(512);
     expect(shardCountFor(1_000_000)).toBe(512);
   });
 });
