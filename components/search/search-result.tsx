@@ -1,13 +1,10 @@
 import type { Locale } from 'next-intl';
+import { formatDate } from '@/lib/client/formats';
 import { highlight } from '@/lib/search/excerpt';
 import type { Excerpt, Hit } from '@/lib/search/query';
-import { site } from '@/lib/site';
 import { HighlightedText } from './highlighted-text';
 
 type Props = { hit: Hit; query: string; excerpt?: Excerpt; readerLocale: Locale; releaseFolders: Record<Locale, string>; languageLabels: Record<Locale, string> };
-
-/** A release date as the release pages write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
-const formatDate = (locale: Locale, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone }).format(new Date(iso));
 
 /** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
 export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {

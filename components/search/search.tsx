@@ -1,8 +1,10 @@
 'use client';
 
 import type { Locale } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { formatCount, prepareFormats } from '@/lib/client/formats';
 import { useSearch } from '@/lib/client/use-search';
+import type { IndexLocation } from '@/lib/search/http-source';
 import { SearchResult } from './search-result';
 
 export type SearchLabels = {
@@ -21,7 +23,7 @@ export type SearchLabels = {
 
 type Props = {
   locale: Locale;
-  indexFolder: string;
+  index: IndexLocation;
   /** `/ko/releases/`, `/en/releases/`: where each language's releases live. */
   releaseFolders: Record<Locale, string>;
   labels: SearchLabels;
@@ -29,17 +31,22 @@ type Props = {
   suggestion: ReactNode;
 };
 
-function countText(labels: SearchLabels, query: string, count: number): string {
+function countText(labels: SearchLabels, locale: Locale, query: string, count: number): string {
   const template = count === 0 ? labels.resultsNone : count === 1 ? labels.resultsOne : labels.resultsOther;
-  return template.replace('{query}', query).replace('{count}', count.toLocaleString());
+  return template.replace('{query}', query).replace('{count}', formatCount(locale, count));
 }
 
 /** The search form and its results, which follow the query as it is typed. */
-export function Search({ locale, indexFolder, releaseFolders, labels, suggestion }: Props) {
-  const { query, setQuery, commit, state, showMore } = useSearch(indexFolder, locale);
+export function Search({ locale, index, releaseFolders, labels, suggestion }: Props) {
+  const { query, setQuery, commit, state, showMore } = useSearch(index, locale);
   const { status, answered, hits, shown, excerpts } = state;
+  // Ready before the first results arrive, which would otherwise wait for them.
+  useEffect(() => {
+    const timer = setTimeout(() => prepareFormats(locale));
+    return () => clearTimeout(timer);
+  }, [locale]);
   const statusText =
-    status === 'failed' ? labels.failed : status === 'searching' && hits.length === 0 ? labels.searching : answered ? countText(labels, answered, hits.length) : '';
+    status === 'failed' ? labels.failed : status === 'searching' && hits.length === 0 ? labels.searching : answered ? countText(labels, locale, answered, hits.length) : '';
   return (
     <>
       <form

@@ -1,14 +1,14 @@
 'use client';
 
 import type { Locale } from 'next-intl';
-import { useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
-import { httpSource } from '@/lib/search/http-source';
-import { excerptFor, findReleases, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
+import { httpSource, type IndexLocation } from '@/lib/search/http-source';
+import { excerptFor, findReleases, prefetchIndexFor, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
 
 /** Results are shown this many at a time. */
 const PAGE = 10;
-/** Wait for a pause in typing this long before searching. */
+/** Wait for a pause in typing this long before searching (the index files a query needs are fetched at once, as it is typed). */
 const PAUSE_MS = 100;
 
 export type SearchState = {
@@ -42,20 +42,29 @@ function loadExcerpts(setState: Dispatch<SetStateAction<SearchState>>, answered:
  * a submitted query keeps its own, back and forward bring theirs back), and its results. A
  * result shows as soon as the index answers; its paragraph follows.
  */
-export function useSearch(indexFolder: string, locale: Locale) {
-  const source = useMemo(() => httpSource(indexFolder), [indexFolder]);
+export function useSearch(index: IndexLocation, locale: Locale) {
+  const { folder, shardCount } = index;
+  const source = useMemo(() => httpSource({ folder, shardCount }), [folder, shardCount]);
   const [query, setQueryState] = useState('');
   const [state, setState] = useState<SearchState>(idle);
   const committed = useRef(false);
 
+  const setQuery = useCallback(
+    (next: string) => {
+      prefetchIndexFor(next, source);
+      setQueryState(next);
+    },
+    [source],
+  );
+
   useEffect(() => {
-    const fromAddress = () => setQueryState(new URLSearchParams(window.location.search).get('q') ?? '');
+    const fromAddress = () => setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
     fromAddress();
     // Every query needs the head: fetch it while the reader types.
     source.head().catch(() => undefined);
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
-  }, [source]);
+  }, [source, setQuery]);
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -70,7 +79,6 @@ export function useSearch(indexFolder: string, locale: Locale) {
         const hits = await findReleases(trimmed, locale, source);
         if (!current) return;
         setState({ status: 'done', answered: trimmed, hits, shown: Math.min(PAGE, hits.length), excerpts: {} });
-        loadExcerpts(setState, trimmed, hits.slice(0, PAGE), source);
       } catch {
         if (current) setState({ ...idle, status: 'failed', answered: trimmed });
       }
@@ -103,11 +111,18 @@ export function useSearch(indexFolder: string, locale: Locale) {
     committed.current = true;
   }
 
+  // Each shown result's paragraph, asked for once the result is on screen (not before: the
+  // requests would hold up the results).
+  const asked = useRef(new WeakSet<Hit>());
+  useEffect(() => {
+    const wanted = state.hits.slice(0, state.shown).filter((hit) => !asked.current.has(hit));
+    for (const hit of wanted) asked.current.add(hit);
+    loadExcerpts(setState, state.answered, wanted, source);
+  }, [state.answered, state.hits, state.shown, source]);
+
   function showMore() {
-    const { answered, hits, shown } = state;
-    loadExcerpts(setState, answered, hits.slice(shown, shown + PAGE), source);
     setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.hits.length) }));
   }
 
-  return { query, setQuery: setQueryState, commit, state, showMore };
+  return { query, setQuery, commit, state, showMore };
 }

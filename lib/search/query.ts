@@ -9,6 +9,8 @@ import { queryTerms } from './terms';
 
 /** Where the index comes from: files over HTTP in the browser, memory in tests. */
 export type IndexSource = {
+  /** Known before the head arrives, so the head and a query's shards are fetched at once. */
+  shardCount: number;
   head(): Promise<IndexHead>;
   shard(shard: number): Promise<IndexEntries>;
   release(slug: string): Promise<ReleaseText>;
@@ -19,12 +21,25 @@ export type Hit = { slug: string; locale: Locale; date: string; title: string };
 
 type Found = { score: number; versions: Map<Locale, { title: string; date: string }> };
 
+/** The head and the shards holding `terms`, fetched together. */
+function indexFor(terms: string[], source: IndexSource) {
+  const shards = [...new Set(terms.map((term) => shardOf(term, source.shardCount)))];
+  return Promise.all([source.head(), Promise.all(shards.map((shard) => source.shard(shard)))]);
+}
+
+/**
+ * Starts fetching the files `query` needs, as the reader types it, so that the search itself
+ * (after a pause in typing) finds them on the way or here. Each file is fetched once.
+ */
+export function prefetchIndexFor(query: string, source: IndexSource): void {
+  indexFor(queryTerms(query), source).catch(() => undefined);
+}
+
 /** Releases matching `query` in any language, best first; each release once. Needs the index only, not the releases' text. */
 export async function findReleases(query: string, readerLocale: Locale, source: IndexSource): Promise<Hit[]> {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const head = await source.head();
-  const shards = await Promise.all([...new Set(terms.map((term) => shardOf(term, head.shardCount)))].map((shard) => source.shard(shard)));
+  const [head, shards] = await indexFor(terms, source);
   // The query's terms, and what the last one may grow into as the reader types.
   const last = terms.at(-1)!;
   const engine = MiniSearch.loadJS(joinIndex(head, shards, (term) => terms.includes(term) || term.startsWith(last)), engineOptions);

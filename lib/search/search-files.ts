@@ -7,8 +7,8 @@ import { headFile, releaseFile, shardFile } from './file-names';
 import { documentId, type ReleaseText } from './release-text';
 import { splitIndex } from './shards';
 
-/** The search index as files, under a version that changes with their content (so they can be cached for good). */
-export type SearchFiles = { version: string; files: Map<string, string> };
+/** The search index as files, under a version that changes with their content (so they can be cached for good), and how many term shards it has. */
+export type SearchFiles = { version: string; files: Map<string, string>; shardCount: number };
 
 function documentOf(release: Release, locale: Locale): SearchDocument {
   const version = release.versions[locale]!;
@@ -35,7 +35,7 @@ async function buildSearchFiles(): Promise<SearchFiles> {
   ]);
   const hash = createHash('sha256');
   for (const [name, body] of files) hash.update(name).update(body);
-  return { version: hash.digest('hex').slice(0, 12), files };
+  return { version: hash.digest('hex').slice(0, 12), files, shardCount: head.shardCount };
 }
 
 let built: Promise<SearchFiles> | undefined;

@@ -23,6 +23,7 @@ test('results follow the query as it is typed, highlighted, without a reload, an
 
   await page.getByRole('button', { name: '검색 결과 더 보기' }).click();
   await expect(results(page)).toHaveCount(16);
+  await expect(results(page).last().locator('mark')).toHaveText('스마트 공장');
   await expect(page.getByRole('button', { name: '검색 결과 더 보기' })).toHaveCount(0);
 
   await first.getByRole('link').click();

@@ -1,8 +1,9 @@
 import type { Locale } from 'next-intl';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { headFile, releaseFile, shardFile } from '@/lib/search/file-names';
 import { highlight, excerptOf } from '@/lib/search/excerpt';
-import { excerptFor, findReleases, type IndexSource } from '@/lib/search/query';
+import { httpSource } from '@/lib/search/http-source';
+import { excerptFor, findReleases, prefetchIndexFor, type IndexSource } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
 import { joinIndex, shardCountFor, shardOf } from '@/lib/search/shards';
 import { indexTerms, queryTerms } from '@/lib/search/terms';
@@ -20,7 +21,8 @@ beforeAll(async () => {
     if (body === undefined) throw new Error(`no ${file}`);
     return Promise.resolve(JSON.parse(body));
   };
-  source = { head: () => read(headFile), shard: (shard) => read(shardFile(shard)), release: (slug) => read(releaseFile(slug)) };
+  const { shardCount } = JSON.parse(files.get(headFile)!) as { shardCount: number };
+  source = { shardCount, head: () => read(headFile), shard: (shard) => read(shardFile(shard)), release: (slug) => read(releaseFile(slug)) };
 });
 
 const search = async (query: string, locale: Locale = 'ko') => (await findReleases(query, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
@@ -139,6 +141,44 @@ describe('the index', () => {
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(4);
     expect(fetched.some((file) => file.startsWith('release-'))).toBe(false);
+  });
+
+  it('asks for the head and the query’s shards at once, not the shards after the head', () => {
+    const asked: string[] = [];
+    const headNeverComes: IndexSource = {
+      ...source,
+      head: () => (asked.push('head'), new Promise(() => undefined)),
+      shard: (shard) => (asked.push(`shard ${shard}`), source.shard(shard)),
+    };
+    void findReleases('스마트공장', 'ko', headNeverComes);
+    expect(asked).toContain('head');
+    expect(asked.filter((file) => file.startsWith('shard')).length).toBeGreaterThan(0);
+  });
+
+  it('over HTTP, fetches each file once however often a query asks while it is typed, and again after a failure', async () => {
+    const { files } = await getSearchFiles();
+    const requested: string[] = [];
+    let failing = true;
+    vi.stubGlobal('fetch', async (url: string) => {
+      requested.push(url);
+      const file = url.replace('/index/', '');
+      if (failing && file.startsWith('terms-')) return new Response('', { status: 503 });
+      return new Response(files.get(file), { status: 200 });
+    });
+    try {
+      const http = httpSource({ folder: '/index/', shardCount: source.shardCount });
+      await expect(findReleases('스마트공장', 'ko', http)).rejects.toThrow(/503/);
+      failing = false;
+      prefetchIndexFor('스마트', http);
+      prefetchIndexFor('스마트공', http);
+      prefetchIndexFor('스마트공장', http);
+      expect(await findReleases('스마트공장', 'ko', http)).toHaveLength(1);
+      const twice = requested.filter((url, index) => requested.indexOf(url) !== index);
+      expect(twice.every((url) => url.includes('terms-'))).toBe(true);
+      expect(new Set(twice).size).toBe(twice.length);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('builds only the terms a query wants out of the shards it fetched', async () => {
