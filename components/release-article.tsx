@@ -4,7 +4,7 @@ import { organizationName } from '@/lib/content/newsroom';
 import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type LocalizedRelease, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
-import { formatReleaseDate } from '@/lib/i18n/messages';
+import { formatReleaseDate } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
 import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { describeRelease, lastModified, type ReadableRelease } from '@/lib/content/release';
-import { formatReleaseDate } from '@/lib/i18n/messages';
+import { formatReleaseDate } from '@/lib/i18n/formats';
 import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from '../published-date';
 

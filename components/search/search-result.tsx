@@ -1,5 +1,5 @@
 import type { Locale } from 'next-intl';
-import { formatDate } from '@/lib/client/formats';
+import { formatReleaseDate } from '@/lib/i18n/formats';
 import { highlight } from '@/lib/search/excerpt';
 import type { Excerpt, Hit } from '@/lib/search/query';
 import { HighlightedText } from './highlighted-text';
@@ -13,7 +13,7 @@ export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders
     <li className="py-6">
       <article lang={hit.locale}>
         <p className="text-sm text-stone-600" lang={readerLocale}>
-          <time dateTime={hit.date}>{formatDate(readerLocale, hit.date)}</time>
+          <time dateTime={hit.date}>{formatReleaseDate(readerLocale, hit.date)}</time>
           {hit.locale !== readerLocale && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{languageLabels[hit.locale]}</span>}
         </p>
         <h2 className="mt-1 text-xl leading-snug font-semibold">

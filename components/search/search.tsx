@@ -2,7 +2,7 @@
 
 import type { Locale } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
-import { formatCount, prepareFormats } from '@/lib/client/formats';
+import { formatCount, prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/client/use-search';
 import type { IndexLocation } from '@/lib/search/http-source';
 import { SearchResult } from './search-result';

@@ -3,7 +3,8 @@ import type { Block } from '@/lib/content/markdown';
 import { contactLine, organizationName } from '@/lib/content/newsroom';
 import { imageFileOf, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
-import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
+import { formatReleaseDate } from '@/lib/i18n/formats';
+import { translatorFor } from '@/lib/i18n/messages';
 import { releaseUrl } from '@/lib/routes';
 
 /** The head of a release in one language: what precedes the body. */

@@ -5,7 +5,8 @@ import { getNewsroom, getReleases } from '@/lib/content/queries';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { shareImageSize } from '@/lib/discovery/metadata';
 import { drawableText, ogFonts } from '@/lib/discovery/og-fonts';
-import { formatReleaseDate, translatorFor } from '@/lib/i18n/messages';
+import { formatReleaseDate } from '@/lib/i18n/formats';
+import { translatorFor } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
 
 // Image routes get no parent params at build time, so this lists every locale and slug itself,
