@@ -58,13 +58,12 @@ export function useSearch(index: IndexLocation, locale: Locale) {
   );
 
   useEffect(() => {
+    // setQuery fetches the head (every query needs it) even for an empty query, while the reader types.
     const fromAddress = () => setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
     fromAddress();
-    // Every query needs the head: fetch it while the reader types.
-    source.head().catch(() => undefined);
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
-  }, [source, setQuery]);
+  }, [setQuery]);
 
   useEffect(() => {
     const trimmed = query.trim();

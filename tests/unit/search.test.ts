@@ -155,6 +155,12 @@ describe('the index', () => {
     expect(asked.filter((file) => file.startsWith('shard')).length).toBeGreaterThan(0);
   });
 
+  it('fetches the head before the reader has typed anything (an empty query asks for it alone)', () => {
+    const asked: string[] = [];
+    prefetchIndexFor('', { ...source, head: () => (asked.push('head'), source.head()), shard: (shard) => (asked.push(`shard ${shard}`), source.shard(shard)) });
+    expect(asked).toEqual(['head']);
+  });
+
   it('over HTTP, fetches each file once however often a query asks while it is typed, and again after a failure', async () => {
     const { files } = await getSearchFiles();
     const requested: string[] = [];
