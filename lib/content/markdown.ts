@@ -35,8 +35,8 @@ function imageOf(node: RootContent): BlockImage | undefined {
   return { src: only.url, alt: only.alt?.trim() ?? '', caption: only.title?.trim() ?? '' };
 }
 
-function kindOf(node: RootContent): string {
-  if (imageOf(node)) return 'image';
+function kindOf(node: RootContent, image: BlockImage | undefined): string {
+  if (image) return 'image';
   if (node.type === 'heading') return `heading-${node.depth}`;
   if (node.type === 'list') return node.ordered ? 'list-ordered' : 'list-unordered';
   return node.type;
@@ -62,7 +62,7 @@ export function renderBlocks(markdown: string, imageUrl: (src: string) => string
       if (image && node.type === 'paragraph') for (const child of node.children) if (child.type === 'image') child.url = imageUrl(child.url);
       const root: Root = { type: 'root', children: [node, ...definitions] };
       return {
-        kind: kindOf(node),
+        kind: kindOf(node, image),
         html: processor.stringify(root).trim(),
         // An image reads as its caption in text formats and descriptions.
         text: image ? image.caption : textOf(node),
