@@ -9,6 +9,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 // server code, so all of Next's build workers see the same moment.
 const buildTime = process.env.BUILD_TIME || new Date().toISOString();
 
+const correctableFileCache = [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Benchmarks build fixture sites beside the real one.
@@ -30,17 +32,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      {
-        // Downloads keep their URL when a release is corrected, so browsers revalidate after a week
-        // while a CDN keeps them until the next deploy purges it.
-        source: '/downloads/:file',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }],
-      },
-      {
-        // An image keeps its URL when a release is corrected: cached like downloads.
-        source: '/media/:slug/:file',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }],
-      },
+      // Downloads and images keep their URL when a release is corrected, so browsers revalidate
+      // after a week while a CDN keeps them until the next deploy purges it.
+      { source: '/downloads/:file', headers: correctableFileCache },
+      { source: '/media/:slug/:file', headers: correctableFileCache },
       {
         // The index's URL names its version: a new build publishes new URLs, so these never change.
         source: '/search-index/:version/:file',
