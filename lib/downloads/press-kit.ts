@@ -2,11 +2,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Locale } from 'next-intl';
 import { IMAGES_DIR, imageFileOf, lastModified, releaseLocales, type Release, type ReleaseImage } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
-import { organizationName } from '@/lib/content/newsroom';
-import { formatReleaseDate } from '@/lib/i18n/formats';
 import { translatorFor } from '@/lib/i18n/messages';
 import type { DownloadFormat, DownloadLanguages } from './formats';
-import { closingOf, closingText } from './release-document';
+import { closingOf, closingText, datelineOf } from './release-document';
 import { plainTextFile } from './to-text';
 import { zipTime } from './zip-time';
 
@@ -38,12 +36,11 @@ function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, fil
   const version = release.versions[locale]!;
   const t = translatorFor(locale, 'PressKit');
   const downloads = translatorFor(locale, 'Downloads');
-  const dateline = translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
   const contents = [
     ...files.map((file) => `- ${file.name}: ${downloads(`languages.${file.languages}`)}, ${downloads('format', { format: file.format })}`),
     ...(images.length ? [`- ${IMAGES_DIR}/: ${t('images', { count: images.length })}`] : []),
   ];
-  return [`${t('label')}: ${version.title}`, dateline, [`${t('contents')}:`, ...contents].join('\n'), closingOf(release, newsroom, locale).map(closingText).join('\n')];
+  return [`${t('label')}: ${version.title}`, datelineOf(release, newsroom, locale), [`${t('contents')}:`, ...contents].join('\n'), closingOf(release, newsroom, locale).map(closingText).join('\n')];
 }
 
 /**

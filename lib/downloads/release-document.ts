@@ -58,17 +58,19 @@ function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates']
   });
 }
 
+/** The dateline in one language: the organisation and the release date (LG이노텍 · 2022년 9월 21일). */
+export const datelineOf = (release: Release, newsroom: Newsroom, locale: Locale) =>
+  translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
+
 /** Lays out `release` in the given languages (one, or the original and its translation). */
 export function releaseDocument(release: Release, versions: ReleaseVersion[], newsroom: Newsroom): ReleaseDocument {
   const [first] = versions;
   if (!first) throw new Error(`${release.slug}: a document needs at least one language`);
-  const organization = organizationName(newsroom, first.locale);
-  const dateline = translatorFor(first.locale, 'Release')('dateline', { organisation: organization, date: formatReleaseDate(first.locale, release.date) });
   return {
     release,
-    organization,
+    organization: organizationName(newsroom, first.locale),
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
-    dateline: { locale: first.locale, text: dateline },
+    dateline: { locale: first.locale, text: datelineOf(release, newsroom, first.locale) },
     body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) }))),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),

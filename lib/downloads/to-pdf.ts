@@ -3,7 +3,7 @@ import type { Locale } from 'next-intl';
 import { lastModified } from '@/lib/content/release';
 import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans-kr';
 import { keepAllLines } from './line-breaks';
-import type { ReleaseDocument } from './release-document';
+import { closingText, type ReleaseDocument } from './release-document';
 
 /** BCP 47 tags of the site's languages, for the PDF's /Lang entries (what a screen reader speaks). */
 const languageTags: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
@@ -220,7 +220,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
   }
   writer.rule();
   for (const line of document.closing) {
-    writer.text('P', line.locale, `${line.label}: ${line.value}`, { size: size.small, color: color.muted, gapAfter: 0.4 });
+    writer.text('P', line.locale, closingText(line), { size: size.small, color: color.muted, gapAfter: 0.4 });
   }
   writer.footers(document.organization);
   if (writer.dropped.size) console.warn(`PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters the font lacks: ${[...writer.dropped].join(' ')}`);
