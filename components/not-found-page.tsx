@@ -8,27 +8,27 @@ export type NotFoundText = { locale: Locale; site: string; title: string; headin
 
 const link = 'font-medium text-sky-800 underline underline-offset-2';
 
+const others = routing.locales.filter((locale) => locale !== routing.defaultLocale);
+
 /**
  * Picks the language from the path before the body is drawn (no flash): /en… is English,
  * everything else Korean. It sets `lang`, `data-locale` (the stylesheet hides the other
- * language) and the title, and keeps the title when hydration puts the server's back.
+ * language) and the title, and keeps the title when hydration puts the server's back. The
+ * titles come from content, so they travel in `data-title-{locale}` attributes of `<html>`, which React escapes:
+ * the script itself holds no text from content and never changes.
  */
-function chooseLanguage(texts: NotFoundText[]): string {
-  const titles = Object.fromEntries(texts.map((text) => [text.locale, text.title]));
-  const others = routing.locales.filter((locale) => locale !== routing.defaultLocale);
-  return `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=${JSON.stringify(titles)}[l];var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
-}
+const chooseLanguage = `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=d.getAttribute('data-title-'+l);if(!t)return;var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
 
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
 export function NotFoundPage({ texts }: { texts: NotFoundText[] }) {
   return (
-    <html lang={routing.defaultLocale} suppressHydrationWarning>
+    <html lang={routing.defaultLocale} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
       {/* The title is here, not in metadata, which is streamed after the script has run. */}
       <head>
         <title>{texts.find((text) => text.locale === routing.defaultLocale)?.title}</title>
       </head>
       <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
-        <script dangerouslySetInnerHTML={{ __html: chooseLanguage(texts) }} />
+        <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
         {texts.map((text) => (
           <SkipLink key={text.locale} label={text.skip} lang={text.locale} data-lang={text.locale} />
         ))}

@@ -1,8 +1,7 @@
-import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale } from '@/lib/i18n/routing';
@@ -10,6 +9,7 @@ import { mediaPath } from '@/lib/media/paths';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
 import { ContentError, ContentErrors } from './content-error';
+import { ContentFolder, findForbiddenCharacter, IMAGE_LIMIT } from './content-folder';
 import { freshnessOf } from './freshness';
 import { renderBlocks } from './markdown';
 import { IMAGES_DIR, imageFileOf, type Content, type Release, type ReleaseImage, type ReleaseVersion } from './release';
@@ -20,20 +20,29 @@ const NEWSROOM_FILE = 'newsroom.yml';
 /** Beside each translation: the version of the original it translates (lib/content/freshness.ts). */
 export const translationRecordFile = (locale: Locale) => `${locale}.translated-from.yml`;
 
-/** Press releases are a few kilobytes; anything near this is a mistake, and would make a page no one can load. */
-const MAX_FILE_BYTES = 1024 * 1024;
-/** A press photo at full resolution is a few megabytes; past this it is a mistake (a RAW file, a video). */
-const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 const imageFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
 
 // The YAML core schema keeps dates as the strings written (offset included) and knows no
 // language-specific tags. Warnings (an unknown tag such as !!js/function) are errors here,
-// duplicate keys are refused, and the alias limit stops "billion laughs" documents.
-function parseYamlStrict(source: string): object {
+// duplicate keys are refused, and the alias limit stops "billion laughs" documents. A string
+// may not spell with escapes ("\uFFFE") a character the file itself may not hold.
+function parseYamlStrict(source: string, file: string, malformed = 'malformed YAML'): object {
   const document = parseDocument(source, { schema: 'core', prettyErrors: true, uniqueKeys: true });
   const problem = document.errors[0] ?? document.warnings[0];
-  if (problem) throw new Error(problem.message);
-  return document.toJS({ maxAliasCount: 100 }) ?? {};
+  if (problem) throw new ContentError(file, `${malformed}: ${problem.message}`);
+  visit(document, {
+    Scalar(_, node) {
+      const forbidden = typeof node.value === 'string' ? findForbiddenCharacter(node.value) : undefined;
+      if (!forbidden) return;
+      const line = source.slice(0, node.range?.[0]).split('\n').length;
+      throw new ContentError(`${file}:${line}`, `a value holds the character ${forbidden.code}, which feeds and downloads cannot carry; delete it`);
+    },
+  });
+  try {
+    return document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ContentError(file, `${malformed}: ${(error as Error).message}`);
+  }
 }
 
 function validate<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
@@ -42,72 +51,19 @@ function validate<T extends z.ZodType>(schema: T, data: unknown, file: string): 
   return result.data;
 }
 
-/** Reads one content folder. Paths in and out are relative to it, as the build log shows them. */
-class ContentFolder {
-  constructor(private readonly root: string) {}
+/** A YAML file of the content folder, parsed strictly. */
+async function readYaml(folder: ContentFolder, file: string): Promise<unknown> {
+  return parseYamlStrict(await folder.text(file), file);
+}
 
-  async text(file: string): Promise<string> {
-    const bytes = await readFile(path.join(this.root, file)).catch((error: NodeJS.ErrnoException) => {
-      throw new ContentError(file, error.code === 'ENOENT' ? 'file is missing' : error.message);
-    });
-    if (bytes.byteLength > MAX_FILE_BYTES) {
-      throw new ContentError(file, `is ${(bytes.byteLength / MAX_FILE_BYTES).toFixed(1)} MB; a release file may be at most 1 MB`);
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new ContentError(file, 'is not valid UTF-8');
-    }
-    // Control characters (a vertical tab pasted from Word) are invisible here and invalid in XML feeds.
-    const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text);
-    if (control) {
-      const line = text.slice(0, control.index).split('\n').length;
-      const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      throw new ContentError(`${file}:${line}`, `contains the control character U+${code}, invisible and not allowed in feeds; delete it (it often comes from pasting out of a word processor)`);
-    }
-    return text;
-  }
-
-  /** An image file's bytes, there and at most 20 MB. */
-  async imageBytes(file: string): Promise<Buffer> {
-    const size = await stat(path.join(this.root, file)).then(
-      (stats) => stats.size,
-      () => {
-        throw new ContentError(file, 'image file is missing');
-      },
-    );
-    if (size > MAX_IMAGE_BYTES) throw new ContentError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; an image may be at most 20 MB`);
-    return readFile(path.join(this.root, file));
-  }
-
-  /** An image file's bytes and size, checked: there, at most 20 MB, and a picture sharp can read. */
-  async image(file: string): Promise<{ data: Buffer; width: number; height: number; format: string }> {
-    const data = await this.imageBytes(file);
-    const { width, height, format } = await sharp(data)
-      .metadata()
-      .catch(() => ({ width: 0, height: 0, format: undefined }));
-    if (!format || !imageFormats.has(format) || !width || !height) throw new ContentError(file, 'is not an image (JPEG, PNG, WebP, AVIF or GIF)');
-    return { data, width, height, format };
-  }
-
-  async exists(file: string): Promise<boolean> {
-    return access(path.join(this.root, file)).then(() => true, () => false);
-  }
-
-  async yaml(file: string): Promise<unknown> {
-    const source = await this.text(file);
-    try {
-      return parseYamlStrict(source);
-    } catch (error) {
-      throw new ContentError(file, `malformed YAML: ${(error as Error).message}`);
-    }
-  }
-
-  /** Visible entries of a folder (dot files are editors' and systems', not content). */
-  async entries(dir: string) {
-    return (await readdir(path.join(this.root, dir), { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
-  }
+/** An image file's bytes and size, checked: a regular file, at most 20 MB, and a picture sharp can read. */
+async function readImage(folder: ContentFolder, file: string): Promise<{ data: Buffer; width: number; height: number; format: string }> {
+  const data = await folder.bytes(file, IMAGE_LIMIT);
+  const { width, height, format } = await sharp(data)
+    .metadata()
+    .catch(() => ({ width: 0, height: 0, format: undefined }));
+  if (!format || !imageFormats.has(format) || !width || !height) throw new ContentError(file, 'is not an image (JPEG, PNG, WebP, AVIF or GIF)');
+  return { data, width, height, format };
 }
 
 async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, slug: string): Promise<ReleaseVersion> {
@@ -115,8 +71,9 @@ async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, s
   const source = await folder.text(file);
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source, { engines: { yaml: parseYamlStrict } });
+    parsed = matter(source, { engines: { yaml: (yaml) => parseYamlStrict(yaml, file, 'malformed front matter') } });
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     throw new ContentError(file, `malformed front matter: ${(error as Error).message}`);
   }
   if (!parsed.matter.trim()) throw new ContentError(file, 'front matter is missing (it starts and ends with ---)');
@@ -130,7 +87,7 @@ async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, s
 async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Release> {
   const dir = `releases/${slug}`;
   const factsFile = `${dir}/${FACTS_FILE}`;
-  const { translations, contacts, ...facts } = validate(releaseFactsSchema, await folder.yaml(factsFile), factsFile);
+  const { translations, contacts, ...facts } = validate(releaseFactsSchema, await readYaml(folder, factsFile), factsFile);
   const unknownTag = facts.tags.find((tag) => !Object.hasOwn(newsroom.tags, tag));
   if (unknownTag) {
     const known = Object.keys(newsroom.tags).join(', ') || 'none';
@@ -161,7 +118,7 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
       );
     }
     const recordFile = `${dir}/${translationRecordFile(locale)}`;
-    const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await folder.yaml(recordFile), recordFile) : undefined;
+    const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await readYaml(folder, recordFile), recordFile) : undefined;
     versions[locale] = { ...translation, freshness: freshnessOf(original.blocks, record) };
   }
   return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions, images: await loadImages(folder, dir, versions, facts.images) };
@@ -181,7 +138,7 @@ async function loadImages(folder: ContentFolder, dir: string, versions: Release[
       if (images[file]) continue;
       const credit = facts[file]?.credit;
       if (!credit) throw new ContentError(`${dir}/${FACTS_FILE}`, `images: ${file} needs a credit in each language (images: { ${file}: { credit: { ko: 사진=…, en: "Photo: …" } } })`);
-      const { data, width, height, format } = await folder.image(`${dir}/${IMAGES_DIR}/${file}`);
+      const { data, width, height, format } = await readImage(folder, `${dir}/${IMAGES_DIR}/${file}`);
       images[file] = { file, credit, width, height, format, bytes: data.byteLength };
     }
   }
@@ -210,9 +167,10 @@ async function loadReleases(folder: ContentFolder, newsroom: Newsroom, slugs: st
 }
 
 async function loadAll(folder: ContentFolder): Promise<Content> {
-  const newsroom = validate(newsroomSchema, await folder.yaml(NEWSROOM_FILE), NEWSROOM_FILE);
-  const entries = await folder.entries('releases').catch(() => {
-    throw new ContentError('releases', 'folder not found (set CONTENT_DIR or create content/releases)');
+  const newsroom = validate(newsroomSchema, await readYaml(folder, NEWSROOM_FILE), NEWSROOM_FILE);
+  const entries = await folder.entries('releases').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new ContentError('releases', 'folder not found (set CONTENT_DIR or create content/releases)');
+    throw error;
   });
   for (const entry of entries) {
     const where = `releases/${entry.name}`;
@@ -224,7 +182,7 @@ async function loadAll(folder: ContentFolder): Promise<Content> {
 }
 
 /** The bytes of a release's image, for the media routes and the press kit (loading the release has decoded it already). */
-export const readReleaseImage = (slug: string, file: string) => new ContentFolder(contentDir()).imageBytes(`releases/${slug}/${IMAGES_DIR}/${file}`);
+export const readReleaseImage = (slug: string, file: string) => new ContentFolder(contentDir()).bytes(`releases/${slug}/${IMAGES_DIR}/${file}`, IMAGE_LIMIT);
 
 /** A release file's text as written (for the commands that edit it), checked like every content file. */
 export const readReleaseFile = (slug: string, name: string) => new ContentFolder(contentDir()).text(`releases/${slug}/${name}`);

@@ -90,3 +90,16 @@ for (const path of ['/ko/page/2', '/en/tags/news', '/ko/archive/2023', '/en/rele
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
+
+test.describe('content never writes script', () => {
+  test('a newsroom name holding </script> stays text on the static 404', async ({ page }) => {
+    const response = await page.goto('/ko/no-such-page');
+    expect(response?.status()).toBe(404);
+    expect(response?.headers()['content-security-policy']).toContain("script-src-attr 'none'");
+    // The name arrives as written, as text, in the title the 404's script sets for its language.
+    await expect(page).toHaveTitle(/예시 뉴스룸 <\/script> <script>pwned=1<\/script>$/);
+    expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+    await page.goto('/en/no-such-page');
+    await expect(page).toHaveTitle(/Example Newsroom$/);
+  });
+});

@@ -76,7 +76,7 @@ describe('a bad image is a build error naming the file', () => {
   const where = `releases/${SLUG}`;
 
   it.each([
-    ['a missing file', (dir: string) => rm(path.join(dir, 'images/production-line.jpg')), `${where}/images/production-line.jpg: image file is missing`],
+    ['a missing file', (dir: string) => rm(path.join(dir, 'images/production-line.jpg')), `${where}/images/production-line.jpg: file is missing`],
     ['no alt text', (dir: string) => edit(dir, 'ko.md', '![컨베이어 위 부품들을 위에서 내려다본 그림]', '![]'), `${where}/ko.md: block 2: the image images/production-line.jpg has no alt text`],
     ['no caption', (dir: string) => edit(dir, 'en.md', / "Example Corp's new production line"/, ''), `${where}/en.md: block 2: the image images/production-line.jpg has no caption`],
     ['not an image', (dir: string) => writeFile(path.join(dir, 'images/production-line.jpg'), 'not a picture'), `${where}/images/production-line.jpg: is not an image`],

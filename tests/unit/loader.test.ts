@@ -1,4 +1,5 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -92,7 +93,7 @@ describe('content loader on bad content', () => {
     ['yaml-alias-bomb', 'releases/sample/release.yml: malformed YAML: Excessive alias count'],
     ['yaml-proto', 'releases/sample/en.md: (front matter): Unrecognized key: "__proto__"'],
     ['duplicate-key', 'releases/sample/release.yml: malformed YAML: Map keys must be unique'],
-    ['control-character', 'releases/sample/ko.md:7: contains the control character U+000B'],
+    ['control-character', 'releases/sample/ko.md:7: contains the character U+000B'],
     ['update-before-release', 'releases/sample/release.yml: updates.0.date: 2024-03-01T10:00:00+09:00 is before the release (2024-03-05T10:00:00+09:00)'],
     ['update-unknown-block', 'releases/sample/release.yml: updates.0.blocks: there is no block 3 (the release has 2)'],
     ['update-without-korean', 'releases/sample/release.yml: updates.0.note.ko: is required'],
@@ -180,5 +181,69 @@ describe('hostile Markdown', () => {
     vi.stubEnv('CONTENT_DIR', other);
     await expect(getReleases()).rejects.toThrow('releases/huge/ko.md: is 5.0 MB; a release file may be at most 1 MB');
     await Promise.all([rm(dir, { recursive: true }), rm(other, { recursive: true })]);
+  });
+});
+
+describe('content stays inside its folder', () => {
+  const outside = path.join(import.meta.dirname, '../../package.json');
+
+  /** A newsroom of one Korean-only release, `sample`, in a fresh folder; `change` then edits it. */
+  async function scratch(change: (release: string) => Promise<unknown>): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    const release = path.join(dir, 'releases/sample');
+    await mkdir(path.join(release, 'images'), { recursive: true });
+    await cp(path.join(import.meta.dirname, '../fixtures/content/hostile/newsroom.yml'), path.join(dir, 'newsroom.yml'));
+    await writeFile(path.join(release, 'release.yml'), 'date: 2024-03-05T10:00:00+09:00\ntranslations: [en]\n');
+    await writeFile(path.join(release, 'ko.md'), '---\ntitle: 제목\n---\n\n본문입니다.\n');
+    await writeFile(path.join(release, 'en.md'), '---\ntitle: Title\n---\n\nThe text.\n');
+    await change(release);
+    vi.stubEnv('CONTENT_DIR', dir);
+    return dir;
+  }
+
+  it.each([
+    ['a translation linked to /dev/zero', (release: string) => rm(path.join(release, 'en.md')).then(() => symlink('/dev/zero', path.join(release, 'en.md'))), 'releases/sample/en.md: is a symbolic link'],
+    ['a translation that is a FIFO', (release: string) => rm(path.join(release, 'en.md')).then(() => execFileSync('mkfifo', [path.join(release, 'en.md')])), 'releases/sample/en.md: is not a regular file or folder'],
+    ['facts linked to a file outside', (release: string) => rm(path.join(release, 'release.yml')).then(() => symlink(outside, path.join(release, 'release.yml'))), 'releases/sample/release.yml: is a symbolic link'],
+    ['a release folder linked from elsewhere', async (release: string) => {
+      const elsewhere = await mkdtemp(path.join(tmpdir(), 'elsewhere-'));
+      await cp(release, elsewhere, { recursive: true });
+      await symlink(elsewhere, `${release}-linked`);
+    }, 'releases/sample-linked: is a symbolic link'],
+  ])('refuses %s, naming it, at once', { timeout: 1000 }, async (_, change, message) => {
+    const dir = await scratch(change);
+    await expect(getReleases()).rejects.toThrow(message);
+    await rm(dir, { recursive: true });
+  });
+
+  it('refuses an image linked to a file outside, for the page, /media and the press kit alike', { timeout: 1000 }, async () => {
+    const dir = await scratch(async (release) => {
+      await writeFile(path.join(release, 'ko.md'), '---\ntitle: 제목\n---\n\n![사진](images/photo.jpg "사진 설명")\n');
+      await writeFile(path.join(release, 'en.md'), '---\ntitle: Title\n---\n\n![A photo](images/photo.jpg "A caption")\n');
+      await writeFile(path.join(release, 'release.yml'), 'date: 2024-03-05T10:00:00+09:00\nimages:\n  photo.jpg:\n    credit: { ko: 사진=예시, en: "Photo: Example" }\n');
+      await symlink(outside, path.join(release, 'images/photo.jpg'));
+    });
+    await expect(getReleases()).rejects.toThrow('releases/sample/images/photo.jpg: is a symbolic link');
+    await rm(dir, { recursive: true });
+  });
+});
+
+describe('text that XML can carry', () => {
+  it.each([
+    ['U+FFFE written in a paragraph', 'ko.md', '---\ntitle: 제목\n---\n\n본문\uFFFE입니다.\n', 'releases/sample/ko.md:5: contains the character U+FFFE'],
+    ['U+FFFF written in a title', 'en.md', '---\ntitle: Title\uFFFF\n---\n\nFirst.\n\nThe text.\n', 'releases/sample/en.md:2: contains the character U+FFFF'],
+    ['a lone surrogate as a YAML escape', 'en.md', '---\ntitle: "Title \\uD800"\n---\n\nThe text.\n', 'releases/sample/en.md:2: a value holds the character U+D800'],
+  ])('refuses %s with file:line', async (_, file, text, message) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    const release = path.join(dir, 'releases/sample');
+    await mkdir(release, { recursive: true });
+    await cp(path.join(import.meta.dirname, '../fixtures/content/hostile/newsroom.yml'), path.join(dir, 'newsroom.yml'));
+    await writeFile(path.join(release, 'release.yml'), 'date: 2024-03-05T10:00:00+09:00\n');
+    await writeFile(path.join(release, 'ko.md'), '---\ntitle: 제목\n---\n\n첫 문단.\n\n본문입니다.\n');
+    await writeFile(path.join(release, 'en.md'), '---\ntitle: Title\n---\n\nFirst.\n\nThe text.\n');
+    await writeFile(path.join(release, file), text);
+    vi.stubEnv('CONTENT_DIR', dir);
+    await expect(getReleases()).rejects.toThrow(message);
+    await rm(dir, { recursive: true });
   });
 });
