@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security-headers';
 
@@ -8,6 +10,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 // One clock reading per build decides every embargo (lib/content/build-time.ts): inlined into the
 // server code, so all of Next's build workers see the same moment.
 const buildTime = process.env.BUILD_TIME || new Date().toISOString();
+process.env.BUILD_TIME = buildTime;
 
 const correctableFileCache = [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }];
 
@@ -20,13 +23,16 @@ const nextConfig: NextConfig = {
   env: { BUILD_TIME: buildTime },
   // pdfkit reads its own data files from beside its code: it runs from node_modules, unbundled.
   serverExternalPackages: ['pdfkit'],
+  // The render cache of what was not prerendered: an LRU bounded by bytes (Next's own default, said
+  // out loud), so a flood of unknown slugs evicts old 404s instead of growing the process.
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: {
     globalNotFound: true,
     // One prerendering worker per core (Next's default leaves one core to its main process, which
     // only waits meanwhile): a third faster on two cores, where every release has a dozen files.
     cpus: availableParallelism(),
-    // Every page is prerendered: the server has nothing to write. Next would otherwise copy each
-    // page it serves into .next/server/route-cache.
+    // Pages and files rendered on their first request stay in memory, never on disk: nothing is
+    // written for an unknown address, and several origins behind one cache share no disk.
     isrFlushToDisk: false,
   },
   async headers() {
@@ -45,4 +51,22 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * Before a build renders anything: every release validated and the content index written
+ * (scripts/content/build-index.mts), once, in its own process; the build's workers inherit the
+ * mark and read the index.
+ */
+function prepareContent() {
+  if (process.env.CONTENT_INDEX_BUILT === buildTime) return;
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content/build-index.mts'], { stdio: 'inherit', env: { ...process.env, BUILD_TIME: buildTime } });
+  } catch {
+    throw new Error('content is invalid (see above): the build stops before publishing anything');
+  }
+  process.env.CONTENT_INDEX_BUILT = buildTime;
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) prepareContent();
+  return withNextIntl(nextConfig);
+}

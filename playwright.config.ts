@@ -6,7 +6,7 @@ const FIXTURE_PORT = 3101;
 const NEWSROOM_PORT = 3102;
 // Specs that read the fixture site (tests/fixtures/content/valid), and the 48-release newsroom (tests/fixtures/newsroom.mts).
 const fixtureSpecs = ['fixture-site.spec.ts', 'lifecycle.spec.ts'];
-const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts'];
+const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts', 'on-demand.spec.ts'];
 
 // Runs against production builds: `npm run test:e2e` builds the real site into .next and the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
@@ -30,8 +30,8 @@ export default defineConfig({
       testMatch: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
-    { name: 'newsroom', testMatch: newsroomSpecs, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` } },
-    { name: 'newsroom-phone', testMatch: newsroomSpecs, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` } },
+    { name: 'newsroom', testMatch: newsroomSpecs, grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` } },
+    { name: 'newsroom-phone', testMatch: newsroomSpecs, grepInvert: /@desktop/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` } },
   ],
   webServer: [
     { command: `npx next start --port ${PORT}`, url: `http://localhost:${PORT}/ko`, reuseExistingServer: false, timeout: 60_000 },

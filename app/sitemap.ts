@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import type { Locale } from 'next-intl';
 import { fromYear, pageSegments, taggedWith, yearsOf } from '@/lib/content/listing';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { hasSideBySide, lastModified, latestChange, releaseLocales, type Release } from '@/lib/content/release';
+import { getNewsroom, getReleases } from '@/lib/content';
+import { hasSideBySide, lastModified, latestChange, releaseLocales, type ReleaseSummary } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
 import { absoluteUrl, archivePath, listPagePath, releasePath, sideBySidePath, tagPath } from '@/lib/routes';
 
@@ -13,7 +13,7 @@ function entries(path: string, locales: readonly Locale[], lastModified?: string
 }
 
 /** Every page of a list of `releases` whose first page is `base`, dated by its newest change. */
-function listEntries(base: string, releases: Release[]): MetadataRoute.Sitemap {
+function listEntries(base: string, releases: ReleaseSummary[]): MetadataRoute.Sitemap {
   const changed = latestChange(releases);
   return pageSegments(releases.length).flatMap((_, index) => entries(listPagePath(base, index + 1), routing.locales, changed));
 }

@@ -8,7 +8,7 @@ export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
   const t = useTranslations('Downloads');
   const tKit = useTranslations('PressKit');
   const format = useFormatter();
-  const size = (bytes: number) => <span className="text-stone-600">{t('size', { kb: format.number(bytes / 1024, { maximumFractionDigits: 1 }) })}</span>;
+  const size = (bytes: number | undefined) => bytes !== undefined && <span className="text-stone-600">{t('size', { kb: format.number(bytes / 1024, { maximumFractionDigits: 1 }) })}</span>;
   return (
     <ReleaseSection id="downloads-heading" heading={t('heading')} className="print:hidden">
       <dl className="mt-3 space-y-3">

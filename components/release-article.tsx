@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
-import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type LocalizedRelease, type ReadableRelease } from '@/lib/content/release';
+import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type ListedRelease, type LocalizedRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { formatReleaseDate } from '@/lib/i18n/formats';
@@ -20,7 +20,7 @@ import { RelatedReleases } from './release/related-releases';
 import { TagLinks } from './release/tag-links';
 import { UpdateLog } from './release/update-log';
 
-type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ReadableRelease[] };
+type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ListedRelease[] };
 
 export function ReleaseArticle({ release, version, newsroom, downloads, related }: ReleaseArticleProps) {
   const t = useTranslations('Release');

@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { organizationName, siteName } from '@/lib/content/newsroom';
-import { getNewsroom } from '@/lib/content/queries';
+import { getNewsroom } from '@/lib/content';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import '../globals.css';
 
-// Only ko and en exist: any other first segment (/favicon.ico, /x.y) is the static 404, never rendered on demand.
-export const dynamicParams = false;
-
+// Only ko and en exist. Any other first segment alone (/favicon.ico, /x.y) is the static 404, as
+// the list page allows no other; deeper paths below one are sent there by proxy.ts. Below a
+// language, pages the build did not render ahead render on request, so params stay open here.
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { getListing } from '@/lib/content/listings';
 import { organizationName, siteName } from '@/lib/content/newsroom';
-import { getNewsroom } from '@/lib/content/queries';
+import { getNewsroom } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 

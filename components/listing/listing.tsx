@@ -1,10 +1,10 @@
 import type { ListPage } from '@/lib/content/listing';
-import type { ReadableRelease } from '@/lib/content/release';
+import type { ListedRelease } from '@/lib/content/release';
 import { Pagination } from './pagination';
 import { ReleaseList } from './release-list';
 import { YearLinks } from './year-links';
 
-type ListingProps = { heading: string; page: ListPage<ReadableRelease>; base: string; years: number[]; currentYear?: number };
+type ListingProps = { heading: string; page: ListPage<ListedRelease>; base: string; years: number[]; currentYear?: number };
 
 /** A list page: one page of releases, the pages of the list, and every year with releases. */
 export function Listing({ heading, page, base, years, currentYear }: ListingProps) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { describeRelease, lastModified, type ReadableRelease } from '@/lib/content/release';
+import { lastModified, type ListedRelease } from '@/lib/content/release';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from '../published-date';
@@ -10,7 +10,7 @@ import { PublishedDate } from '../published-date';
  * Releases newest first under `heading`; one not translated into the reader's language is listed
  * in its original language and links there. `children` follow the list (pagination, years).
  */
-export function ReleaseList({ heading, releases, children }: { heading: string; releases: ReadableRelease[]; children?: ReactNode }) {
+export function ReleaseList({ heading, releases, children }: { heading: string; releases: ListedRelease[]; children?: ReactNode }) {
   const t = useTranslations('ReleaseList');
   const tUntranslated = useTranslations('Untranslated');
   const locale = useLocale();
@@ -37,7 +37,7 @@ export function ReleaseList({ heading, releases, children }: { heading: string; 
                   </Link>
                 </h2>
                 <p lang={version.locale} className="mt-2 leading-relaxed text-stone-700">
-                  {describeRelease(version)}
+                  {version.description}
                 </p>
               </article>
             </li>

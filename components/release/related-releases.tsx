@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { ReadableRelease } from '@/lib/content/release';
+import type { ListedRelease } from '@/lib/content/release';
 import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from '../published-date';
 import { ReleaseSection } from '../release-section';
 
 /** Up to three releases that share a tag with this one, newest first. */
-export function RelatedReleases({ releases }: { releases: ReadableRelease[] }) {
+export function RelatedReleases({ releases }: { releases: ListedRelease[] }) {
   const t = useTranslations('ReleaseList');
   if (releases.length === 0) return null;
   return (

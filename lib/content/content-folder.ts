@@ -7,7 +7,7 @@ import { ContentError } from './content-error';
 export type SizeLimit = { bytes: number; label: string };
 
 /** Press releases are a few kilobytes; anything near this is a mistake, and would make a page no one can load. */
-const TEXT_LIMIT: SizeLimit = { bytes: 1024 * 1024, label: 'a release file may be at most 1 MB' };
+export const TEXT_LIMIT: SizeLimit = { bytes: 1024 * 1024, label: 'a release file may be at most 1 MB' };
 /** A press photo at full resolution is a few megabytes; past this it is a mistake (a RAW file, a video). */
 export const IMAGE_LIMIT: SizeLimit = { bytes: 20 * 1024 * 1024, label: 'an image may be at most 20 MB' };
 
@@ -93,6 +93,17 @@ export class ContentFolder {
       if (!entry.isFile() && !entry.isDirectory()) throw new ContentError(where, 'is not a regular file or folder (a device, pipe or socket)');
     }
     return entries;
+  }
+
+  /** Every file under `dir`, as paths relative to the folder, in a stable order. */
+  async files(dir: string): Promise<string[]> {
+    const found: string[] = [];
+    for (const entry of (await this.entries(dir)).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const where = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) found.push(...(await this.files(where)));
+      else found.push(where);
+    }
+    return found;
   }
 
   /** The absolute path of `file`, once its folder is known to be inside the content folder (no linked folder on the way). */

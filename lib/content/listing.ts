@@ -1,4 +1,4 @@
-import type { Release } from './release';
+import type { ReleaseSummary } from './release';
 import { site } from '@/lib/site';
 
 /** Releases on one list page: lists stay the same size however large the newsroom grows. */
@@ -20,19 +20,19 @@ export const laterPages = (count: number) => Array.from({ length: Math.max(0, Ma
 const yearFormat = new Intl.DateTimeFormat('en', { timeZone: site.timeZone, year: 'numeric' });
 
 /** The year a release belongs to: its date in Korea. */
-export const yearOf = (release: Pick<Release, 'date'>) => Number(yearFormat.format(new Date(release.date)));
+export const yearOf = (release: Pick<ReleaseSummary, 'date'>) => Number(yearFormat.format(new Date(release.date)));
 
 /** Every year with releases, newest first. */
-export const yearsOf = (releases: Release[]) => [...new Set(releases.map(yearOf))].sort((a, b) => b - a);
+export const yearsOf = (releases: ReleaseSummary[]) => [...new Set(releases.map(yearOf))].sort((a, b) => b - a);
 
 /** Releases that name `tag`, in the order given (newest first). */
-export const taggedWith = (releases: Release[], tag: string) => releases.filter((release) => release.tags.includes(tag));
+export const taggedWith = <R extends ReleaseSummary>(releases: R[], tag: string) => releases.filter((release) => release.tags.includes(tag));
 
 /** Releases of `year` (in Korea), in the order given. */
-export const fromYear = (releases: Release[], year: number) => releases.filter((release) => yearOf(release) === year);
+export const fromYear = <R extends ReleaseSummary>(releases: R[], year: number) => releases.filter((release) => yearOf(release) === year);
 
 /** Up to `count` other releases sharing a tag with `release`, newest first. */
-export function relatedTo(release: Release, releases: Release[], count = 3): Release[] {
+export function relatedTo<R extends ReleaseSummary>(release: ReleaseSummary, releases: R[], count = 3): R[] {
   return releases.filter((other) => other.slug !== release.slug && other.tags.some((tag) => release.tags.includes(tag))).slice(0, count);
 }
 
@@ -48,3 +48,6 @@ export const pageFromSegments = (segments: string[] = []) =>
 
 /** The `[[...page]]` segments of every page of a list of `count` releases. */
 export const pageSegments = (count: number) => [[], ...laterPages(count).map((n) => ['page', String(n)])];
+
+/** The first pages of a list, which the build renders ahead; readers seldom page further, and later pages render on their first request. */
+export const PRERENDERED_PAGES = 5;

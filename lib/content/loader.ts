@@ -1,26 +1,23 @@
 import path from 'node:path';
 import matter from 'gray-matter';
-import sharp from 'sharp';
 import { parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale } from '@/lib/i18n/routing';
 import { mediaPath } from '@/lib/media/paths';
+import { probeImage } from '@/lib/media/probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
-import { ContentError, ContentErrors } from './content-error';
-import { ContentFolder, findForbiddenCharacter, IMAGE_LIMIT } from './content-folder';
+import { ContentError } from './content-error';
+import { findForbiddenCharacter, type ContentFolder } from './content-folder';
 import { freshnessOf } from './freshness';
+import { FACTS_FILE, IMAGES_DIR, imageName, NEWSROOM_FILE, RELEASES_DIR, releaseDir, releaseFile, textFile, translationRecordFile } from './layout';
 import { renderBlocks } from './markdown';
-import { IMAGES_DIR, imageFileOf, type Content, type Release, type ReleaseImage, type ReleaseVersion } from './release';
+import { describeVersion, imageFileOf, type Release, type ReleaseImage, type ReleaseVersion } from './release';
 import { describeIssues, frontMatterSchema, imageFilePattern, newsroomSchema, releaseFactsSchema, slugPattern, translationRecordSchema, type ImageFacts, type Newsroom, type Update } from './schema';
 
-const FACTS_FILE = 'release.yml';
-const NEWSROOM_FILE = 'newsroom.yml';
-/** Beside each translation: the version of the original it translates (lib/content/freshness.ts). */
-export const translationRecordFile = (locale: Locale) => `${locale}.translated-from.yml`;
-
-const imageFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
+// Parses what the content folder holds (lib/content/content-folder.ts reads it): the newsroom and
+// one release at a time. What is cached and what is published is lib/content/index.ts's business.
 
 // The YAML core schema keeps dates as the strings written (offset included) and knows no
 // language-specific tags. Warnings (an unknown tag such as !!js/function) are errors here,
@@ -56,18 +53,8 @@ async function readYaml(folder: ContentFolder, file: string): Promise<unknown> {
   return parseYamlStrict(await folder.text(file), file);
 }
 
-/** An image file's bytes and size, checked: a regular file, at most 20 MB, and a picture sharp can read. */
-async function readImage(folder: ContentFolder, file: string): Promise<{ data: Buffer; width: number; height: number; format: string }> {
-  const data = await folder.bytes(file, IMAGE_LIMIT);
-  const { width, height, format } = await sharp(data)
-    .metadata()
-    .catch(() => ({ width: 0, height: 0, format: undefined }));
-  if (!format || !imageFormats.has(format) || !width || !height) throw new ContentError(file, 'is not an image (JPEG, PNG, WebP, AVIF or GIF)');
-  return { data, width, height, format };
-}
-
 async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, slug: string): Promise<ReleaseVersion> {
-  const file = `${dir}/${locale}.md`;
+  const file = `${dir}/${textFile(locale)}`;
   const source = await folder.text(file);
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -81,12 +68,13 @@ async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, s
   // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
   const blocks = renderBlocks(parsed.content, (src) => (src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src));
   if (blocks.length === 0) throw new ContentError(file, 'body is empty');
-  return { ...frontMatter, locale, blocks };
+  return { ...frontMatter, locale, blocks, description: describeVersion({ ...frontMatter, blocks }) };
 }
 
-async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Release> {
-  const dir = `releases/${slug}`;
-  const factsFile = `${dir}/${FACTS_FILE}`;
+/** One release read, validated and rendered, or a ContentError naming the file and the problem. */
+export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Omit<Release, 'hash'>> {
+  const dir = releaseDir(slug);
+  const factsFile = releaseFile(slug, FACTS_FILE);
   const { translations, contacts, ...facts } = validate(releaseFactsSchema, await readYaml(folder, factsFile), factsFile);
   const unknownTag = facts.tags.find((tag) => !Object.hasOwn(newsroom.tags, tag));
   if (unknownTag) {
@@ -94,7 +82,7 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
     throw new ContentError(factsFile, `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`);
   }
 
-  const expected = new Set([FACTS_FILE, IMAGES_DIR, `${originalLocale}.md`, ...translations.flatMap((locale) => [`${locale}.md`, translationRecordFile(locale)])]);
+  const expected = new Set([FACTS_FILE, IMAGES_DIR, textFile(originalLocale), ...translations.flatMap((locale) => [textFile(locale), translationRecordFile(locale)])]);
   const unexpected = (await folder.entries(dir)).find((entry) => !expected.has(entry.name));
   if (unexpected) {
     throw new ContentError(
@@ -117,29 +105,29 @@ async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: stri
           `(${originalLocale}.md: ${gap.original ?? 'no block'}, ${locale}.md: ${gap.translation ?? 'no block'})`,
       );
     }
-    const recordFile = `${dir}/${translationRecordFile(locale)}`;
+    const recordFile = releaseFile(slug, translationRecordFile(locale));
     const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await readYaml(folder, recordFile), recordFile) : undefined;
     versions[locale] = { ...translation, freshness: freshnessOf(original.blocks, record) };
   }
-  return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions, images: await loadImages(folder, dir, versions, facts.images) };
+  return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions, images: await loadImages(folder, slug, versions, facts.images) };
 }
 
 /** The images the text shows: each named as `images/{file}`, with alt text and a caption in every language, a credit, and a readable file. */
-async function loadImages(folder: ContentFolder, dir: string, versions: Release['versions'], facts: Record<string, ImageFacts>): Promise<Record<string, ReleaseImage>> {
+async function loadImages(folder: ContentFolder, slug: string, versions: Release['versions'], facts: Record<string, ImageFacts>): Promise<Record<string, ReleaseImage>> {
   const images: Record<string, ReleaseImage> = {};
   for (const version of Object.values(versions)) {
     for (const [index, { image }] of version.blocks.entries()) {
       if (!image) continue;
-      const where = `${dir}/${version.locale}.md: block ${index + 1}`;
+      const where = `${releaseFile(slug, textFile(version.locale))}: block ${index + 1}`;
       const file = image.src.startsWith(`${IMAGES_DIR}/`) ? imageFileOf(image) : '';
       if (!imageFilePattern.test(file)) throw new ContentError(where, `the image "${image.src}" must be a file in the release's images/ folder, named in lowercase (images/photo-1.jpg)`);
       if (!image.alt) throw new ContentError(where, `the image ${image.src} has no alt text: write what it shows, ![alt text](${image.src} "caption")`);
       if (!image.caption) throw new ContentError(where, `the image ${image.src} has no caption: ![alt text](${image.src} "caption")`);
       if (images[file]) continue;
       const credit = facts[file]?.credit;
-      if (!credit) throw new ContentError(`${dir}/${FACTS_FILE}`, `images: ${file} needs a credit in each language (images: { ${file}: { credit: { ko: 사진=…, en: "Photo: …" } } })`);
-      const { data, width, height, format } = await readImage(folder, `${dir}/${IMAGES_DIR}/${file}`);
-      images[file] = { file, credit, width, height, format, bytes: data.byteLength };
+      if (!credit) throw new ContentError(releaseFile(slug, FACTS_FILE), `images: ${file} needs a credit in each language (images: { ${file}: { credit: { ko: 사진=…, en: "Photo: …" } } })`);
+      const { width, height, format, bytes } = await probeImage(folder, releaseFile(slug, imageName(file)));
+      images[file] = { file, credit, width, height, format, bytes };
     }
   }
   return images;
@@ -157,56 +145,22 @@ function checkUpdates(updates: Update[], published: string, blockCount: number, 
   });
 }
 
-/** Every release, or every problem in them: one bad release does not hide the next one's. */
-async function loadReleases(folder: ContentFolder, newsroom: Newsroom, slugs: string[]): Promise<Release[]> {
-  const results = await Promise.allSettled(slugs.map((slug) => loadRelease(folder, newsroom, slug)));
-  const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
-  if (errors.some((error) => !(error instanceof ContentError))) throw errors.find((error) => !(error instanceof ContentError));
-  if (errors.length) throw new ContentErrors(errors);
-  return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+/** The newsroom, validated, and the text it was read from (releases depend on it: its tags and contacts). */
+export async function loadNewsroom(folder: ContentFolder): Promise<{ newsroom: Newsroom; source: string }> {
+  const source = await folder.text(NEWSROOM_FILE);
+  return { newsroom: validate(newsroomSchema, parseYamlStrict(source, NEWSROOM_FILE), NEWSROOM_FILE), source };
 }
 
-async function loadAll(folder: ContentFolder): Promise<Content> {
-  const newsroom = validate(newsroomSchema, await readYaml(folder, NEWSROOM_FILE), NEWSROOM_FILE);
-  const entries = await folder.entries('releases').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new ContentError('releases', 'folder not found (set CONTENT_DIR or create content/releases)');
+/** The slugs of every release folder, checked: folders only, each named as a permalink may be. */
+export async function releaseSlugs(folder: ContentFolder): Promise<string[]> {
+  const entries = await folder.entries(RELEASES_DIR).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new ContentError(RELEASES_DIR, 'folder not found (set CONTENT_DIR or create content/releases)');
     throw error;
   });
   for (const entry of entries) {
-    const where = `releases/${entry.name}`;
+    const where = releaseDir(entry.name);
     if (!entry.isDirectory()) throw new ContentError(where, 'unexpected file (each release is a folder)');
     if (!slugPattern.test(entry.name)) throw new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens');
   }
-  const releases = await loadReleases(folder, newsroom, entries.map((entry) => entry.name).sort());
-  return { newsroom, releases: releases.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)) };
-}
-
-/** The bytes of a release's image, for the media routes and the press kit (loading the release has decoded it already). */
-export const readReleaseImage = (slug: string, file: string) => new ContentFolder(contentDir()).bytes(`releases/${slug}/${IMAGES_DIR}/${file}`, IMAGE_LIMIT);
-
-/** A release file's text as written (for the commands that edit it), checked like every content file. */
-export const readReleaseFile = (slug: string, name: string) => new ContentFolder(contentDir()).text(`releases/${slug}/${name}`);
-
-/** The content folder: `CONTENT_DIR`, else `content/`. */
-export function contentDir(): string {
-  // Read at build time only; the ignore hint keeps Next from tracing the whole project into the server bundle.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
-}
-
-// Parsed once per content folder and process: every page of a build asks the same questions.
-const cache = new Map<string, Promise<Content>>();
-
-/**
- * The content folder (`CONTENT_DIR`, else `content/`): the newsroom and every release, embargoed
- * ones included, newest first; read, validated and rendered, or a ContentError naming the file
- * and the problem.
- */
-export function loadContent(): Promise<Content> {
-  const root = contentDir();
-  let releases = cache.get(root);
-  if (!releases) {
-    releases = loadAll(new ContentFolder(root));
-    cache.set(root, releases);
-  }
-  return releases;
+  return entries.map((entry) => entry.name).sort();
 }

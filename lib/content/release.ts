@@ -1,24 +1,41 @@
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import type { Freshness } from './freshness';
+import { IMAGES_DIR } from './layout';
 import type { Block, BlockImage } from './markdown';
 import type { Contact, FrontMatter, ImageFacts, Newsroom, ReleaseFacts, Update } from './schema';
 
 /** One language of a release, parsed and rendered; a translation also knows how fresh it is. */
-export type ReleaseVersion = FrontMatter & { locale: Locale; blocks: Block[]; freshness?: Freshness };
+export type ReleaseVersion = FrontMatter & {
+  locale: Locale;
+  blocks: Block[];
+  /** What lists, meta descriptions and feeds show: the summary, else the opening paragraph trimmed. */
+  description: string;
+  freshness?: Freshness;
+};
+
+/** What a list needs of one language of a release: no blocks. */
+export type VersionSummary = Pick<ReleaseVersion, 'locale' | 'title' | 'description'>;
 
 /** An image of a release, as the loader found it in `images/`: its credit, size and format. */
 export type ReleaseImage = ImageFacts & { file: string; width: number; height: number; bytes: number; format: string };
 
-/** The folder of a release that holds its images; the text names them `images/{file}`. */
-export const IMAGES_DIR = 'images';
-
 /** The file an image block shows (the loader has checked it is `images/{file}`). */
 export const imageFileOf = (image: BlockImage) => image.src.slice(IMAGES_DIR.length + 1);
 
-/** A release as the loader hands it over: its facts and every language it is written in, blocks aligned. */
-export type Release = Omit<ReleaseFacts, 'translations' | 'contacts' | 'images'> & {
+/**
+ * A release as the content index holds it (lists, feeds, sitemap and search ask no more):
+ * its facts, a hash of its files, and its title and description per language.
+ */
+export type ReleaseSummary = Omit<ReleaseFacts, 'translations' | 'contacts' | 'images'> & {
   slug: string;
+  /** The hash of its files and the newsroom's: the key of its parsed form across builds, and its downloads' ETag. */
+  hash: string;
+  versions: Partial<Record<Locale, VersionSummary>> & Record<typeof originalLocale, VersionSummary>;
+};
+
+/** A release as the loader hands it over: its facts and every language it is written in, blocks aligned. */
+export type Release = ReleaseSummary & {
   /** Its own media contacts, else the newsroom's. */
   contacts: Contact[];
   /** The images its text shows, by file name. */
@@ -30,11 +47,17 @@ export type Release = Omit<ReleaseFacts, 'translations' | 'contacts' | 'images'>
 /** Everything the content folder holds. */
 export type Content = { newsroom: Newsroom; releases: Release[] };
 
+/** The text of one language of `R` (a summary's or a whole release's). */
+type VersionOf<R extends ReleaseSummary> = R['versions'][typeof originalLocale];
+
 /** A release together with its text in one language. */
-export type LocalizedRelease = { release: Release; version: ReleaseVersion };
+export type LocalizedRelease<R extends ReleaseSummary = Release> = { release: R; version: VersionOf<R> };
 
 /** What a reader of `locale` gets: the text in that language, else the original (`translated: false`). */
-export type ReadableRelease = LocalizedRelease & { locale: Locale; translated: boolean };
+export type ReadableRelease<R extends ReleaseSummary = Release> = LocalizedRelease<R> & { locale: Locale; translated: boolean };
+
+/** A release in a list, for readers of one language. */
+export type ListedRelease = ReadableRelease<ReleaseSummary>;
 
 /** Block N of the original beside block N of its translation. */
 export type BlockPair = { original: Block; translation: Block };
@@ -43,30 +66,31 @@ export type BlockPair = { original: Block; translation: Block };
 export type BilingualRelease = { release: Release; original: ReleaseVersion; translation: ReleaseVersion; pairs: BlockPair[] };
 
 /** A release is public once its embargo (if any) has passed at `time`. */
-export const isPublished = (release: Release, time: Date) => !release.embargo || Date.parse(release.embargo) <= time.getTime();
+export const isPublished = (release: Pick<ReleaseSummary, 'embargo'>, time: Date) => !release.embargo || Date.parse(release.embargo) <= time.getTime();
 
 /** The languages a release is published in, the original first. */
-export const releaseLocales = (release: Release) => Object.keys(release.versions) as Locale[];
+export const releaseLocales = (release: ReleaseSummary) => Object.keys(release.versions) as Locale[];
 
 /** The release's translation, if it has one. */
-export const translationOf = (release: Release): ReleaseVersion | undefined =>
-  translationLocales.map((locale) => release.versions[locale]).find((version) => version);
+export const translationOf = <R extends ReleaseSummary>(release: R): VersionOf<R> | undefined =>
+  translationLocales.map((locale) => release.versions[locale] as VersionOf<R> | undefined).find((version) => version);
 
 /** A release has a side-by-side view when it has a translation to set beside the original. */
-export const hasSideBySide = (release: Release) => translationOf(release) !== undefined;
+export const hasSideBySide = (release: ReleaseSummary) => translationOf(release) !== undefined;
 
 /** The release's text in `locale` if it is translated into it, otherwise the original. */
-export const readableVersion = (release: Release, locale: Locale): ReleaseVersion => release.versions[locale] ?? release.versions[originalLocale];
+export const readableVersion = <R extends ReleaseSummary>(release: R, locale: Locale): VersionOf<R> =>
+  (release.versions[locale] as VersionOf<R> | undefined) ?? (release.versions[originalLocale] as VersionOf<R>);
 
 /** The release for readers of `locale`. */
-export function readable(release: Release, locale: Locale): ReadableRelease {
+export function readable<R extends ReleaseSummary>(release: R, locale: Locale): ReadableRelease<R> {
   const version = readableVersion(release, locale);
   return { release, version, locale, translated: version.locale === locale };
 }
 
 /** The release in `locale` if it is written in it (what a feed of that language holds). */
-export function writtenIn(release: Release, locale: Locale): LocalizedRelease | undefined {
-  const version = release.versions[locale];
+export function writtenIn<R extends ReleaseSummary>(release: R, locale: Locale): LocalizedRelease<R> | undefined {
+  const version = release.versions[locale] as VersionOf<R> | undefined;
   return version && { release, version };
 }
 
@@ -82,17 +106,17 @@ export function bilingualOf(release: Release): BilingualRelease | undefined {
 export type PublishedUpdate = Update & { id: string };
 
 /** The release's updates, newest first, each with its stable log id. */
-export const updatesOf = (release: Release): PublishedUpdate[] => release.updates.map((update, index) => ({ ...update, id: `update-${index + 1}` })).reverse();
+export const updatesOf = (release: Pick<ReleaseSummary, 'updates'>): PublishedUpdate[] => release.updates.map((update, index) => ({ ...update, id: `update-${index + 1}` })).reverse();
 
 /** When the release last changed: its latest update, else its publication. */
-export const lastModified = (release: Release): string => release.updates.at(-1)?.date ?? release.date;
+export const lastModified = (release: Pick<ReleaseSummary, 'date' | 'updates'>): string => release.updates.at(-1)?.date ?? release.date;
 
 /** The newest change among `releases` (ISO time), or `undefined` for none. */
-export const latestChange = (releases: Release[]): string | undefined =>
+export const latestChange = (releases: Pick<ReleaseSummary, 'date' | 'updates'>[]): string | undefined =>
   releases.map(lastModified).reduce<string | undefined>((latest, time) => (latest && Date.parse(latest) >= Date.parse(time) ? latest : time), undefined);
 
 /** The latest update that changed each block, by block index. */
-export function blockUpdates(release: Release): Map<number, PublishedUpdate> {
+export function blockUpdates(release: Pick<ReleaseSummary, 'updates'>): Map<number, PublishedUpdate> {
   const changed = new Map<number, PublishedUpdate>();
   for (const update of updatesOf(release)) for (const block of update.blocks) if (!changed.has(block - 1)) changed.set(block - 1, update);
   return changed;
@@ -112,7 +136,14 @@ function trimAtWord(text: string, length: number): string {
 }
 
 /** A description: the summary as written, else the opening paragraph trimmed at a word boundary. */
-export function describeRelease(version: Pick<ReleaseVersion, 'summary' | 'blocks'>): string {
+export function describeVersion(version: Pick<ReleaseVersion, 'summary' | 'blocks'>): string {
   if (version.summary) return version.summary;
   return trimAtWord(version.blocks.find((block) => block.kind === 'paragraph')?.text ?? '', DESCRIPTION_LENGTH);
+}
+
+/** What the content index keeps of a release. */
+export function summaryOf(release: Release): ReleaseSummary {
+  const { contacts: _contacts, images: _images, versions, ...facts } = release;
+  const summaries = Object.fromEntries(Object.values(versions).map(({ locale, title, description }) => [locale, { locale, title, description }]));
+  return { ...facts, versions: summaries as ReleaseSummary['versions'] };
 }

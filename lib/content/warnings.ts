@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
-import { translationRecordFile } from './loader';
+import { releaseDir, translationRecordFile } from './layout';
 import { blockAnchor } from './anchor';
-import type { Content, Release, ReleaseVersion } from './release';
+import type { Release, ReleaseVersion } from './release';
 
 /** What the new-release scaffold writes as its one paragraph: content:check flags it until it is replaced. */
 export const PLACEHOLDER = 'TODO:';
@@ -20,7 +20,7 @@ export function shortDiff(was: string, now: string): string {
 }
 
 function translationWarnings(release: Release, version: ReleaseVersion): ContentWarning[] {
-  const dir = `releases/${release.slug}`;
+  const dir = releaseDir(release.slug);
   const file = `${dir}/${version.locale}.md`;
   const record = () => `run \`npm run content:translated -- ${release.slug}\``;
   const { freshness } = version;
@@ -38,8 +38,9 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
   ];
 }
 
-function releaseWarnings(release: Release): ContentWarning[] {
-  const dir = `releases/${release.slug}`;
+/** What content:check warns about in a valid release: stale or unrecorded translations, placeholders, untranslated notes. */
+export function releaseWarnings(release: Release): ContentWarning[] {
+  const dir = releaseDir(release.slug);
   const versions = Object.values(release.versions);
   const translated = versions.some((version) => version.freshness);
   return [
@@ -56,6 +57,3 @@ function releaseWarnings(release: Release): ContentWarning[] {
       : []),
   ];
 }
-
-/** Everything content:check warns about in valid content: stale or unrecorded translations, placeholders, untranslated notes. */
-export const contentWarnings = (content: Content): ContentWarning[] => content.releases.flatMap(releaseWarnings);

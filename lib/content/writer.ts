@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locale } from 'next-intl';
 import { stringify } from 'yaml';
 import { recordOf } from './freshness';
-import { contentDir, translationRecordFile } from './loader';
+import { contentDir, releaseFile, textFile, translationRecordFile } from './layout';
 import type { Release } from './release';
 import { originalLocale } from '@/lib/i18n/routing';
 
@@ -16,14 +16,14 @@ const RECORD_HEADER = [
 
 /** Records that `locale` of `release` is up to date with the original as it is now. */
 export async function writeTranslationRecord(release: Release, locale: Locale): Promise<string> {
-  const file = path.join('releases', release.slug, translationRecordFile(locale));
+  const file = releaseFile(release.slug, translationRecordFile(locale));
   await writeFile(path.join(contentDir(), file), `${RECORD_HEADER}\n${stringify(recordOf(release.versions[originalLocale].blocks), { lineWidth: 0 })}`);
   return file;
 }
 
 /** Replaces one language's file of a release (the XLIFF import). */
 export async function writeReleaseFile(release: Release, locale: Locale, text: string): Promise<string> {
-  const file = path.join('releases', release.slug, `${locale}.md`);
+  const file = releaseFile(release.slug, textFile(locale));
   await writeFile(path.join(contentDir(), file), text);
   return file;
 }

@@ -1,8 +1,8 @@
 import { Feed } from 'feed';
 import type { Locale } from 'next-intl';
 import { organizationName, siteName } from '@/lib/content/newsroom';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { describeRelease, lastModified, latestChange, writtenIn } from '@/lib/content/release';
+import { getNewsroom, getRelease, getReleases } from '@/lib/content';
+import { lastModified, latestChange, writtenIn } from '@/lib/content/release';
 import { translatorFor } from '@/lib/i18n/messages';
 import { taggedWith } from '@/lib/content/listing';
 import { absoluteUrl, feedPath, releaseUrl, tagFeedPath, tagPath } from '@/lib/routes';
@@ -12,12 +12,18 @@ import { absoluteUrl, feedPath, releaseUrl, tagFeedPath, tagPath } from '@/lib/r
 const cdataSafe = (html: string) => html.replaceAll(']]>', ']]&gt;');
 const asHtml = (text: string) => cdataSafe(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
 
-/** The Atom feed of the releases published in `locale` (with `tag`, only those), newest first, with absolute links. */
+/** How many releases a feed carries, newest first: a feed reader polls for what is new, the archive holds the rest. */
+export const FEED_SIZE = 50;
+
+/** The Atom feed of the newest releases published in `locale` (with `tag`, only those), with absolute links. */
 export async function releaseFeed(locale: Locale, tag?: string): Promise<string> {
   const newsroom = await getNewsroom();
   const organization = organizationName(newsroom, locale);
   const published = await getReleases();
-  const releases = (tag ? taggedWith(published, tag) : published).flatMap((release) => writtenIn(release, locale) ?? []);
+  const newest = (tag ? taggedWith(published, tag) : published).filter((release) => release.versions[locale]).slice(0, FEED_SIZE);
+  // An entry carries the release's text: these releases are loaded whole.
+  const whole = await Promise.all(newest.map((release) => getRelease(release.slug)));
+  const releases = whole.flatMap((release) => (release && writtenIn(release, locale)) || []);
   const home = absoluteUrl(locale, tag ? tagPath(tag) : '/');
   const site = siteName(newsroom, locale);
   const feed = new Feed({
@@ -36,7 +42,7 @@ export async function releaseFeed(locale: Locale, tag?: string): Promise<string>
       id: url,
       link: url,
       title: asHtml(version.title),
-      description: asHtml(describeRelease(version)),
+      description: asHtml(version.description),
       content: cdataSafe(version.blocks.map((block) => block.html).join('\n')),
       // Atom's <updated>: the latest correction, else publication.
       date: new Date(lastModified(release)),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { organizationName, siteName } from '@/lib/content/newsroom';
-import { describeRelease, releaseLocales, type ReadableRelease } from '@/lib/content/release';
+import { releaseLocales, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
@@ -76,7 +76,7 @@ export function releaseMetadata({ release, version, translated }: ReadableReleas
     newsroom,
     path,
     title: version.title,
-    description: describeRelease(version),
+    description: version.description,
     locales: releaseLocales(release),
     publishedTime: release.date,
     image: { url: `${localePath(version.locale, path)}/opengraph-image`, alt },

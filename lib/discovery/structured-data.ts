@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import type { NewsArticle, Organization } from 'schema-dts';
-import { describeRelease, lastModified, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { lastModified, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { originalLocale, routing } from '@/lib/i18n/routing';
 import { releaseUrl } from '@/lib/routes';
@@ -23,7 +23,7 @@ export function releaseStructuredData(release: Release, version: ReleaseVersion,
   const article: NewsArticle = {
     '@type': 'NewsArticle',
     headline: version.title,
-    description: describeRelease(version),
+    description: version.description,
     datePublished: release.date,
     dateModified: lastModified(release),
     ...(release.updates.length > 0 && {

@@ -1,99 +1,74 @@
 import type { Locale } from 'next-intl';
-import { readReleaseImage } from '@/lib/content/loader';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
-import { translationOf, type Release, type ReleaseVersion } from '@/lib/content/release';
-import { originalLocale } from '@/lib/i18n/routing';
-import type { Newsroom } from '@/lib/content/schema';
+import { getNewsroom, getRelease, getReleaseSummary, readReleaseImage } from '@/lib/content';
+import type { Release } from '@/lib/content/release';
 import { downloadPath } from '@/lib/routes';
-import { downloadFormats, type DownloadFormat, type DownloadLanguages } from './formats';
+import { downloadFormats, type DownloadLanguages } from './formats';
+import { downloadsOf, slugCandidates, type DownloadEntry } from './manifest';
 import { toPressKit } from './press-kit';
 import { releaseDocument } from './release-document';
 import { toDocx } from './to-docx';
 import { toMarkdown } from './to-markdown';
 import { toPdf } from './to-pdf';
 import { toText } from './to-text';
-import { downloadValidators } from './validators';
 
-/** One downloadable file: a release in one language (or two, alternating) in one format, or the press kit of all of them. */
-export type DownloadFile = {
-  /** `{slug}-{ko|en|ko-en}.{ext}` or `{slug}-press-kit.zip`: ASCII, stable, and says what is inside. */
-  name: string;
-  format: DownloadFormat;
-  languages: DownloadLanguages;
-  release: Release;
-  versions: ReleaseVersion[];
-};
-
-const singleLanguageFormats: DownloadFormat[] = ['txt', 'md', 'docx', 'pdf'];
-// Markdown is a source format; a bilingual Markdown file would be neither language's source.
-const bilingualFormats: DownloadFormat[] = ['txt', 'docx', 'pdf'];
-
-function file(release: Release, versions: ReleaseVersion[], format: DownloadFormat): DownloadFile {
-  const languages = versions.map((version) => version.locale).join('-') as DownloadLanguages;
-  return { name: `${release.slug}-${languages}.${format}`, format, languages, release, versions };
+/** The download of a published release with this name, or `undefined`. */
+export async function findDownload(name: string): Promise<DownloadEntry | undefined> {
+  for (const slug of slugCandidates(name)) {
+    const summary = await getReleaseSummary(slug);
+    const found = summary && downloadsOf(summary).find((download) => download.name === name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** The press kit: every other file of the release in one ZIP. */
-const pressKitOf = (release: Release, versions: ReleaseVersion[]): DownloadFile => ({ ...file(release, versions, 'zip'), name: `${release.slug}-press-kit.zip` });
+const versionsOf = (release: Release, download: DownloadEntry) => download.locales.map((locale) => release.versions[locale]!);
 
-/** Every file offered for a release: each language in every format, both languages together, and the press kit. */
-export function downloadsOf(release: Release): DownloadFile[] {
-  const versions = Object.values(release.versions);
-  const translation = translationOf(release);
-  return [
-    ...versions.flatMap((version) => singleLanguageFormats.map((format) => file(release, [version], format))),
-    ...(translation ? bilingualFormats.map((format) => file(release, [release.versions[originalLocale], translation], format)) : []),
-    pressKitOf(release, versions),
-  ];
+async function render(release: Release, download: DownloadEntry): Promise<Uint8Array> {
+  const newsroom = await getNewsroom();
+  if (download.format === 'zip') {
+    const files = downloadsOf(release).filter((other) => other.format !== 'zip');
+    const images = Object.values(release.images).map(async (image) => ({ image, bytes: await readReleaseImage(release.slug, image.file) }));
+    return toPressKit(release, newsroom, await Promise.all(files.map(async (other) => ({ ...other, bytes: await renderDownload(other) }))), await Promise.all(images));
+  }
+  const document = releaseDocument(release, versionsOf(release, download), newsroom);
+  if (download.format === 'docx') return toDocx(document);
+  if (download.format === 'pdf') return toPdf(document);
+  return new TextEncoder().encode(download.format === 'md' ? toMarkdown(document) : toText(document));
 }
 
-async function renderPressKit(download: DownloadFile, newsroom: Newsroom): Promise<Uint8Array> {
-  const files = downloadsOf(download.release).filter((other) => other.format !== 'zip');
-  const images = Object.values(download.release.images).map(async (image) => ({ image, bytes: await readReleaseImage(download.release.slug, image.file) }));
-  return toPressKit(
-    download.release,
-    newsroom,
-    await Promise.all(files.map(async (other) => ({ ...other, bytes: await renderDownload(other) }))),
-    await Promise.all(images),
-  );
-}
-
-/** Every downloadable file of every published release. */
-export async function listDownloads(): Promise<DownloadFile[]> {
-  return (await getReleases()).flatMap(downloadsOf);
-}
-
+/** Files kept in memory once made: a build makes a release's files together (the press kit holds the others), a server the ones being asked for. */
+const RENDERED_LIMIT = 64;
 const rendered = new Map<string, Promise<Uint8Array>>();
 
-/** The file's bytes, built once per process (the page shows sizes, the route serves the bytes). */
-export function renderDownload(download: DownloadFile): Promise<Uint8Array> {
-  let bytes = rendered.get(download.name);
+/** The file's bytes, made from the release it belongs to (loaded whole only now). */
+export function renderDownload(download: DownloadEntry): Promise<Uint8Array> {
+  const key = download.etag;
+  let bytes = rendered.get(key);
   if (!bytes) {
-    bytes = getNewsroom().then((newsroom) => {
-      if (download.format === 'zip') return renderPressKit(download, newsroom);
-      const document = releaseDocument(download.release, download.versions, newsroom);
-      if (download.format === 'docx') return toDocx(document);
-      if (download.format === 'pdf') return toPdf(document);
-      return new TextEncoder().encode(download.format === 'md' ? toMarkdown(document) : toText(document));
+    bytes = getRelease(download.slug).then((release) => {
+      if (!release) throw new Error(`releases/${download.slug} is not published`);
+      return render(release, download);
     });
-    rendered.set(download.name, bytes);
+    rendered.set(key, bytes);
+    bytes.catch(() => rendered.delete(key));
+    if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
   }
   return bytes;
 }
 
 /** HTTP headers for a download: its media type, an attachment with its own file name, and its validators. */
-export function downloadHeaders(download: DownloadFile): HeadersInit {
-  const { etag, lastModified } = downloadValidators();
+export function downloadHeaders(download: DownloadEntry, bytes: Uint8Array): HeadersInit {
   return {
     'Content-Type': downloadFormats[download.format],
     'Content-Disposition': `attachment; filename="${download.name}"`,
-    ETag: etag,
-    'Last-Modified': lastModified,
+    'Content-Length': String(bytes.byteLength),
+    ETag: download.etag,
+    'Last-Modified': download.lastModified,
   };
 }
 
-/** What the release page lists for a download. */
-export type DownloadLink = Pick<DownloadFile, 'name' | 'format'> & { href: string; bytes: number };
+/** What the release page lists for a download; its size where the build made the file. */
+export type DownloadLink = Pick<DownloadEntry, 'name' | 'format'> & { href: string; bytes?: number };
 
 /** Files with the same languages inside, listed together. */
 export type DownloadGroup = { languages: DownloadLanguages; links: DownloadLink[] };
@@ -101,12 +76,17 @@ export type DownloadGroup = { languages: DownloadLanguages; links: DownloadLink[
 /** The release's downloads for its page: grouped by the languages inside (the reader's first), the press kit, and the reader's plain text. */
 export type ReleaseDownloads = { groups: DownloadGroup[]; pressKit: DownloadLink; plainText: string };
 
-export async function releaseDownloads(release: Release, locale: Locale): Promise<ReleaseDownloads> {
+/**
+ * The downloads a release page lists. With `sizes` (a release the build renders ahead, whose
+ * files it makes anyway) each link says how large its file is; a page rendered on its first
+ * request does not make thirteen files to say so.
+ */
+export async function releaseDownloads(release: Release, locale: Locale, { sizes }: { sizes: boolean }): Promise<ReleaseDownloads> {
   const groups: DownloadGroup[] = [];
   let plainText: string | undefined;
   let pressKit: DownloadLink | undefined;
   for (const download of downloadsOf(release)) {
-    const link = { name: download.name, format: download.format, href: downloadPath(download.name), bytes: (await renderDownload(download)).byteLength };
+    const link: DownloadLink = { name: download.name, format: download.format, href: downloadPath(download.name), ...(sizes && { bytes: (await renderDownload(download)).byteLength }) };
     if (download.format === 'zip') {
       pressKit = link;
       continue;

@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Locale } from 'next-intl';
-import { IMAGES_DIR, imageFileOf, lastModified, releaseLocales, type Release, type ReleaseImage } from '@/lib/content/release';
+import { IMAGES_DIR } from '@/lib/content/layout';
+import { imageFileOf, lastModified, releaseLocales, type Release, type ReleaseImage } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
 import type { DownloadFormat, DownloadLanguages } from './formats';

@@ -1,22 +1,14 @@
-import { buildTime } from '@/lib/content/build-time';
+/** A file's validators: an ETag from its content, and when it last changed (an HTTP date). */
+export type Validators = { etag: string; lastModified: string };
 
 /**
- * Validators of every download of this build: files change only when the site is built again,
- * so the build time is their version. The route sends them; the proxy answers a conditional
- * request that still matches with 304 (Next serves prerendered route responses without
- * checking validators).
+ * Whether a conditional request still matches a file that exists: its If-None-Match names the
+ * file's ETag (or `*`), or, without one, its If-Modified-Since is at or after the file's last
+ * change and not in the future (a clock ahead is no proof the reader has the file).
  */
-export function downloadValidators() {
-  const time = buildTime();
-  return { etag: `W/"${time.getTime().toString(36)}"`, lastModified: time.toUTCString() };
-}
-
-/** Whether a request's If-None-Match (or, without one, If-Modified-Since) still matches this build's files. */
-export function isNotModified(headers: Headers): boolean {
-  const { etag } = downloadValidators();
+export function isNotModified(headers: Headers, { etag, lastModified }: Validators, now = Date.now()): boolean {
   const ifNoneMatch = headers.get('if-none-match');
-  if (ifNoneMatch) return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+  if (ifNoneMatch) return ifNoneMatch.split(',').some((tag) => [etag, `W/${etag}`, '*'].includes(tag.trim()));
   const ifModifiedSince = Date.parse(headers.get('if-modified-since') ?? '');
-  // HTTP dates have whole seconds; the build time has milliseconds.
-  return ifModifiedSince >= Math.floor(buildTime().getTime() / 1000) * 1000;
+  return ifModifiedSince <= now && ifModifiedSince >= Date.parse(lastModified);
 }

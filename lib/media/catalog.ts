@@ -1,23 +1,30 @@
 import sharp from 'sharp';
-import { readReleaseImage } from '@/lib/content/loader';
-import { getReleases } from '@/lib/content/queries';
-import type { Release, ReleaseImage } from '@/lib/content/release';
+import { getRelease, readReleaseImage } from '@/lib/content';
+import { lastModified, type Release, type ReleaseImage } from '@/lib/content/release';
+import type { Validators } from '@/lib/downloads/validators';
 import { variantsOf } from './variants';
 
 /** A file under /media/{slug}/: an original as the press team gave it, or a sized copy made from it. */
-export type MediaFile = { slug: string; name: string; image: ReleaseImage; width?: number };
+export type MediaFile = Validators & { slug: string; name: string; image: ReleaseImage; width?: number };
 
 const mediaTypes: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 
 export const mediaFilesOf = (release: Release): MediaFile[] =>
-  Object.values(release.images).flatMap((image) => [
-    { slug: release.slug, name: image.file, image },
-    ...variantsOf(image).map(({ width, name }) => ({ slug: release.slug, name, image, width })),
-  ]);
+  Object.values(release.images).flatMap((image) =>
+    [{ name: image.file }, ...variantsOf(image).map(({ width, name }) => ({ name, width }))].map((file) => ({
+      slug: release.slug,
+      image,
+      ...file,
+      // From the release's content hash: an image whose release did not change keeps its ETag across deploys.
+      etag: `"${release.hash.slice(0, 20)}-${file.name}"`,
+      lastModified: new Date(lastModified(release)).toUTCString(),
+    })),
+  );
 
-/** Every media file of every published release. */
-export async function listMedia(): Promise<MediaFile[]> {
-  return (await getReleases()).flatMap(mediaFilesOf);
+/** A media file of a published release, or `undefined`. */
+export async function findMedia(slug: string, name: string): Promise<MediaFile | undefined> {
+  const release = await getRelease(slug);
+  return release && mediaFilesOf(release).find((file) => file.name === name);
 }
 
 /** The file's bytes: the original unchanged, or a copy resized to its width (metadata dropped, so no camera or location data leaves). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from 'next-intl';
-import { getReleases } from '@/lib/content/queries';
+import { getRelease, getReleases } from '@/lib/content';
 import { releaseLocales, type Release } from '@/lib/content/release';
 import { newEngine, type SearchDocument } from './engine';
 import { headFile, releaseFile, shardFile } from './file-names';
@@ -24,7 +24,8 @@ const textOf = (release: Release): ReleaseText =>
   Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
 
 async function buildSearchFiles(): Promise<SearchFiles> {
-  const releases = await getReleases();
+  // The index holds every release's text: each is loaded whole (from the build's cache when unchanged).
+  const releases = (await Promise.all((await getReleases()).map((summary) => getRelease(summary.slug)))).filter((release) => release !== undefined);
   const engine = newEngine();
   engine.addAll(releases.flatMap((release) => releaseLocales(release).map((locale) => documentOf(release, locale))));
   const { head, shards } = splitIndex(engine.toJSON());

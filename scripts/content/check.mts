@@ -1,20 +1,22 @@
 // `npm run content:check [-- --strict]`: validates all content in one pass and prints every
 // problem, errors apart from warnings. Exit 1 on any error; with --strict, on any warning too.
 import { problemsOf, type ContentError } from '@/lib/content/content-error';
-import { loadContent } from '@/lib/content/loader';
-import { contentWarnings, type ContentWarning } from '@/lib/content/warnings';
+import { scanContent } from '@/lib/content/content-index';
+import { releaseWarnings, type ContentWarning } from '@/lib/content/warnings';
 
 const strict = process.argv.includes('--strict');
 
 let errors: ContentError[] = [];
-let warnings: ContentWarning[] = [];
+const warnings: ContentWarning[] = [];
 try {
-  warnings = contentWarnings(await loadContent());
+  // Each release from the build's cache when its files are unchanged, as the build reads them.
+  await scanContent((release) => warnings.push(...releaseWarnings(release)));
 } catch (error) {
   errors = problemsOf(error) ?? [];
   if (errors.length === 0) throw error;
 }
 
+warnings.sort((a, b) => a.file.localeCompare(b.file));
 for (const error of errors) console.log(`error    ${error.message}`);
 for (const warning of warnings) {
   console.log(`warning  ${warning.file}: ${warning.problem}`);

@@ -1,15 +1,14 @@
 // `npm run content:translated -- <slug>`: says the translation of a release is up to date with
 // its Korean original as it is now, by writing {locale}.translated-from.yml. Run it after
 // revising a stale translation, and once for a release written before these records existed.
-import { getRelease } from '@/lib/content/queries';
+import { getRelease } from '@/lib/content';
 import { writeTranslationRecord } from '@/lib/content/writer';
 import { translationLocales } from '@/lib/i18n/routing';
 
 const slug = process.argv[2];
 if (!slug) throw new Error('usage: npm run content:translated -- <slug>');
 // Embargoed releases too: a translation is prepared before publication.
-process.env.BUILD_TIME = '9999-12-31T00:00:00Z';
-const release = await getRelease(slug);
+const release = await getRelease(slug, { embargoed: true });
 if (!release) throw new Error(`no release "${slug}" in content/releases`);
 const locales = translationLocales.filter((locale) => release.versions[locale]);
 if (locales.length === 0) throw new Error(`releases/${slug} has no translation to record`);

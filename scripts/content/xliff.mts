@@ -1,19 +1,17 @@
 // `npm run xliff -- export <slug> [--out FILE]`: the release as XLIFF 2.0 for translators.
 // `npm run xliff -- import FILE`: the translated file back into en.md, and its freshness recorded.
 import { readFile, writeFile } from 'node:fs/promises';
-import { readReleaseFile } from '@/lib/content/loader';
-import { getRelease } from '@/lib/content/queries';
+import { getRelease, readReleaseFile } from '@/lib/content';
 import { writeReleaseFile, writeTranslationRecord } from '@/lib/content/writer';
 import { translationLocales } from '@/lib/i18n/routing';
 import { exportXliff, importXliff, readXliff } from '@/lib/translation/xliff';
 
 const [command, argument, ...options] = process.argv.slice(2);
 const usage = 'usage: npm run xliff -- export <slug> [--out FILE] | npm run xliff -- import FILE';
-// Releases under embargo are translated too.
-process.env.BUILD_TIME = '9999-12-31T00:00:00Z';
 
 async function translated(slug: string, locale: string) {
-  const release = await getRelease(slug);
+  // Releases under embargo are translated too.
+  const release = await getRelease(slug, { embargoed: true });
   if (!release) throw new Error(`no release "${slug}" in content/releases`);
   const translation = translationLocales.map((candidate) => release.versions[candidate]).find((version) => version && (!locale || version.locale === locale));
   if (!translation) throw new Error(`releases/${slug} has no ${locale || 'translation'}: add it to "translations" in release.yml, with an ${locale || 'en'}.md of the same blocks (npm run new-release makes one)`);

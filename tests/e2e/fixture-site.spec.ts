@@ -123,6 +123,12 @@ test.describe('a release with an image', () => {
     const response = await request.get('/media/with-image/production-line.jpg');
     expect(response.headers()['content-type']).toBe('image/jpeg');
     expect((await response.body()).byteLength).toBeGreaterThan(20_000);
+    // with-image is not rendered ahead (PRERENDERED_RELEASES=1): its images are made on request, with validators.
+    const etag = response.headers()['etag']!;
+    expect(etag).toMatch(/^"[0-9a-f]{20}-production-line\.jpg"$/);
+    const matched = await request.get('/media/with-image/production-line.jpg', { headers: { 'If-None-Match': etag } });
+    expect(matched.status()).toBe(304);
+    expect(matched.headers()['etag']).toBe(etag);
     expect((await request.get('/media/with-image/production-line-960w.webp')).headers()['content-type']).toBe('image/webp');
     for (const missing of ['/media/with-image/nope.jpg', '/media/first-release/production-line.jpg', '/media/with-image/production-line-2000w.webp']) expect((await request.get(missing)).status(), missing).toBe(404);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

@@ -25,16 +25,31 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
     expect(response.headers()['location']).toBe('/en');
   });
 
-  test('downloads answer a conditional request that still matches with 304', async ({ request }) => {
+  test('downloads answer a conditional request that still matches with 304, with their validators', async ({ request }) => {
     const url = `/downloads/${SLUG}-en.docx`;
     const first = await request.get(url);
     const { etag, 'last-modified': lastModified } = first.headers();
-    expect(etag).toMatch(/^W\/"[0-9a-z]+"$/);
-    expect(Date.parse(lastModified!)).not.toBeNaN();
-    expect((await request.get(url, { headers: { 'If-None-Match': etag! } })).status()).toBe(304);
+    // From the release's content, not the build: a file that did not change keeps it across deploys.
+    expect(etag).toMatch(/^"[0-9a-f]{20}-en\.docx"$/);
+    expect(lastModified).toBe('Tue, 20 Sep 2022 15:00:00 GMT');
+    const matched = await request.get(url, { headers: { 'If-None-Match': etag! } });
+    expect(matched.status()).toBe(304);
+    expect(matched.headers()['etag']).toBe(etag);
     expect((await request.get(url, { headers: { 'If-Modified-Since': lastModified! } })).status()).toBe(304);
-    expect((await request.get(url, { headers: { 'If-None-Match': 'W/"older"' } })).status()).toBe(200);
+    expect((await request.get(url, { headers: { 'If-None-Match': '"older"' } })).status()).toBe(200);
     expect((await request.get(url, { headers: { 'If-Modified-Since': 'Mon, 01 Jan 2001 00:00:00 GMT' } })).status()).toBe(200);
+    // A date in the future proves nothing about the copy the reader has.
+    expect((await request.get(url, { headers: { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' } })).status()).toBe(200);
+  });
+
+  test('no validator answers 304 for a file that does not exist', async ({ request }) => {
+    const etag = (await request.get(`/downloads/${SLUG}-en.docx`)).headers()['etag']!;
+    for (const name of [`${SLUG}-fr.docx`, 'no-such-release-ko.pdf', 'x']) {
+      for (const headers of [{ 'If-None-Match': '*' }, { 'If-None-Match': etag }, { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' }, { 'If-Modified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' }]) {
+        expect((await request.get(`/downloads/${name}`, { headers })).status(), `${name} ${JSON.stringify(headers)}`).toBe(404);
+        expect((await request.get(`/media/${SLUG}/${name}`, { headers })).status(), `media ${name} ${JSON.stringify(headers)}`).toBe(404);
+      }
+    }
   });
 });
 

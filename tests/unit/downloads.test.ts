@@ -1,9 +1,10 @@
 import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRelease } from '@/lib/content/queries';
+import { getRelease } from '@/lib/content';
 import type { Release } from '@/lib/content/release';
-import { downloadsOf, renderDownload } from '@/lib/downloads/catalog';
+import { renderDownload } from '@/lib/downloads/catalog';
+import { downloadsOf } from '@/lib/downloads/manifest';
 import { SLUG } from '../seed';
 import { useFixture } from './fixtures';
 
@@ -160,8 +161,9 @@ describe('the press kit', () => {
     vi.resetModules();
     vi.stubEnv('TZ', 'America/Los_Angeles');
     const catalog = await import('@/lib/downloads/catalog');
-    const queries = await import('@/lib/content/queries');
-    const again = await catalog.renderDownload(catalog.downloadsOf((await queries.getRelease(SLUG))!).find((download) => download.format === 'zip')!);
+    const manifest = await import('@/lib/downloads/manifest');
+    const queries = await import('@/lib/content');
+    const again = await catalog.renderDownload(manifest.downloadsOf((await queries.getRelease(SLUG))!).find((download) => download.format === 'zip')!);
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 });

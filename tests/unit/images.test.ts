@@ -4,8 +4,9 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRelease, getReleases } from '@/lib/content/queries';
-import { downloadsOf, renderDownload } from '@/lib/downloads/catalog';
+import { getRelease, getReleases } from '@/lib/content';
+import { renderDownload } from '@/lib/downloads/catalog';
+import { downloadsOf } from '@/lib/downloads/manifest';
 import { mediaFilesOf, renderMedia } from '@/lib/media/catalog';
 import { useFixture } from './fixtures';
 

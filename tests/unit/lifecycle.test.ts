@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blockVersion, freshnessOf, recordOf } from '@/lib/content/freshness';
 import { renderBlocks } from '@/lib/content/markdown';
-import { getRelease } from '@/lib/content/queries';
+import { getRelease } from '@/lib/content';
 import { blockUpdates, lastModified, latestChange, staleBlocks, updatesOf } from '@/lib/content/release';
 import { useFixture } from './fixtures';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentErrors } from '@/lib/content/content-error';
-import { getNewsroom, getRelease, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getRelease, getReleases } from '@/lib/content';
 import { readable, writtenIn } from '@/lib/content/release';
 import { atBuildTime, useFixture } from './fixtures';
 

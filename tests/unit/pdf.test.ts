@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
-import { getNewsroom, getRelease } from '@/lib/content/queries';
+import { getNewsroom, getRelease } from '@/lib/content';
 import { releaseDocument } from '@/lib/downloads/release-document';
 import { toPdf } from '@/lib/downloads/to-pdf';
 import { SLUG } from '../seed';

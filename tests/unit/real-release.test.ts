@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getNewsroom, getRelease } from '@/lib/content/queries';
+import { getNewsroom, getRelease } from '@/lib/content';
 import { seedLines as seed, SLUG } from '../seed';
 
 describe('the LG Innotek release in content/', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findMisalignment } from '@/lib/content/alignment';
 import { renderBlocks } from '@/lib/content/markdown';
-import { getRelease } from '@/lib/content/queries';
+import { getRelease } from '@/lib/content';
 import { bilingualOf, hasSideBySide, isPublished, readable, releaseLocales, translationOf, writtenIn } from '@/lib/content/release';
 import { useFixture } from './fixtures';
 

@@ -4,15 +4,16 @@ import matter from 'gray-matter';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '@/lib/content/markdown';
-import { getRelease } from '@/lib/content/queries';
+import { getRelease } from '@/lib/content';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { exportXliff, importXliff, readXliff } from '@/lib/translation/xliff';
 import { SLUG } from '../seed';
 
-const version = (locale: 'ko' | 'en', title: string, body: string): ReleaseVersion => ({ locale, title, subtitle: [], blocks: renderBlocks(body) });
+const version = (locale: 'ko' | 'en', title: string, body: string): ReleaseVersion => ({ locale, title, subtitle: [], blocks: renderBlocks(body), description: '' });
 const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n';
 const sample: Release = {
   slug: 'sample',
+  hash: 'sample',
   date: '2024-03-05T10:00:00+09:00',
   tags: [],
   contacts: [],

@@ -6,7 +6,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Search } from '@/components/search/search';
 import { yearsOf } from '@/lib/content/listing';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';

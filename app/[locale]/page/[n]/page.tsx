@@ -2,19 +2,23 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { laterPages, pageNumberOf } from '@/lib/content/listing';
+import { laterPages, pageNumberOf, PRERENDERED_PAGES } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { listPagePath } from '@/lib/routes';
 
 type Props = PageProps<'/[locale]/page/[n]'>;
 
-export const dynamicParams = false;
+// The first pages are rendered at build time, later ones on their first request (then cached);
+// a page past the end is a 404.
+export const revalidate = false;
+// The [locale] layout allows only ko and en; below it, params the build did not render are rendered on request.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  return laterPages((await getReleases()).length).map((n) => ({ n: String(n) }));
+  return laterPages((await getReleases()).length).slice(0, PRERENDERED_PAGES - 1).map((n) => ({ n: String(n) }));
 }
 
 async function load(params: Props['params']) {

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
 import { organizationName } from '@/lib/content/newsroom';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getPrerenderedReleases } from '@/lib/content';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { shareImageSize } from '@/lib/discovery/metadata';
 import { drawableText, ogFonts } from '@/lib/discovery/og-fonts';
@@ -10,13 +10,16 @@ import { translatorFor } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
 
 // Image routes get no parent params at build time, so this lists every locale and slug itself,
-// like the page: an untranslated release shows its original title.
+// like the page (the newest releases; the rest on their first request): an untranslated release
+// shows its original title.
 export async function generateStaticParams() {
-  const releases = await getReleases();
+  const releases = await getPrerenderedReleases();
   return routing.locales.flatMap((locale) => releases.map((release) => ({ locale, slug: release.slug })));
 }
 
-export const dynamicParams = false;
+export const revalidate = false;
+// The [locale] layout allows only ko and en; below it, params the build did not render are rendered on request.
+export const dynamicParams = true;
 export const size = shareImageSize;
 export const contentType = 'image/png';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
 import { ReleaseArticle } from '@/components/release-article';
 import { UntranslatedRelease } from '@/components/untranslated-release';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getPrerenderedReleases, getReleases, isPrerendered } from '@/lib/content';
 import { relatedTo } from '@/lib/content/listing';
 import { readable } from '@/lib/content/release';
 import { readReleaseParams } from '@/lib/content/route-params';
@@ -10,13 +10,17 @@ import { releaseMetadata } from '@/lib/discovery/metadata';
 import { releaseStructuredData } from '@/lib/discovery/structured-data';
 import { releaseDownloads } from '@/lib/downloads/catalog';
 
-// Only prerendered releases exist; nothing reads content/ at request time.
-export const dynamicParams = false;
+// The newest releases are rendered at build time; any other published release on its first
+// request, from the content shipped with the build, then served from the cache (revalidate is
+// never: a new build publishes a correction). An unknown or embargoed slug is a 404.
+export const revalidate = false;
+// The [locale] layout allows only ko and en; below it, params the build did not render are rendered on request.
+export const dynamicParams = true;
 
 // Every release has a page in every language, so the language switch never ends on a 404: where
 // there is no translation, the page points the reader to the original.
 export async function generateStaticParams() {
-  return (await getReleases()).map((release) => ({ slug: release.slug }));
+  return (await getPrerenderedReleases()).map((release) => ({ slug: release.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
@@ -31,7 +35,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   return (
     <>
       <JsonLd data={releaseStructuredData(release, version, newsroom)} />
-      <ReleaseArticle release={release} version={version} newsroom={newsroom} related={related} downloads={await releaseDownloads(release, version.locale)} />
+      <ReleaseArticle release={release} version={version} newsroom={newsroom} related={related} downloads={await releaseDownloads(release, version.locale, { sizes: await isPrerendered(release.slug) })} />
     </>
   );
 }

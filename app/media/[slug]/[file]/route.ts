@@ -1,16 +1,19 @@
-import { listMedia, mediaType, renderMedia } from '@/lib/media/catalog';
+import { getPrerenderedReleases, getRelease } from '@/lib/content';
+import { findMedia, mediaFilesOf, mediaType, renderMedia } from '@/lib/media/catalog';
 
-// Every original and sized copy is made at build time; an unknown name is a 404.
+// The images of the releases the build renders ahead are made at build time; any other
+// release's on its first request, then served from the cache. An unknown name is a 404.
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await listMedia()).map((file) => ({ slug: file.slug, file: file.name }));
+  const releases = await Promise.all((await getPrerenderedReleases()).map((release) => getRelease(release.slug)));
+  return releases.flatMap((release) => (release ? mediaFilesOf(release) : [])).map((file) => ({ slug: file.slug, file: file.name }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/media/[slug]/[file]'>) {
   const { slug, file: name } = await params;
-  const file = (await listMedia()).find((candidate) => candidate.slug === slug && candidate.name === name);
+  const file = await findMedia(slug, name);
   if (!file) return new Response('Not found', { status: 404 });
-  return new Response(Buffer.from(await renderMedia(file)), { headers: { 'Content-Type': mediaType(file) } });
+  const bytes = await renderMedia(file);
+  return new Response(Buffer.from(bytes), { headers: { 'Content-Type': mediaType(file), 'Content-Length': String(bytes.byteLength), ETag: file.etag, 'Last-Modified': file.lastModified } });
 }

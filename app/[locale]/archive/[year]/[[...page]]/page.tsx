@@ -2,27 +2,32 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { fromYear, pagedHeading, pageFromSegments, pageSegments, yearsOf } from '@/lib/content/listing';
+import { fromYear, pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, yearsOf } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { archivePath, listPagePath } from '@/lib/routes';
 
 type Props = PageProps<'/[locale]/archive/[year]/[[...page]]'>;
 
-export const dynamicParams = false;
+// The first pages are rendered at build time, later ones on their first request (then cached);
+// a page past the end is a 404.
+export const revalidate = false;
+// The [locale] layout allows only ko and en; below it, params the build did not render are rendered on request.
+export const dynamicParams = true;
 
 // /archive/{year} is page 1, /archive/{year}/page/{n} the rest.
 export async function generateStaticParams() {
   const releases = await getReleases();
-  return yearsOf(releases).flatMap((year) => pageSegments(fromYear(releases, year).length).map((page) => ({ year: String(year), page })));
+  return yearsOf(releases).flatMap((year) => pageSegments(fromYear(releases, year).length).slice(0, PRERENDERED_PAGES).map((page) => ({ year: String(year), page })));
 }
 
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
   const { year: segment, page: segments } = await params;
-  const year = Number(segment);
+  // Four digits as the links write them: 02024 or 2024.0 is no year's address.
+  const year = /^\d{4}$/.test(segment) ? Number(segment) : Number.NaN;
   const page = pageFromSegments(segments);
   const listing = page >= 1 ? await getListing({ year }, locale, page) : undefined;
   if (!listing) notFound();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SideBySide } from '@/components/side-by-side';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getPrerenderedReleases } from '@/lib/content';
 import { bilingualOf, hasSideBySide } from '@/lib/content/release';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { pageMetadata } from '@/lib/discovery/metadata';
@@ -10,10 +10,13 @@ import { sideBySidePath } from '@/lib/routes';
 
 type Props = PageProps<'/[locale]/releases/[slug]/side-by-side'>;
 
-export const dynamicParams = false;
+// As the release page: the newest at build time, the rest on their first request.
+export const revalidate = false;
+// The [locale] layout allows only ko and en; below it, params the build did not render are rendered on request.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  return (await getReleases()).filter(hasSideBySide).map((release) => ({ slug: release.slug }));
+  return (await getPrerenderedReleases()).filter(hasSideBySide).map((release) => ({ slug: release.slug }));
 }
 
 async function load(params: Props['params']) {

@@ -2,21 +2,25 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { pagedHeading, pageFromSegments, pageSegments, taggedWith } from '@/lib/content/listing';
+import { pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
-import { getNewsroom, getReleases } from '@/lib/content/queries';
+import { getNewsroom, getReleases } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { listPagePath, tagFeedPath, tagPath } from '@/lib/routes';
 
 type Props = PageProps<'/[locale]/tags/[tag]/[[...page]]'>;
 
-export const dynamicParams = false;
+// The first pages are rendered at build time, later ones on their first request (then cached);
+// a page past the end is a 404.
+export const revalidate = false;
+// The [locale] layout allows only ko and en; below it, params the build did not render are rendered on request.
+export const dynamicParams = true;
 
 // /tags/{tag} is page 1, /tags/{tag}/page/{n} the rest.
 export async function generateStaticParams() {
   const [releases, newsroom] = await Promise.all([getReleases(), getNewsroom()]);
-  return Object.keys(newsroom.tags).flatMap((tag) => pageSegments(taggedWith(releases, tag).length).map((page) => ({ tag, page })));
+  return Object.keys(newsroom.tags).flatMap((tag) => pageSegments(taggedWith(releases, tag).length).slice(0, PRERENDERED_PAGES).map((page) => ({ tag, page })));
 }
 
 async function load(params: Props['params']) {

@@ -1,5 +1,5 @@
 import { hasLocale } from 'next-intl';
-import { getNewsroom } from '@/lib/content/queries';
+import { getNewsroom } from '@/lib/content';
 import { releaseFeed } from '@/lib/discovery/feed';
 import { routing } from '@/lib/i18n/routing';
 

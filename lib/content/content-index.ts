@@ -1,0 +1,105 @@
+import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentError, ContentErrors } from './content-error';
+import { ContentFolder } from './content-folder';
+import { buildDir, contentDir } from './layout';
+import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
+import { summaryOf, type Release, type ReleaseSummary } from './release';
+import { releaseHash, ReleaseCache } from './release-cache';
+import type { Newsroom } from './schema';
+
+/**
+ * What lists, feeds, the sitemap and search read: the newsroom and a summary of every valid
+ * release (embargoed ones too; the build's clock decides what is published), newest first.
+ */
+export type ContentIndex = {
+  /** The content folder it was made from, absolute. */
+  contentDir: string;
+  /** The build it was made for (BUILD_TIME); another build's index is not used. */
+  buildTime: string;
+  newsroom: Newsroom;
+  newsroomSource: string;
+  releases: ReleaseSummary[];
+  /** How many releases, newest first, the build renders ahead; the rest render on their first request. */
+  prerendered: number;
+};
+
+/** Enough for every release a reader lands on from the home page, a feed or a search engine's news results. */
+const PRERENDERED_RELEASES = 100;
+
+/** `PRERENDERED_RELEASES` when set (tests build small newsrooms with old releases to render on demand). */
+function prerenderedCount(): number {
+  const setting = process.env.PRERENDERED_RELEASES;
+  if (setting === undefined) return PRERENDERED_RELEASES;
+  if (!/^\d+$/.test(setting)) throw new Error(`PRERENDERED_RELEASES is not a number: ${setting}`);
+  return Number(setting);
+}
+
+/** Releases parsed at once: enough to keep both cores busy, few enough to keep file handles in check. */
+const CONCURRENCY = 32;
+
+const newestFirst = (a: ReleaseSummary, b: ReleaseSummary) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug);
+
+/**
+ * Validates every release of the content folder, each from the cache when its files are
+ * unchanged, and hands each to `visit`; every problem is collected, so one bad release does not
+ * hide the next one's. The cache keeps exactly the releases seen.
+ */
+export async function scanContent(visit: (release: Release) => void = () => undefined, root = contentDir()): Promise<Omit<ContentIndex, 'buildTime'>> {
+  const folder = new ContentFolder(root);
+  const { newsroom, source: newsroomSource } = await loadNewsroom(folder);
+  const slugs = await releaseSlugs(folder);
+  const cache = new ReleaseCache();
+  const releases: ReleaseSummary[] = [];
+  const errors: ContentError[] = [];
+  const seen = new Set<string>();
+  let next = 0;
+  async function work() {
+    while (next < slugs.length) {
+      const slug = slugs[next++]!;
+      try {
+        const hash = await releaseHash(folder, slug, newsroomSource);
+        seen.add(hash);
+        let release = await cache.get(hash);
+        if (!release) {
+          release = { ...(await loadRelease(folder, newsroom, slug)), hash };
+          await cache.set(hash, release);
+        }
+        visit(release);
+        releases.push(summaryOf(release));
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        errors.push(error);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, work));
+  if (errors.length) throw new ContentErrors(errors.sort((a, b) => a.file.localeCompare(b.file)));
+  await cache.prune(seen);
+  return { contentDir: root, newsroom, newsroomSource, releases: releases.sort(newestFirst), prerendered: prerenderedCount() };
+}
+
+/**
+ * Where a build keeps its content index, read by every page it renders and serves. Under the
+ * cache folder, which `next build` keeps (it empties the rest of the build folder after this
+ * is written); a server without it makes the index again from the content folder.
+ */
+const indexFile = () => path.join(buildDir(), 'cache', 'content-index.json');
+
+/** Makes the index for the build at `buildTime` and writes it beside the build. */
+export async function writeContentIndex(buildTime: Date): Promise<ContentIndex> {
+  const index = { ...(await scanContent()), buildTime: buildTime.toISOString() };
+  await mkdir(path.dirname(indexFile()), { recursive: true });
+  await writeFile(`${indexFile()}.tmp`, JSON.stringify(index));
+  await rename(`${indexFile()}.tmp`, indexFile());
+  return index;
+}
+
+/** The index written for the build at `buildTime` (of `CONTENT_DIR` if that is set), or `undefined`. */
+export async function readContentIndex(buildTime: Date): Promise<ContentIndex | undefined> {
+  const text = await readFile(indexFile(), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const index = JSON.parse(text) as ContentIndex;
+  const sameFolder = process.env.CONTENT_DIR === undefined || index.contentDir === contentDir();
+  return index.buildTime === buildTime.toISOString() && sameFolder ? index : undefined;
+}

@@ -1,0 +1,106 @@
+import { buildTime } from './build-time';
+import { ContentError } from './content-error';
+import { ContentFolder, IMAGE_LIMIT } from './content-folder';
+import { readContentIndex, scanContent, type ContentIndex } from './content-index';
+import { imageName, releaseDir, releaseFile } from './layout';
+import { loadRelease } from './loader';
+import { isPublished, type Release, type ReleaseSummary } from './release';
+import { releaseHash, ReleaseCache } from './release-cache';
+import type { Newsroom } from './schema';
+
+// The one way into content for pages, route handlers and scripts. Lists read the content index
+// (made once per build: lib/content/content-index.ts); a release is loaded whole only when its
+// own page or files are made, at build time or on its first request, from the same files.
+
+/** Which releases a query sees: those the build publishes, or (for the press team's commands) embargoed ones too. */
+export type Visibility = { embargoed?: boolean };
+
+type LoadedIndex = ContentIndex & { bySlug: Map<string, ReleaseSummary> };
+
+const indexes = new Map<string, Promise<LoadedIndex>>();
+
+async function loadIndex(): Promise<LoadedIndex> {
+  const time = buildTime();
+  const index = (await readContentIndex(time)) ?? { ...(await scanContent()), buildTime: time.toISOString() };
+  return { ...index, bySlug: new Map(index.releases.map((release) => [release.slug, release])) };
+}
+
+/** The content index of this build: the one written beside it, else made now (tests, commands). */
+function getContentIndex(): Promise<LoadedIndex> {
+  const key = process.env.CONTENT_DIR ?? '';
+  let index = indexes.get(key);
+  if (!index) {
+    index = loadIndex();
+    indexes.set(key, index);
+  }
+  return index;
+}
+
+/** The newsroom: its name, the organisation, default contacts and tags. */
+export async function getNewsroom(): Promise<Newsroom> {
+  return (await getContentIndex()).newsroom;
+}
+
+/** Releases published at build time (embargoes passed), newest first, as the index has them. */
+export async function getReleases({ embargoed = false }: Visibility = {}): Promise<ReleaseSummary[]> {
+  const time = buildTime();
+  return (await getContentIndex()).releases.filter((release) => embargoed || isPublished(release, time));
+}
+
+/** A published release as the index has it, or `undefined` for an unknown or embargoed slug. */
+export async function getReleaseSummary(slug: string, { embargoed = false }: Visibility = {}): Promise<ReleaseSummary | undefined> {
+  const summary = (await getContentIndex()).bySlug.get(slug);
+  return summary && (embargoed || isPublished(summary, buildTime())) ? summary : undefined;
+}
+
+/** Whether the build renders this release ahead of any request. */
+export async function isPrerendered(slug: string): Promise<boolean> {
+  return (await getPrerenderedReleases()).some((release) => release.slug === slug);
+}
+
+/** The releases the build renders ahead of any request. */
+export async function getPrerenderedReleases(): Promise<ReleaseSummary[]> {
+  return (await getReleases()).slice(0, (await getContentIndex()).prerendered);
+}
+
+/** Whole releases kept in memory: a build renders one release's pages and files together, a server the ones being read. */
+const LOADED_LIMIT = 64;
+const loaded = new Map<string, Promise<Release>>();
+
+async function loadWhole(index: LoadedIndex, summary: ReleaseSummary): Promise<Release> {
+  const cached = await new ReleaseCache().get(summary.hash);
+  if (cached) return cached;
+  // The content ships with the build: what is loaded now must be what the build validated.
+  const folder = new ContentFolder(index.contentDir);
+  if ((await releaseHash(folder, summary.slug, index.newsroomSource)) !== summary.hash) {
+    throw new ContentError(releaseDir(summary.slug), 'changed since this build validated it; build again to publish the change');
+  }
+  return { ...(await loadRelease(folder, index.newsroom, summary.slug)), hash: summary.hash };
+}
+
+/** A published release, whole (its text, blocks and images), or `undefined` for an unknown or embargoed slug. */
+export async function getRelease(slug: string, { embargoed = false }: Visibility = {}): Promise<Release | undefined> {
+  const index = await getContentIndex();
+  const summary = await getReleaseSummary(slug, { embargoed });
+  if (!summary) return undefined;
+  const key = `${index.contentDir}:${summary.hash}`;
+  let release = loaded.get(key);
+  if (!release) {
+    release = loadWhole(index, summary);
+    loaded.set(key, release);
+    release.catch(() => loaded.delete(key));
+    // The oldest entry goes first: a Map iterates in insertion order.
+    if (loaded.size > LOADED_LIMIT) loaded.delete(loaded.keys().next().value!);
+  }
+  return release;
+}
+
+/** The bytes of a release's image, for the media routes and the press kit. */
+export async function readReleaseImage(slug: string, file: string): Promise<Buffer> {
+  return new ContentFolder((await getContentIndex()).contentDir).bytes(releaseFile(slug, imageName(file)), IMAGE_LIMIT);
+}
+
+/** A release file's text as written (for the commands that edit it), checked like every content file. */
+export async function readReleaseFile(slug: string, name: string): Promise<string> {
+  return new ContentFolder((await getContentIndex()).contentDir).text(releaseFile(slug, name));
+}

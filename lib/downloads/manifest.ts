@@ -1,0 +1,56 @@
+import type { Locale } from 'next-intl';
+import { lastModified, releaseLocales, translationOf, type ReleaseSummary } from '@/lib/content/release';
+import { originalLocale } from '@/lib/i18n/routing';
+import type { DownloadFormat, DownloadLanguages } from './formats';
+
+// What a release offers for download, from the content index alone: names, formats, languages
+// and validators, without rendering a file (lib/downloads/catalog.ts renders them).
+
+/** One downloadable file: a release in one language (or two, alternating) in one format, or the press kit of all of them. */
+export type DownloadEntry = {
+  /** `{slug}-{ko|en|ko-en}.{ext}` or `{slug}-press-kit.zip`: ASCII, stable, and says what is inside. */
+  name: string;
+  slug: string;
+  format: DownloadFormat;
+  languages: DownloadLanguages;
+  /** The languages inside, in order. */
+  locales: Locale[];
+  /** From the release's content hash: a file whose release did not change keeps its ETag across deploys. */
+  etag: string;
+  /** The release's last change, as an HTTP date. */
+  lastModified: string;
+};
+
+const singleLanguageFormats: DownloadFormat[] = ['txt', 'md', 'docx', 'pdf'];
+// Markdown is a source format; a bilingual Markdown file would be neither language's source.
+const bilingualFormats: DownloadFormat[] = ['txt', 'docx', 'pdf'];
+
+function entry(release: ReleaseSummary, locales: Locale[], format: DownloadFormat, name?: string): DownloadEntry {
+  const languages = locales.join('-') as DownloadLanguages;
+  const fileName = name ?? `${release.slug}-${languages}.${format}`;
+  return {
+    name: fileName,
+    slug: release.slug,
+    format,
+    languages,
+    locales,
+    etag: `"${release.hash.slice(0, 20)}-${fileName.slice(release.slug.length + 1)}"`,
+    lastModified: new Date(lastModified(release)).toUTCString(),
+  };
+}
+
+/** Every file offered for a release: each language in every format, both languages together, and the press kit (every other file in one ZIP). */
+export function downloadsOf(release: ReleaseSummary): DownloadEntry[] {
+  const locales = releaseLocales(release);
+  const translation = translationOf(release);
+  return [
+    ...locales.flatMap((locale) => singleLanguageFormats.map((format) => entry(release, [locale], format))),
+    ...(translation ? bilingualFormats.map((format) => entry(release, [originalLocale, translation.locale], format)) : []),
+    entry(release, locales, 'zip', `${release.slug}-press-kit.zip`),
+  ];
+}
+
+/** The slugs a download's name may begin with: every prefix before a hyphen (a slug has hyphens too). */
+export function slugCandidates(name: string): string[] {
+  return [...name.matchAll(/-/g)].map((match) => name.slice(0, match.index));
+}
