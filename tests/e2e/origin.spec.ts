@@ -45,7 +45,8 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
   test('no validator answers 304 for a file that does not exist', async ({ request }) => {
     const etag = (await request.get(`/downloads/${SLUG}-en.docx`)).headers()['etag']!;
     for (const name of [`${SLUG}-fr.docx`, 'no-such-release-ko.pdf', 'x']) {
-      for (const headers of [{ 'If-None-Match': '*' }, { 'If-None-Match': etag }, { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' }, { 'If-Modified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' }]) {
+      const conditions: Record<string, string>[] = [{ 'If-None-Match': '*' }, { 'If-None-Match': etag }, { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' }, { 'If-Modified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' }];
+      for (const headers of conditions) {
         expect((await request.get(`/downloads/${name}`, { headers })).status(), `${name} ${JSON.stringify(headers)}`).toBe(404);
         expect((await request.get(`/media/${SLUG}/${name}`, { headers })).status(), `media ${name} ${JSON.stringify(headers)}`).toBe(404);
       }
