@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
@@ -13,11 +14,28 @@ const buildTime = process.env.BUILD_TIME || new Date().toISOString();
 process.env.BUILD_TIME = buildTime;
 
 const correctableFileCache = [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }];
+// Made by the build like pages, and kept by a cache like them until a deploy purges it; browsers ask again each time.
+const buildFileCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=31536000, must-revalidate' }];
+
+// Tests and benchmarks build fixture sites beside the real one.
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
+/**
+ * Next adds each build folder's generated types to the tsconfig it checks with. A build into
+ * another folder checks with a tsconfig of its own (untracked, beside tsconfig.json and
+ * extending it), so the tracked one stays as written.
+ */
+function tsconfigFor(folder: string): string {
+  if (folder === '.next') return 'tsconfig.json';
+  const file = `${folder.replace(/[^\w.-]/g, '_')}.tsconfig.json`;
+  const include = ['next-env.d.ts', 'global.d.ts', '**/*.ts', '**/*.tsx', '**/*.mts', `${folder}/types/**/*.ts`, `${folder}/dev/types/**/*.ts`];
+  writeFileSync(file, `${JSON.stringify({ extends: './tsconfig.json', include }, null, 2)}\n`);
+  return file;
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Benchmarks build fixture sites beside the real one.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir,
   // The benchmark reads them to tell our client code from the framework's.
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
   env: { BUILD_TIME: buildTime },
@@ -42,6 +60,8 @@ const nextConfig: NextConfig = {
       // after a week while a CDN keeps them until the next deploy purges it.
       { source: '/downloads/:file', headers: correctableFileCache },
       { source: '/media/:slug/:file', headers: correctableFileCache },
+      { source: '/:locale/releases/:slug/opengraph-image', headers: buildFileCache },
+      { source: '/(sitemap.xml|robots.txt|icon.svg)', headers: buildFileCache },
       {
         // The index's URL names its version: a new build publishes new URLs, so these never change.
         source: '/search-index/:version/:file',
@@ -67,6 +87,7 @@ function prepareContent() {
 }
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) prepareContent();
-  return withNextIntl(nextConfig);
+  if (phase !== PHASE_PRODUCTION_BUILD) return withNextIntl(nextConfig);
+  prepareContent();
+  return withNextIntl({ ...nextConfig, typescript: { tsconfigPath: tsconfigFor(distDir) } });
 }

@@ -8,13 +8,18 @@ import { routing } from './lib/i18n/routing';
 
 const negotiate = createMiddleware(routing);
 
-/** Picks the reader's language (cookie, then a bounded Accept-Language, else Korean) and redirects. */
+/**
+ * Picks the reader's language (cookie, then a bounded Accept-Language, else Korean) and
+ * redirects. The answer is this reader's: no shared cache may keep it.
+ */
 function chooseLanguage(request: NextRequest) {
   const acceptLanguage = request.headers.get('accept-language');
-  if (!acceptLanguage) return negotiate(request);
   const headers = new Headers(request.headers);
-  headers.set('accept-language', limitAcceptLanguage(acceptLanguage));
-  return negotiate(new NextRequest(request, { headers }));
+  if (acceptLanguage) headers.set('accept-language', limitAcceptLanguage(acceptLanguage));
+  const response = negotiate(new NextRequest(request, { headers }));
+  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Vary', 'Cookie, Accept-Language');
+  return response;
 }
 
 /** The validators of the file a conditional request names, if it is one this build serves. */

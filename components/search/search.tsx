@@ -5,6 +5,7 @@ import { useEffect, type ReactNode } from 'react';
 import { formatCount, prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/client/use-search';
 import type { IndexLocation } from '@/lib/search/http-source';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { SearchResult } from './search-result';
 
 export type SearchLabels = {
@@ -33,7 +34,8 @@ type Props = {
 
 function countText(labels: SearchLabels, locale: Locale, query: string, count: number): string {
   const template = count === 0 ? labels.resultsNone : count === 1 ? labels.resultsOne : labels.resultsOther;
-  return template.replace('{query}', query).replace('{count}', formatCount(locale, count));
+  // One pass, with a function: neither `$&` in the query nor a `{count}` typed into it means anything.
+  return template.replace(/\{(query|count)\}/g, (_, name: string) => (name === 'query' ? query : formatCount(locale, count)));
 }
 
 /** The search form and its results, which follow the query as it is typed. */
@@ -67,6 +69,7 @@ export function Search({ locale, index, releaseFolders, labels, suggestion }: Pr
             type="search"
             name="q"
             value={query}
+            maxLength={MAX_QUERY_LENGTH}
             onChange={(event) => setQuery(event.target.value)}
             autoComplete="off"
             spellCheck={false}

@@ -4,7 +4,7 @@ import type { Locale } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
 import { httpSource, type IndexLocation } from '@/lib/search/http-source';
-import { excerptFor, findReleases, prefetchIndexFor, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
+import { excerptFor, findReleases, MAX_QUERY_LENGTH, prefetchIndexFor, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
 
 /** Results are shown this many at a time. */
 const PAGE = 10;
@@ -50,7 +50,9 @@ export function useSearch(index: IndexLocation, locale: Locale) {
   const committed = useRef(false);
 
   const setQuery = useCallback(
-    (next: string) => {
+    (typed: string) => {
+      // The input holds no more; an address may (a hand-made link), and is cut the same way.
+      const next = typed.slice(0, MAX_QUERY_LENGTH);
       prefetchIndexFor(next, source);
       setQueryState(next);
     },

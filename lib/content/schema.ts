@@ -71,7 +71,7 @@ export const releaseFactsSchema = z.strictObject({
   /** Corrections, oldest first. */
   updates: z.array(updateSchema).default([]),
   /** Facts of each image in `images/` the text shows, by file name. */
-  images: z.record(z.string().regex(imageFilePattern, 'must be a file name of lowercase letters, digits, hyphens and an image extension'), imageFactsSchema).default({}),
+  images: z.record(z.string().regex(imageFilePattern, 'must name a JPEG, PNG, WebP, AVIF or GIF file in lowercase letters, digits and hyphens (photo-1.jpg)'), imageFactsSchema).default({}),
 });
 
 /**
@@ -100,5 +100,7 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** Zod's issues as one line each: `field: what is wrong`; `whole` names the document when the issue is about all of it. */
 export function describeIssues(error: z.ZodError, whole: string): string {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : `(${whole})`}: ${issue.message}`).join('; ');
+  // A bad key of a record (images: photo.svg) carries the key's own problem inside a generic one.
+  const message = (issue: z.core.$ZodIssue) => (issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message);
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : `(${whole})`}: ${message(issue)}`).join('; ');
 }

@@ -7,6 +7,12 @@ import { parseDocumentId, type ReleaseText } from './release-text';
 import { joinIndex, shardOf, type IndexEntries, type IndexHead } from './shards';
 import { queryTerms } from './terms';
 
+/**
+ * The longest query searched, in characters: a sentence pasted whole fits, and its address stays
+ * far below what servers accept (a query of 2,800 syllables made one the server refused).
+ */
+export const MAX_QUERY_LENGTH = 256;
+
 /** Where the index comes from: files over HTTP in the browser, memory in tests. */
 export type IndexSource = {
   /** Known before the head arrives, so the head and a query's shards are fetched at once. */

@@ -75,6 +75,22 @@ test('no results is said plainly, with what to try and a link to the archive', a
   await expect(results(page)).toHaveCount(0);
 });
 
+test('the query is said as typed: replacement patterns and placeholders in it mean nothing', async ({ page }) => {
+  const query = "$& {count} $' $`";
+  await page.goto(`/en/search?q=${encodeURIComponent(query)}`);
+  await expect(status(page)).toHaveText(`No press releases match “${query}”.`);
+});
+
+test('a query is at most 256 characters, in the box and in the address', async ({ page }) => {
+  await page.goto(`/en/search?q=${'smart '.repeat(60)}`);
+  await expect(box(page)).toHaveValue('smart '.repeat(60).slice(0, 256));
+  await expect(status(page)).toContainText('press releases match');
+  expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(256);
+  await box(page).fill('');
+  await box(page).pressSequentially('x'.repeat(300), { delay: 0 });
+  await expect(box(page)).toHaveValue('x'.repeat(256));
+});
+
 test('works from the keyboard, and axe finds nothing with results on the page', async ({ page }) => {
   await page.goto('/ko');
   await page.getByRole('link', { name: '검색', exact: true }).click();

@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,23 @@ describe('an image in a release', () => {
   });
 });
 
+/** The header of a PNG that declares `width` × `height` pixels, and no pixels: what a hostile file looks like to a reader of sizes. */
+function pngDeclaring(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.byteLength);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(16))), chunk('IEND', Buffer.alloc(0))]);
+}
+
 describe('a bad image is a build error naming the file', () => {
   async function broken(change: (dir: string) => Promise<unknown>): Promise<string> {
     const root = await mkdtemp(path.join(tmpdir(), 'images-'));
@@ -84,6 +102,8 @@ describe('a bad image is a build error naming the file', () => {
     ['over 20 MB', (dir: string) => writeFile(path.join(dir, 'images/production-line.jpg'), Buffer.alloc(21 * 1024 * 1024)), `${where}/images/production-line.jpg: is 21.0 MB; an image may be at most 20 MB`],
     ['no credit', (dir: string) => edit(dir, 'release.yml', /images:[\s\S]*$/, ''), `${where}/release.yml: images: production-line.jpg needs a credit in each language`],
     ['outside images/', (dir: string) => Promise.all(['ko.md', 'en.md'].map((file) => edit(dir, file, '](images/production-line.jpg', '](../../secret.jpg'))), `${where}/ko.md: block 2: the image "../../secret.jpg" must be a file in the release's images/ folder`],
+    ['more pixels than can be resized', (dir: string) => writeFile(path.join(dir, 'images/production-line.jpg'), pngDeclaring(20_000, 20_000)), `${where}/images/production-line.jpg: is too large (20000×20000)`],
+    ['an SVG named in release.yml', (dir: string) => edit(dir, 'release.yml', 'production-line.jpg:', 'photo.svg:'), `${where}/release.yml: images.photo.svg: must name a JPEG, PNG, WebP, AVIF or GIF file`],
     ['another picture in the translation', (dir: string) => edit(dir, 'en.md', 'images/production-line.jpg', 'images/other.jpg'), `${where}: ko.md and en.md differ at block 2`],
   ])('%s', async (_, change, expected) => {
     expect(await broken(change)).toContain(expected);
