@@ -5,7 +5,8 @@ import { ContentFolder } from './content-folder';
 import { buildDir, contentDir } from './layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
 import { summaryOf, type Release, type ReleaseSummary } from './release';
-import { releaseHash, ReleaseCache } from './release-cache';
+import { releaseCache, releaseHash } from './release-cache';
+import { CONTENT_CODE, RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import type { Newsroom } from './schema';
 
 /**
@@ -19,6 +20,9 @@ export type ContentIndex = {
   buildTime: string;
   newsroom: Newsroom;
   newsroomSource: string;
+  /** Versions of the code that parses releases and of the code that renders them (lib/source-version.ts). */
+  contentCode: string;
+  renderCode: string;
   releases: ReleaseSummary[];
   /** How many releases, newest first, the build renders ahead; the rest render on their first request. */
   prerendered: number;
@@ -45,11 +49,12 @@ const newestFirst = (a: ReleaseSummary, b: ReleaseSummary) => Date.parse(b.date)
  * unchanged, and hands each to `visit`; every problem is collected, so one bad release does not
  * hide the next one's. The cache keeps exactly the releases seen.
  */
-export async function scanContent(visit: (release: Release) => void = () => undefined, root = contentDir()): Promise<Omit<ContentIndex, 'buildTime'>> {
+export async function scanContent(visit: (release: Release) => void | Promise<void> = () => undefined, root = contentDir()): Promise<Omit<ContentIndex, 'buildTime'>> {
   const folder = new ContentFolder(root);
   const { newsroom, source: newsroomSource } = await loadNewsroom(folder);
   const slugs = await releaseSlugs(folder);
-  const cache = new ReleaseCache();
+  const cache = releaseCache();
+  const [contentCode, renderCode] = await Promise.all([sourceVersion(CONTENT_CODE), sourceVersion(RENDER_CODE)]);
   const releases: ReleaseSummary[] = [];
   const errors: ContentError[] = [];
   const seen = new Set<string>();
@@ -58,14 +63,14 @@ export async function scanContent(visit: (release: Release) => void = () => unde
     while (next < slugs.length) {
       const slug = slugs[next++]!;
       try {
-        const hash = await releaseHash(folder, slug, newsroomSource);
+        const hash = await releaseHash(folder, slug, newsroomSource, contentCode);
         seen.add(hash);
         let release = await cache.get(hash);
         if (!release) {
           release = { ...(await loadRelease(folder, newsroom, slug)), hash };
           await cache.set(hash, release);
         }
-        visit(release);
+        await visit(release);
         releases.push(summaryOf(release));
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -76,7 +81,7 @@ export async function scanContent(visit: (release: Release) => void = () => unde
   await Promise.all(Array.from({ length: CONCURRENCY }, work));
   if (errors.length) throw new ContentErrors(errors.sort((a, b) => a.file.localeCompare(b.file)));
   await cache.prune(seen);
-  return { contentDir: root, newsroom, newsroomSource, releases: releases.sort(newestFirst), prerendered: prerenderedCount() };
+  return { contentDir: root, newsroom, newsroomSource, contentCode, renderCode, releases: releases.sort(newestFirst), prerendered: prerenderedCount() };
 }
 
 /**
@@ -87,8 +92,8 @@ export async function scanContent(visit: (release: Release) => void = () => unde
 const indexFile = () => path.join(buildDir(), 'cache', 'content-index.json');
 
 /** Makes the index for the build at `buildTime` and writes it beside the build. */
-export async function writeContentIndex(buildTime: Date): Promise<ContentIndex> {
-  const index = { ...(await scanContent()), buildTime: buildTime.toISOString() };
+export async function writeContentIndex(buildTime: Date, visit?: (release: Release) => Promise<void>): Promise<ContentIndex> {
+  const index = { ...(await scanContent(visit)), buildTime: buildTime.toISOString() };
   await mkdir(path.dirname(indexFile()), { recursive: true });
   await writeFile(`${indexFile()}.tmp`, JSON.stringify(index));
   await rename(`${indexFile()}.tmp`, indexFile());

@@ -5,7 +5,7 @@ import { readContentIndex, scanContent, type ContentIndex } from './content-inde
 import { imageName, releaseDir, releaseFile } from './layout';
 import { loadRelease } from './loader';
 import { isPublished, type Release, type ReleaseSummary } from './release';
-import { releaseHash, ReleaseCache } from './release-cache';
+import { releaseCache, releaseHash } from './release-cache';
 import type { Newsroom } from './schema';
 
 // The one way into content for pages, route handlers and scripts. Lists read the content index
@@ -34,6 +34,11 @@ function getContentIndex(): Promise<LoadedIndex> {
     indexes.set(key, index);
   }
   return index;
+}
+
+/** The version of the code that renders releases into pages and files: part of every render cache key. */
+export async function getRenderCode(): Promise<string> {
+  return (await getContentIndex()).renderCode;
 }
 
 /** The newsroom: its name, the organisation, default contacts and tags. */
@@ -68,11 +73,11 @@ const LOADED_LIMIT = 64;
 const loaded = new Map<string, Promise<Release>>();
 
 async function loadWhole(index: LoadedIndex, summary: ReleaseSummary): Promise<Release> {
-  const cached = await new ReleaseCache().get(summary.hash);
+  const cached = await releaseCache().get(summary.hash);
   if (cached) return cached;
   // The content ships with the build: what is loaded now must be what the build validated.
   const folder = new ContentFolder(index.contentDir);
-  if ((await releaseHash(folder, summary.slug, index.newsroomSource)) !== summary.hash) {
+  if ((await releaseHash(folder, summary.slug, index.newsroomSource, index.contentCode)) !== summary.hash) {
     throw new ContentError(releaseDir(summary.slug), 'changed since this build validated it; build again to publish the change');
   }
   return { ...(await loadRelease(folder, index.newsroom, summary.slug)), hash: summary.hash };

@@ -1,5 +1,6 @@
 import type { Locale } from 'next-intl';
-import { getNewsroom, getRelease, getReleaseSummary, readReleaseImage } from '@/lib/content';
+import { cachedRender } from '@/lib/build-cache';
+import { getNewsroom, getRelease, getReleaseSummary, getRenderCode, readReleaseImage } from '@/lib/content';
 import type { Release } from '@/lib/content/release';
 import { downloadPath } from '@/lib/routes';
 import { downloadFormats, type DownloadLanguages } from './formats';
@@ -45,10 +46,13 @@ export function renderDownload(download: DownloadEntry): Promise<Uint8Array> {
   const key = download.etag;
   let bytes = rendered.get(key);
   if (!bytes) {
-    bytes = getRelease(download.slug).then((release) => {
-      if (!release) throw new Error(`releases/${download.slug} is not published`);
-      return render(release, download);
-    });
+    bytes = getRenderCode().then((code) =>
+      cachedRender(`download:${code}:${download.etag}`, async () => {
+        const release = await getRelease(download.slug);
+        if (!release) throw new Error(`releases/${download.slug} is not published`);
+        return render(release, download);
+      }),
+    );
     rendered.set(key, bytes);
     bytes.catch(() => rendered.delete(key));
     if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);

@@ -1,45 +1,109 @@
 import { createHash } from 'node:crypto';
-import type { Locale } from 'next-intl';
-import { getRelease, getReleases } from '@/lib/content';
-import { releaseLocales, type Release } from '@/lib/content/release';
-import { newEngine, type SearchDocument } from './engine';
+import { mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { JsonCache } from '@/lib/build-cache';
+import { getRelease, getReleases, getRenderCode } from '@/lib/content';
+import { buildTime } from '@/lib/content/build-time';
+import { buildDir, contentDir } from '@/lib/content/layout';
+import { releaseLocales, type Release, type ReleaseSummary } from '@/lib/content/release';
 import { headFile, releaseFile, shardFile } from './file-names';
-import { documentId, type ReleaseText } from './release-text';
+import { IndexAssembler, postingsOf, type DocumentPostings } from './postings';
+import type { ReleaseText } from './release-text';
 import { splitIndex } from './shards';
 
-/** The search index as files, under a version that changes with their content (so they can be cached for good), and how many term shards it has. */
-export type SearchFiles = { version: string; files: Map<string, string>; shardCount: number };
+/**
+ * The search index as files under a version that changes with their content (so they can be
+ * cached for good): the head and the term shards, made once per build; a release's text (for
+ * excerpts) made from the release when it is asked for.
+ */
+export type SearchFiles = { version: string; shardCount: number; file(name: string): Promise<string | undefined> };
 
-function documentOf(release: Release, locale: Locale): SearchDocument {
-  const version = release.versions[locale]!;
+/** The shape of what a build wrote: which version, for which build and content folder. */
+type WrittenIndex = { version: string; shardCount: number; buildTime: string; contentDir: string };
+
+const searchDir = () => path.join(buildDir(), 'cache', 'search');
+const filesDir = (version: string) => path.join(searchDir(), version);
+const currentFile = () => path.join(searchDir(), 'current.json');
+
+/** Each release's postings, by the code that makes them and the release's hash. */
+const postingsCache = () => new JsonCache<DocumentPostings[]>('search-postings');
+const postingsKey = (code: string, release: Pick<ReleaseSummary, 'hash'>) => `${code}-${release.hash}`;
+
+const textOf = (release: Release): ReleaseText => Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
+
+/** The head and shards of the index of `releases` (newest first) from their postings, and its version. */
+async function indexFiles(releases: ReleaseSummary[], postings: (release: ReleaseSummary) => Promise<DocumentPostings[]>) {
+  const assembler = new IndexAssembler();
+  for (const release of releases) for (const document of await postings(release)) assembler.add(document);
+  const { head, shards } = splitIndex(assembler.index());
+  const files = new Map<string, string>([[headFile, JSON.stringify(head)], ...shards.map((entries, shard) => [shardFile(shard), JSON.stringify(entries)] as const)]);
+  // The texts are not files here, but their releases' hashes name them: a changed text is a new version.
+  const hash = createHash('sha256');
+  for (const [name, body] of files) hash.update(name).update(body);
+  for (const release of releases) hash.update(release.hash);
+  return { version: hash.digest('hex').slice(0, 12), shardCount: head.shardCount, files };
+}
+
+/**
+ * Made once as a build starts (scripts/content/build-index.mts), after every release's postings
+ * are in the cache (`postingsKeeper`): the index of the published releases, written beside the
+ * build for its routes to serve.
+ */
+export async function writeSearchFiles(): Promise<{ version: string; shardCount: number }> {
+  const [releases, code] = await Promise.all([getReleases(), getRenderCode()]);
+  const cache = postingsCache();
+  const { version, shardCount, files } = await indexFiles(releases, async (release) => (await cache.get(postingsKey(code, release)))!);
+  await rm(searchDir(), { recursive: true, force: true });
+  await mkdir(filesDir(version), { recursive: true });
+  await Promise.all([...files].map(([name, body]) => writeFile(path.join(filesDir(version), name), body)));
+  const written: WrittenIndex = { version, shardCount, buildTime: buildTime().toISOString(), contentDir: contentDir() };
+  await writeFile(currentFile(), JSON.stringify(written));
+  return { version, shardCount };
+}
+
+/**
+ * The postings cache as a build fills it, release by release (tokenizing only a release not
+ * there yet under this code's version), then drops what no release uses any more.
+ */
+export function postingsKeeper(code: string) {
+  const cache = postingsCache();
+  const keys = new Set<string>();
   return {
-    id: documentId(locale, release.slug),
-    title: version.title,
-    text: [...version.subtitle, ...version.blocks.map((block) => block.text)].join('\n'),
-    date: release.date,
+    async keep(release: Release): Promise<void> {
+      const key = postingsKey(code, release);
+      keys.add(key);
+      if (!(await cache.get(key))) await cache.set(key, postingsOf(release));
+    },
+    prune: () => cache.prune(keys),
   };
 }
 
-const textOf = (release: Release): ReleaseText =>
-  Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
-
-async function buildSearchFiles(): Promise<SearchFiles> {
-  // The index holds every release's text: each is loaded whole (from the build's cache when unchanged).
-  const releases = (await Promise.all((await getReleases()).map((summary) => getRelease(summary.slug)))).filter((release) => release !== undefined);
-  const engine = newEngine();
-  engine.addAll(releases.flatMap((release) => releaseLocales(release).map((locale) => documentOf(release, locale))));
-  const { head, shards } = splitIndex(engine.toJSON());
-  const files = new Map<string, string>([
-    [headFile, JSON.stringify(head)],
-    ...shards.map((entries, shard) => [shardFile(shard), JSON.stringify(entries)] as const),
-    ...releases.map((release) => [releaseFile(release.slug), JSON.stringify(textOf(release))] as const),
-  ]);
-  const hash = createHash('sha256');
-  for (const [name, body] of files) hash.update(name).update(body);
-  return { version: hash.digest('hex').slice(0, 12), files, shardCount: head.shardCount };
+/** The release texts are served from the releases themselves, under the index's version. */
+async function releaseText(name: string): Promise<string | undefined> {
+  const slug = /^release-([a-z0-9-]+)\.json$/.exec(name)?.[1];
+  const release = slug === undefined ? undefined : await getRelease(slug);
+  return release && JSON.stringify(textOf(release));
 }
 
-let built: Promise<SearchFiles> | undefined;
+async function readWritten(): Promise<SearchFiles | undefined> {
+  const written = await readFile(currentFile(), 'utf8').then((text) => JSON.parse(text) as WrittenIndex, () => undefined);
+  if (!written || written.buildTime !== buildTime().toISOString() || (process.env.CONTENT_DIR !== undefined && written.contentDir !== contentDir())) return undefined;
+  const names = new Set(await readdir(filesDir(written.version)));
+  return {
+    version: written.version,
+    shardCount: written.shardCount,
+    file: async (name) => (names.has(name) ? readFile(path.join(filesDir(written.version), name), 'utf8') : releaseText(name)),
+  };
+}
 
-/** Built once per process from the published releases. */
-export const getSearchFiles = () => (built ??= buildSearchFiles());
+/** Without a build's files (tests, a server without .next/cache): the same index, made in memory. */
+async function makeInMemory(): Promise<SearchFiles> {
+  const releases = await getReleases();
+  const { version, shardCount, files } = await indexFiles(releases, async (summary) => postingsOf((await getRelease(summary.slug))!));
+  return { version, shardCount, file: async (name) => files.get(name) ?? releaseText(name) };
+}
+
+let found: Promise<SearchFiles> | undefined;
+
+/** The search index of this build: the files it wrote, else made now. */
+export const getSearchFiles = () => (found ??= readWritten().then((written) => written ?? makeInMemory()));

@@ -1,14 +1,23 @@
 // Run by next.config.ts as a build starts: validates every release (each from the build cache
-// when its files are unchanged) and writes the content index the build's pages and its server
-// read. Any content problem is printed, file by file, and stops the build.
+// when its files are unchanged), writes the content index the build's pages and its server read,
+// and the search index from each release's postings (tokenized once per release and code).
+// Any content problem is printed, file by file, and stops the build.
 import { buildTime } from '@/lib/content/build-time';
 import { problemsOf } from '@/lib/content/content-error';
 import { writeContentIndex } from '@/lib/content/content-index';
+import { postingsKeeper, writeSearchFiles } from '@/lib/search/search-files';
+import { RENDER_CODE, sourceVersion } from '@/lib/source-version';
 
-const start = performance.now();
+const milliseconds = (start: number) => `${Math.round(performance.now() - start)} ms`;
 try {
-  const index = await writeContentIndex(buildTime());
-  console.log(`  Content: ${index.releases.length} releases validated in ${Math.round(performance.now() - start)} ms`);
+  const start = performance.now();
+  const postings = postingsKeeper(await sourceVersion(RENDER_CODE));
+  const index = await writeContentIndex(buildTime(), postings.keep);
+  await postings.prune();
+  console.log(`  Content: ${index.releases.length} releases validated in ${milliseconds(start)}`);
+  const searchStart = performance.now();
+  const search = await writeSearchFiles();
+  console.log(`  Search: index ${search.version} in ${search.shardCount} shards in ${milliseconds(searchStart)}`);
 } catch (error) {
   const problems = problemsOf(error);
   if (!problems) throw error;

@@ -10,7 +10,9 @@ let errors: ContentError[] = [];
 const warnings: ContentWarning[] = [];
 try {
   // Each release from the build's cache when its files are unchanged, as the build reads them.
-  await scanContent((release) => warnings.push(...releaseWarnings(release)));
+  await scanContent((release) => {
+    warnings.push(...releaseWarnings(release));
+  });
 } catch (error) {
   errors = problemsOf(error) ?? [];
   if (errors.length === 0) throw error;

@@ -16,6 +16,24 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
     }
   });
 
+  test('what the build makes is kept by a cache until the next deploy, as the README says', async ({ request }) => {
+    for (const path of [`/ko/releases/${SLUG}/opengraph-image`, '/sitemap.xml', '/robots.txt', '/icon.svg']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=31536000, must-revalidate');
+    }
+  });
+
+  test('the redirects that choose a language are the reader’s own: never kept by a shared cache', async ({ request }) => {
+    for (const path of ['/', `/releases/${SLUG}`]) {
+      const response = await request.get(path, { headers: { 'Accept-Language': 'en' }, maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers()['cache-control'], path).toBe('private, no-store');
+      expect(response.headers()['vary'], path).toMatch(/Cookie/);
+      expect(response.headers()['vary'], path).toMatch(/Accept-Language/);
+    }
+  });
+
   test('a 10 KB Accept-Language of 1,300 tags is still answered with a redirect', async ({ request }) => {
     // 1,300 distinct well-formed three-letter language tags.
     const tag = (index: number) => [676, 26, 1].map((unit) => String.fromCharCode(97 + (Math.floor(index / unit) % 26))).join('');

@@ -14,14 +14,14 @@ let fetched: string[] = [];
 
 beforeAll(async () => {
   useFixture('search');
-  const { files } = await getSearchFiles();
-  const read = (file: string) => {
+  const files = await getSearchFiles();
+  const read = async (file: string) => {
     fetched.push(file);
-    const body = files.get(file);
+    const body = await files.file(file);
     if (body === undefined) throw new Error(`no ${file}`);
-    return Promise.resolve(JSON.parse(body));
+    return JSON.parse(body);
   };
-  const { shardCount } = JSON.parse(files.get(headFile)!) as { shardCount: number };
+  const { shardCount } = files;
   source = { shardCount, head: () => read(headFile), shard: (shard) => read(shardFile(shard)), release: (slug) => read(releaseFile(slug)) };
 });
 
@@ -162,14 +162,14 @@ describe('the index', () => {
   });
 
   it('over HTTP, fetches each file once however often a query asks while it is typed, and again after a failure', async () => {
-    const { files } = await getSearchFiles();
+    const files = await getSearchFiles();
     const requested: string[] = [];
     let failing = true;
     vi.stubGlobal('fetch', async (url: string) => {
       requested.push(url);
       const file = url.replace('/index/', '');
       if (failing && file.startsWith('terms-')) return new Response('', { status: 503 });
-      return new Response(files.get(file), { status: 200 });
+      return new Response(await files.file(file), { status: 200 });
     });
     try {
       const http = httpSource({ folder: '/index/', shardCount: source.shardCount });

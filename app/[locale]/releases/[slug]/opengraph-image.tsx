@@ -1,7 +1,8 @@
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
 import { organizationName } from '@/lib/content/newsroom';
-import { getNewsroom, getPrerenderedReleases } from '@/lib/content';
+import { cachedRender } from '@/lib/build-cache';
+import { getNewsroom, getPrerenderedReleases, getRenderCode } from '@/lib/content';
 import { readReleaseParams } from '@/lib/content/route-params';
 import { shareImageSize } from '@/lib/discovery/metadata';
 import { drawableText, ogFonts } from '@/lib/discovery/og-fonts';
@@ -26,10 +27,15 @@ export const contentType = 'image/png';
 export default async function OpenGraphImage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
   const { release, version, locale } = await readReleaseParams(params);
   const organization = organizationName(await getNewsroom(), locale);
-  const title = await drawableText(version.title);
-  if (title.dropped.length) console.warn(`share image of releases/${release.slug} (${locale}): left out characters the font lacks: ${title.dropped.join(' ')}`);
-  return new ImageResponse(
-    <OgCard label={translatorFor(locale, 'OgImage')('label')} organization={organization} title={title.text} date={formatReleaseDate(locale, release.date)} />,
-    { ...size, fonts: await ogFonts() },
-  );
+  // Drawn once per release, language and code: a build after a correction draws only that release's.
+  const png = await cachedRender(`share-image:${await getRenderCode()}:${release.hash}:${locale}`, async () => {
+    const title = await drawableText(version.title);
+    if (title.dropped.length) console.warn(`share image of releases/${release.slug} (${locale}): left out characters the font lacks: ${title.dropped.join(' ')}`);
+    const image = new ImageResponse(
+      <OgCard label={translatorFor(locale, 'OgImage')('label')} organization={organization} title={title.text} date={formatReleaseDate(locale, release.date)} />,
+      { ...size, fonts: await ogFonts() },
+    );
+    return new Uint8Array(await image.arrayBuffer());
+  });
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': contentType } });
 }
