@@ -1,29 +1,25 @@
-// `npm run bench`: builds the site, measures page weight, Lighthouse, serving under load, the
-// content pipeline at 10/100/1,000 releases and `next build` at 100/1,000, and writes
-// bench/results.md. Not a test: it prints numbers against the targets and never fails on them.
-import { execFileSync, spawnSync } from 'node:child_process';
+// `npm run bench [-- site|scale]`: builds the site and measures page weight, Lighthouse and
+// serving under load (site); the content pipeline, and publishing (a cold build, content:check,
+// a build after one correction, old releases' first requests, lists and search) at 100, 1,000
+// and 10,000 releases (scale). Writes bench/results.md with what this run measured. Not a test:
+// it prints numbers against the targets and never fails on them.
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { lighthouseScores, type Scores } from './lighthouse.mts';
 import { pageWeight, type PageWeight } from './page-weight.mts';
 import { startServer, stopServer } from './server.mts';
 import { measureServing } from './serving.mts';
-import { listWeights } from './list-weight.mts';
 import type { Weight } from './page-weight.mts';
-import { indexSize, QUERY, searchTiming, type IndexSize, type SearchTiming } from './search.mts';
-import { syntheticContent, syntheticSlug } from './synthetic-content.mts';
+import { coldPipeline, measurePublishing, type PublishingRun } from './publishing.mts';
+import { QUERY } from './search.mts';
 import { SLUG } from '../../tests/seed.ts';
 
 const PORT = 3200;
 const ORIGIN = `http://localhost:${PORT}`;
-const SCALE_PORT = 3201;
-const SCALE_ORIGIN = `http://localhost:${SCALE_PORT}`;
 // The site is built into its own folder: the real .next stays what `npm run build` made.
 const DIST_DIR = '.next-bench';
 const BUILD_LIMIT_MS = 10 * 60 * 1000;
-// A build past the 10-minute target still runs to the end, so the rows measured on it (list
-// weight, search) exist and the target row says by how much it missed.
-const SCALE_BUILD_LIMIT_MS = 25 * 60 * 1000;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -32,11 +28,6 @@ function build(env: Record<string, string>, timeoutMs: number): { ms: number; ok
   const start = performance.now();
   const result = spawnSync('node_modules/.bin/next', ['build'], { env: { ...process.env, ...env }, stdio: 'ignore', timeout: timeoutMs });
   return { ms: performance.now() - start, ok: result.status === 0 };
-}
-
-function pipelineMs(contentDir: string): { releases: number; ms: number } {
-  const output = execFileSync('node_modules/.bin/tsx', ['scripts/bench/pipeline.mts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
-  return JSON.parse(output);
 }
 
 async function measureSite() {
@@ -58,100 +49,42 @@ async function measureSite() {
   }
 }
 
+const SCALES = [100, 1000, 10_000];
+
 async function measureScale() {
   const pipeline: { count: number; ms: number }[] = [];
-  for (const count of [10, 100, 1000]) {
-    const dir = await syntheticContent(count);
-    const { releases, ms } = pipelineMs(dir);
+  for (const count of SCALES) {
+    const { releases, ms } = await coldPipeline(count);
     if (releases !== count) throw new Error(`pipeline loaded ${releases} of ${count} releases`);
     pipeline.push({ count, ms });
     log(`pipeline ${count}: ${ms.toFixed(0)} ms`);
-    await rm(dir, { recursive: true });
   }
-  const builds: { count: number; ms: number; ok: boolean; lists?: Awaited<ReturnType<typeof listWeights>>; index?: IndexSize; search?: SearchTiming }[] = [];
-  for (const count of [10, 100, 1000]) {
-    const dir = await syntheticContent(count);
-    const distDir = `.next-bench-${count}`;
-    log(`next build of ${count} releases (target 10 min, stopped at 25)`);
-    const result = build({ CONTENT_DIR: dir, NEXT_DIST_DIR: distDir }, SCALE_BUILD_LIMIT_MS);
-    if (result.ok) {
-      const server = await startServer(SCALE_PORT, distDir);
-      try {
-        const lists = await listWeights(SCALE_ORIGIN);
-        if (count === 1000) {
-          log('search: index size, and time to the first result on throttled Chromium');
-          const slugs = Array.from({ length: count }, (_, index) => syntheticSlug(index));
-          builds.push({ count, ...result, lists, index: await indexSize(SCALE_ORIGIN, slugs), search: await searchTiming(SCALE_ORIGIN) });
-        } else builds.push({ count, ...result, lists });
-      } finally {
-        await stopServer(server);
-      }
-    } else builds.push({ count, ...result });
-    await Promise.all([rm(dir, { recursive: true }), rm(distDir, { recursive: true, force: true })]);
-  }
-  return { pipeline, builds };
+  const publishing: PublishingRun[] = [];
+  for (const count of SCALES) publishing.push(await measurePublishing(count, log, { search: count === SCALES.at(-1) }));
+  return { pipeline, publishing };
 }
 
 /** 'met', or 'missed' with why and what would reach it. */
 const verdict = (ok: boolean, why = '') => (ok ? 'met' : `**missed**${why ? `: ${why}` : ''}`);
 
-function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<ReturnType<typeof measureScale>>): string {
-  const rows: string[] = [];
-  const row = (...cells: (string | number)[]) => rows.push(`| ${cells.join(' | ')} |`);
-  rows.push(`# Benchmark results`, '', `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`, '');
+type Rows = { rows: string[]; targets: string[] };
+const cells = (...values: (string | number)[]) => `| ${values.join(' | ')} |`;
 
+function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
+  const rows: string[] = [];
+  const targets: string[] = [];
   rows.push('## Page weight of the release page', '', '| bytes | ko raw | ko gzip | en raw | en gzip |', '| --- | --- | --- | --- | --- |');
   const ko = site.weights.get('ko')!;
   const en = site.weights.get('en')!;
   for (const [label, key] of [['HTML', 'html'], ['CSS', 'css'], ['framework JS', 'frameworkJs'], ['our own JS', 'ownJs'], ['legacy polyfill (noModule, skipped by modern browsers)', 'legacyJs']] as const) {
-    row(label, kb(ko[key].raw) + ' KB', kb(ko[key].gzip) + ' KB', kb(en[key].raw) + ' KB', kb(en[key].gzip) + ' KB');
+    rows.push(cells(label, kb(ko[key].raw) + ' KB', kb(ko[key].gzip) + ' KB', kb(en[key].raw) + ' KB', kb(en[key].gzip) + ' KB'));
   }
   const htmlCss = Math.max(ko.html.gzip + ko.css.gzip, en.html.gzip + en.css.gzip);
   const ownJs = Math.max(ko.ownJs.gzip, en.ownJs.gzip);
 
   rows.push('', '## Lighthouse (mobile preset)', '', '| page | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
-  for (const [page, score] of site.scores) row(page, score.performance, score.accessibility, score.bestPractices, score.seo);
+  for (const [page, score] of site.scores) rows.push(cells(page, score.performance, score.accessibility, score.bestPractices, score.seo));
   const allScores = [...site.scores.values()].flatMap((score: Scores) => Object.values(score));
-
-  rows.push('', '## Content pipeline (load, validate, render, align; cold process)', '', '| releases | time | per release |', '| --- | --- | --- |');
-  for (const { count, ms } of scale.pipeline) row(count, `${ms.toFixed(0)} ms`, `${(ms / count).toFixed(2)} ms`);
-  const pipeline1000 = scale.pipeline.find((run) => run.count === 1000)!;
-
-  rows.push(
-    '',
-    '## `next build` (all pages, share images, downloads and the search index), and the list pages it made',
-    '',
-    'HTML of page 1 of the list (/ko), of a tag (/ko/tags/suppliers) and of a year (/ko/archive/2020): 20 releases each whatever the newsroom holds.',
-    '',
-    '| releases | build time | per release | list HTML gzip | tag HTML gzip | archive HTML gzip |',
-    '| --- | --- | --- | --- | --- | --- |',
-  );
-  const gz = (weight?: Weight) => (weight ? `${kb(weight.gzip)} KB` : '–');
-  for (const { count, ms, ok, lists } of scale.builds) {
-    row(count, ok ? `${seconds(ms)} s` : `did not finish (${seconds(ms)} s)`, ok ? `${(ms / count).toFixed(0)} ms` : '–', gz(lists?.list), gz(lists?.tag), gz(lists?.archive));
-  }
-  const withSearch = scale.builds.find((run) => run.index && run.search);
-  if (withSearch?.index && withSearch.search) {
-    const { index, search } = withSearch;
-    const total = [index.head, index.terms, index.texts].reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
-    rows.push(
-      '',
-      `## Search, ${withSearch.count} releases`,
-      '',
-      `The index is split by term into ${index.shards} shards; a query fetches the head, the shards of its terms and the text of the releases it shows (10). Query: ${QUERY} (in every synthetic release: the most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps down) and 4× CPU slowdown, empty cache, median of 3.`,
-      '',
-      '| | raw | gzip |',
-      '| --- | --- | --- |',
-    );
-    row('head (documents, their lengths, titles and dates)', `${kb(index.head.raw)} KB`, `${kb(index.head.gzip)} KB`);
-    row(`term shards (all ${index.shards})`, `${kb(index.terms.raw)} KB`, `${kb(index.terms.gzip)} KB`);
-    row('release texts (for excerpts, all)', `${kb(index.texts.raw)} KB`, `${kb(index.texts.gzip)} KB`);
-    row('**whole index**', `${kb(total.raw)} KB`, `${kb(total.gzip)} KB`);
-    row('fetched by one typed query until its first result shows (after the head)', `${kb(search.queryBytes.raw)} KB`, `${kb(search.queryBytes.gzip)} KB`);
-    rows.push('', '| time to the first result | median |', '| --- | --- |');
-    row('page open, the query typed (pasted whole: from its input event)', `${search.typedMs.toFixed(0)} ms`);
-    row('opening a shared /ko/search?q= link (HTML, JS, head, shards, texts)', `${search.coldMs.toFixed(0)} ms`);
-  }
 
   rows.push(
     '',
@@ -163,48 +96,110 @@ function report(site: Awaited<ReturnType<typeof measureSite>>, scale: Awaited<Re
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { label, next, plain } of site.serving) {
-    row(label, next.requestsPerSecond, `${next.p50} ms`, `${next.p99} ms`, next.errors, next.non2xx, plain.requestsPerSecond, `${plain.p50} ms`, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2));
+    rows.push(cells(label, next.requestsPerSecond, `${next.p50} ms`, `${next.p99} ms`, next.errors, next.non2xx, plain.requestsPerSecond, `${plain.p50} ms`, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2)));
   }
   const release = site.serving[0]!;
-
-  const largestBuild = [...scale.builds].reverse().find((run) => run.ok);
-  // Ten releases fill half a page; from 100 on every page holds its 20.
-  const listRuns = scale.builds.filter((run) => run.lists && run.count >= 100);
-  const listGrowth = Math.max(
-    ...(['list', 'tag', 'archive'] as const).map((name) => listRuns.at(-1)!.lists![name].gzip / listRuns[0]!.lists![name].gzip),
-  );
-  rows.push('', '## Against the targets', '', '| target | measured | |', '| --- | --- | --- |');
-  row('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024));
-  row('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024));
-  row(
-    'Lighthouse 100 on all four categories',
-    `lowest ${Math.min(...allScores)}`,
-    verdict(Math.min(...allScores) === 100, 'what is left is framework JavaScript on simulated slow 4G'),
-  );
-  row('content pipeline, 1,000 releases ≤ 3 s', `${seconds(pipeline1000.ms)} s`, verdict(pipeline1000.ms <= 3000));
-  row(
-    `list, tag and archive HTML the same at ${listRuns[0]?.count} and ${listRuns.at(-1)?.count} releases (within 10%; 10 releases fill half a page)`,
-    `largest ratio ${listGrowth.toFixed(2)}`,
-    verdict(listGrowth <= 1.1),
-  );
-  if (withSearch?.search) row('first search result on slow 4G in about a second (typed)', `${withSearch.search.typedMs.toFixed(0)} ms`, verdict(withSearch.search.typedMs <= 1200));
-  row(
-    '`next build` of 1,000 releases within 10 min',
-    largestBuild ? `largest finished: ${largestBuild.count} in ${seconds(largestBuild.ms)} s` : 'none finished',
-    verdict(largestBuild?.count === 1000 && largestBuild.ms <= BUILD_LIMIT_MS),
-  );
+  targets.push(cells('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024)));
+  targets.push(cells('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024)));
+  targets.push(cells('Lighthouse 100 on all four categories', `lowest ${Math.min(...allScores)}`, verdict(Math.min(...allScores) === 100, 'what is left is framework JavaScript on simulated slow 4G')));
   const ratio = release.next.requestsPerSecond / release.plain.requestsPerSecond;
-  row(
-    'release page ≥ 0.2 of the plain server, p99 ≤ 50 ms, 0 errors',
-    `${ratio.toFixed(2)} of the plain server, p99 ${release.next.p99} ms, ${release.next.errors + release.next.non2xx} errors`,
-    verdict(ratio >= 0.2 && release.next.p99 <= 50 && release.next.errors + release.next.non2xx === 0, 'the load generator shares the cores with the server; a CDN in front (see README) serves these static pages without reaching next start'),
+  targets.push(
+    cells(
+      'release page ≥ 0.2 of the plain server, p99 ≤ 50 ms, 0 errors',
+      `${ratio.toFixed(2)} of the plain server, p99 ${release.next.p99} ms, ${release.next.errors + release.next.non2xx} errors`,
+      verdict(ratio >= 0.2 && release.next.p99 <= 50 && release.next.errors + release.next.non2xx === 0, 'the load generator shares the cores with the server; a cache in front (deploy/nginx.conf) serves these pages without reaching next start'),
+    ),
   );
-  return rows.join('\n') + '\n';
+  return { rows, targets };
 }
 
-const site = await measureSite();
-const scale = await measureScale();
-const markdown = report(site, scale);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const gz = (weight?: Weight) => (weight ? `${kb(weight.gzip)} KB` : '–');
+const built = (run?: { ms: number; ok: boolean }) => (!run ? '–' : run.ok ? `${seconds(run.ms)} s` : `failed or stopped (${seconds(run.ms)} s)`);
+
+function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
+  const rows: string[] = [];
+  const targets: string[] = [];
+  rows.push('## Content pipeline (read, validate, render, align every release; no build cache)', '', '| releases | time | per release |', '| --- | --- | --- |');
+  for (const { count, ms: time } of scale.pipeline) rows.push(cells(count, ms(time), `${(time / count).toFixed(2)} ms`));
+
+  rows.push(
+    '',
+    '## Publishing',
+    '',
+    'A synthetic newsroom of varied releases (each its own paragraphs, order, dates, tags and made-up names). A cold `next build` has no `.next/cache`; `content:check` then runs with the cache the build left; then the newest release is corrected (a figure in its first paragraph, both languages) and built again with the cache kept, as a CI keeps `.next/cache`. The build renders the newest 100 releases ahead; the ratio is the corrected build against the cold one of the same run.',
+    '',
+    '| releases | cold build | content:check (cached) | build after one correction | ratio | list HTML gzip | tag HTML gzip | archive HTML gzip |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const run of scale.publishing) {
+    const ratio = run.corrected?.ok && run.cold.ok ? (run.corrected.ms / run.cold.ms).toFixed(2) : '–';
+    rows.push(cells(run.count, built(run.cold), built(run.check), built(run.corrected), ratio, gz(run.lists?.list), gz(run.lists?.tag), gz(run.lists?.archive)));
+  }
+  rows.push(
+    '',
+    'The oldest release, not rendered ahead: its first request renders it, the second comes from the cache. A release rendered ahead, for comparison.',
+    '',
+    '| releases | old page, 1st | 2nd | page rendered ahead, 2nd | old PDF, 1st | 2nd | old press kit, 1st | 2nd |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const { count, requests } of scale.publishing) {
+    if (!requests) continue;
+    const { oldPage, newPage, oldPdf, oldKit } = requests;
+    rows.push(cells(count, ms(oldPage.first), ms(oldPage.second), ms(newPage.second), ms(oldPdf.first), ms(oldPdf.second), ms(oldKit.first), ms(oldKit.second)));
+  }
+
+  const withSearch = scale.publishing.find((run) => run.index && run.search);
+  if (withSearch?.index && withSearch.search) {
+    const { index, search } = withSearch;
+    rows.push(
+      '',
+      `## Search, ${withSearch.count} releases`,
+      '',
+      `The index is split by term into ${index.shards} shards; a query fetches the head, the shards of its terms and the text of the releases it shows (10). Query: ${QUERY} (in every synthetic release's subtitle: the most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps down) and 4× CPU slowdown, empty cache, median of 3.`,
+      '',
+      '| | raw | gzip |',
+      '| --- | --- | --- |',
+      cells('head (documents, their lengths, titles and dates)', `${kb(index.head.raw)} KB`, `${kb(index.head.gzip)} KB`),
+      cells(`term shards (all ${index.shards})`, `${kb(index.terms.raw)} KB`, `${kb(index.terms.gzip)} KB`),
+      cells(`release texts (for excerpts): 100 of them, each made on its first request`, `${kb(index.texts.raw)} KB`, `${kb(index.texts.gzip)} KB`),
+      cells('fetched by one typed query until its first result shows (after the head)', `${kb(search.queryBytes.raw)} KB`, `${kb(search.queryBytes.gzip)} KB`),
+      '',
+      '| time to the first result | median |',
+      '| --- | --- |',
+      cells('page open, the query typed (pasted whole: from its input event)', ms(search.typedMs)),
+      cells('opening a shared /ko/search?q= link (HTML, JS, head, shards, texts)', ms(search.coldMs)),
+    );
+    targets.push(cells(`first search result on slow 4G within a second (typed), ${withSearch.count} releases`, ms(search.typedMs), verdict(search.typedMs <= 1000)));
+  }
+
+  const largest = scale.publishing.at(-1)!;
+  const pipelineLargest = scale.pipeline.at(-1)!;
+  targets.push(cells(`content pipeline, ${pipelineLargest.count} releases, no cache`, `${seconds(pipelineLargest.ms)} s`, 'measured (the build validates every release; cached ones cost a hash)'));
+  targets.push(cells(`cold build of ${largest.count} releases ≤ 15 min`, built(largest.cold), verdict(largest.cold.ok && largest.cold.ms <= 15 * 60_000)));
+  targets.push(cells(`build of ${largest.count} releases after one correction ≤ 90 s`, built(largest.corrected), verdict(!!largest.corrected?.ok && largest.corrected.ms <= 90_000)));
+  targets.push(cells(`content:check of ${largest.count} releases with the cache ≤ 10 s`, built(largest.check), verdict(!!largest.check?.ok && largest.check.ms <= 10_000)));
+  if (largest.requests) {
+    const { oldPage, newPage, oldPdf, oldKit } = largest.requests;
+    targets.push(cells('an old release page’s first request ≤ 300 ms', ms(oldPage.first), verdict(oldPage.first <= 300)));
+    targets.push(cells('its second request as fast as a page rendered ahead', `${ms(oldPage.second)} against ${ms(newPage.second)}`, verdict(oldPage.second <= newPage.second * 1.5 + 5)));
+    targets.push(cells('an old release’s PDF and press kit, first request ≤ 2 s', `${ms(oldPdf.first)}, ${ms(oldKit.first)}`, verdict(oldPdf.first <= 2000 && oldKit.first <= 2000)));
+  }
+  const listed = scale.publishing.filter((run) => run.lists);
+  if (listed.length > 1) {
+    const growth = Math.max(...(['list', 'tag', 'archive'] as const).map((name) => listed.at(-1)!.lists![name].gzip / listed[0]!.lists![name].gzip));
+    targets.push(cells(`list, tag and archive HTML the same at ${listed[0]!.count} and ${listed.at(-1)!.count} releases (within 10%)`, `largest ratio ${growth.toFixed(2)}`, verdict(growth <= 1.1)));
+  }
+  return { rows, targets };
+}
+
+const sections = new Set(process.argv.slice(2));
+const all = sections.size === 0;
+const parts: Rows[] = [];
+if (all || sections.has('site')) parts.push(siteReport(await measureSite()));
+if (all || sections.has('scale')) parts.push(scaleReport(await measureScale()));
+const header = [`# Benchmark results`, '', `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`, ''];
+const markdown = [...header, ...parts.flatMap((part) => [...part.rows, '']), '## Against the targets', '', '| target | measured | |', '| --- | --- | --- |', ...parts.flatMap((part) => part.targets), ''].join('\n');
 await mkdir('bench', { recursive: true });
 await writeFile('bench/results.md', markdown);
 console.log(markdown);
