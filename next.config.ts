@@ -13,7 +13,6 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const buildTime = process.env.BUILD_TIME || new Date().toISOString();
 process.env.BUILD_TIME = buildTime;
 
-const correctableFileCache = [{ key: 'Cache-Control', value: 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400' }];
 // Made by the build like pages, and kept by a cache like them until a deploy purges it; browsers ask again each time.
 const buildFileCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=31536000, must-revalidate' }];
 
@@ -56,10 +55,6 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Downloads and images keep their URL when a release is corrected, so browsers revalidate
-      // after a week while a CDN keeps them until the next deploy purges it.
-      { source: '/downloads/:file', headers: correctableFileCache },
-      { source: '/media/:slug/:file', headers: correctableFileCache },
       { source: '/:locale/releases/:slug/opengraph-image', headers: buildFileCache },
       { source: '/(sitemap.xml|robots.txt|icon.svg)', headers: buildFileCache },
       {

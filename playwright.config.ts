@@ -4,9 +4,10 @@ import { chromiumLaunchOptions } from './scripts/chromium';
 const PORT = 3100;
 const FIXTURE_PORT = 3101;
 const NEWSROOM_PORT = 3102;
+const CORRECTED_PORT = 3103;
 // Specs that read the fixture site (tests/fixtures/content/valid), and the 48-release newsroom (tests/fixtures/newsroom.mts).
 const fixtureSpecs = ['fixture-site.spec.ts', 'lifecycle.spec.ts'];
-const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts', 'on-demand.spec.ts'];
+const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts', 'on-demand.spec.ts', 'nginx.spec.ts'];
 
 // Runs against production builds: `npm run test:e2e` builds the real site into .next and the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
@@ -46,6 +47,14 @@ export default defineConfig({
       command: `npx next start --port ${NEWSROOM_PORT}`,
       url: `http://localhost:${NEWSROOM_PORT}/ko`,
       env: { NEXT_DIST_DIR: '.next-newsroom' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // The same newsroom after a correction: what a deploy puts behind nginx (nginx.spec.ts).
+    {
+      command: `npx next start --port ${CORRECTED_PORT}`,
+      url: `http://localhost:${CORRECTED_PORT}/ko`,
+      env: { NEXT_DIST_DIR: '.next-newsroom-corrected' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,4 +1,4 @@
-/** Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-chromium.sh installs it). */
+/** Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-debian-packages.sh installs it). */
 export const chromiumPath = '/usr/bin/chromium';
 
 /** Flags for every launch (tests, benchmark, screenshots): no sandbox as root, and off the network, which this machine has none of but the package registries. */

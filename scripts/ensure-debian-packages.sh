@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Browser tests drive Debian's Chromium: Playwright cannot download its own browser here.
+# What the tests and the bench need from Debian, installed when missing: Chromium (Playwright
+# cannot download its own browser here) and nginx (the cache in front, deploy/nginx.conf).
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then exit 0; fi
-echo "Installing Debian's chromium package for the browser tests..."
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "Installing Debian packages for the tests: ${missing[*]}..."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+# Debian starts the system nginx on port 80 when it installs it; the tests run their own.
+if [[ " ${missing[*]} " == *" nginx-light "* ]]; then $SUDO service nginx stop >/dev/null 2>&1 || true; fi

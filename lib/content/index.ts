@@ -1,3 +1,4 @@
+import { MemoryCache } from '@/lib/memory-cache';
 import { buildTime } from './build-time';
 import { ContentError } from './content-error';
 import { ContentFolder, IMAGE_LIMIT } from './content-folder';
@@ -69,8 +70,7 @@ export async function getPrerenderedReleases(): Promise<ReleaseSummary[]> {
 }
 
 /** Whole releases kept in memory: a build renders one release's pages and files together, a server the ones being read. */
-const LOADED_LIMIT = 64;
-const loaded = new Map<string, Promise<Release>>();
+const loaded = new MemoryCache<Release>(64);
 
 async function loadWhole(index: LoadedIndex, summary: ReleaseSummary): Promise<Release> {
   const cached = await releaseCache().get(summary.hash);
@@ -88,16 +88,7 @@ export async function getRelease(slug: string, { embargoed = false }: Visibility
   const index = await getContentIndex();
   const summary = await getReleaseSummary(slug, { embargoed });
   if (!summary) return undefined;
-  const key = `${index.contentDir}:${summary.hash}`;
-  let release = loaded.get(key);
-  if (!release) {
-    release = loadWhole(index, summary);
-    loaded.set(key, release);
-    release.catch(() => loaded.delete(key));
-    // The oldest entry goes first: a Map iterates in insertion order.
-    if (loaded.size > LOADED_LIMIT) loaded.delete(loaded.keys().next().value!);
-  }
-  return release;
+  return loaded.get(`${index.contentDir}:${summary.hash}`, () => loadWhole(index, summary));
 }
 
 /** The bytes of a release's image, for the media routes and the press kit. */

@@ -1,5 +1,7 @@
 import type { Locale } from 'next-intl';
 import { cachedRender } from '@/lib/build-cache';
+import { CORRECTABLE_FILE_CACHE } from '@/lib/http/file-responses';
+import { MemoryCache } from '@/lib/memory-cache';
 import { getNewsroom, getRelease, getReleaseSummary, getRenderCode, readReleaseImage } from '@/lib/content';
 import type { Release } from '@/lib/content/release';
 import { downloadPath } from '@/lib/routes';
@@ -38,34 +40,27 @@ async function render(release: Release, download: DownloadEntry): Promise<Uint8A
 }
 
 /** Files kept in memory once made: a build makes a release's files together (the press kit holds the others), a server the ones being asked for. */
-const RENDERED_LIMIT = 64;
-const rendered = new Map<string, Promise<Uint8Array>>();
+const rendered = new MemoryCache<Uint8Array>(64);
 
 /** The file's bytes, made from the release it belongs to (loaded whole only now). */
 export function renderDownload(download: DownloadEntry): Promise<Uint8Array> {
-  const key = download.etag;
-  let bytes = rendered.get(key);
-  if (!bytes) {
-    bytes = getRenderCode().then((code) =>
-      cachedRender(`download:${code}:${download.etag}`, async () => {
-        const release = await getRelease(download.slug);
-        if (!release) throw new Error(`releases/${download.slug} is not published`);
-        return render(release, download);
-      }),
-    );
-    rendered.set(key, bytes);
-    bytes.catch(() => rendered.delete(key));
-    if (rendered.size > RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
-  }
-  return bytes;
+  return rendered.get(download.etag, async () => {
+    const code = await getRenderCode();
+    return cachedRender(`download:${code}:${download.etag}`, async () => {
+      const release = await getRelease(download.slug);
+      if (!release) throw new Error(`releases/${download.slug} is not published`);
+      return render(release, download);
+    });
+  });
 }
 
-/** HTTP headers for a download: its media type, an attachment with its own file name, and its validators. */
-export function downloadHeaders(download: DownloadEntry, bytes: Uint8Array): HeadersInit {
+/** HTTP headers for a download: its media type, an attachment with its own file name, its validators, and that it serves ranges. */
+export function downloadHeaders(download: DownloadEntry): Record<string, string> {
   return {
     'Content-Type': downloadFormats[download.format],
     'Content-Disposition': `attachment; filename="${download.name}"`,
-    'Content-Length': String(bytes.byteLength),
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': CORRECTABLE_FILE_CACHE,
     ETag: download.etag,
     'Last-Modified': download.lastModified,
   };

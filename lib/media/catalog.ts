@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { getRelease, readReleaseImage } from '@/lib/content';
 import { lastModified, type Release, type ReleaseImage } from '@/lib/content/release';
-import type { Validators } from '@/lib/downloads/validators';
+import type { Validators } from '@/lib/http/file-responses';
+import { MemoryCache } from '@/lib/memory-cache';
 import { variantsOf } from './variants';
 
 /** A file under /media/{slug}/: an original as the press team gave it, or a sized copy made from it. */
@@ -27,11 +28,16 @@ export async function findMedia(slug: string, name: string): Promise<MediaFile |
   return release && mediaFilesOf(release).find((file) => file.name === name);
 }
 
+/** Images kept in memory once made. */
+const rendered = new MemoryCache<Uint8Array>(64);
+
 /** The file's bytes: the original unchanged, or a copy resized to its width (metadata dropped, so no camera or location data leaves). */
-export async function renderMedia(file: MediaFile): Promise<Uint8Array> {
-  const original = await readReleaseImage(file.slug, file.image.file);
-  if (file.width === undefined) return new Uint8Array(original);
-  return new Uint8Array(await sharp(original).rotate().resize({ width: file.width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer());
+export function renderMedia(file: MediaFile): Promise<Uint8Array> {
+  return rendered.get(file.etag, async () => {
+    const original = await readReleaseImage(file.slug, file.image.file);
+    if (file.width === undefined) return new Uint8Array(original);
+    return new Uint8Array(await sharp(original).rotate().resize({ width: file.width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer());
+  });
 }
 
 export const mediaType = (file: MediaFile) => (file.width === undefined ? mediaTypes[file.image.format]! : 'image/webp');

@@ -90,24 +90,25 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     '',
     '## Serving, side by side (loopback, 50 connections, 10 s each; the load generator shares the cores)',
     '',
-    'The plain server is a Node HTTP server handing out the same prerendered bytes from memory: the limit on this machine. Per request `next start` also matches the route, looks the page up in its route cache, merges the headers of next.config.ts and streams the body through a web stream; that is what the ratio costs.',
+    'The plain server is a Node HTTP server handing out the same bytes from memory: the limit on this machine. nginx runs `deploy/nginx.conf` in front of `next start`, measured after one request has filled its cache. Per request `next start` also matches the route, looks the page up in its route cache, merges the headers of next.config.ts and streams the body through a web stream.',
     '',
-    '| target | next start req/s | p50 | p99 | errors | non-2xx | plain req/s | p50 | p99 | ratio |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| target | next start req/s | p99 | nginx req/s | p99 | errors (nginx) | non-2xx (nginx) | plain req/s | p99 | next ÷ plain | nginx ÷ plain |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const { label, next, plain } of site.serving) {
-    rows.push(cells(label, next.requestsPerSecond, `${next.p50} ms`, `${next.p99} ms`, next.errors, next.non2xx, plain.requestsPerSecond, `${plain.p50} ms`, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2)));
+  for (const { label, next, nginx, plain } of site.serving) {
+    rows.push(cells(label, next.requestsPerSecond, `${next.p99} ms`, nginx.requestsPerSecond, `${nginx.p99} ms`, nginx.errors, nginx.non2xx, plain.requestsPerSecond, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2), (nginx.requestsPerSecond / plain.requestsPerSecond).toFixed(2)));
   }
-  const release = site.serving[0]!;
+  const cached = site.serving.filter((row) => row.label !== '404 page');
   targets.push(cells('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024)));
   targets.push(cells('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024)));
   targets.push(cells('Lighthouse 100 on all four categories', `lowest ${Math.min(...allScores)}`, verdict(Math.min(...allScores) === 100, 'what is left is framework JavaScript on simulated slow 4G')));
-  const ratio = release.next.requestsPerSecond / release.plain.requestsPerSecond;
+  const worst = Math.min(...cached.map((row) => row.nginx.requestsPerSecond / row.plain.requestsPerSecond));
+  const nginxErrors = cached.reduce((sum, row) => sum + row.nginx.errors + row.nginx.non2xx, 0);
   targets.push(
     cells(
-      'release page ≥ 0.2 of the plain server, p99 ≤ 50 ms, 0 errors',
-      `${ratio.toFixed(2)} of the plain server, p99 ${release.next.p99} ms, ${release.next.errors + release.next.non2xx} errors`,
-      verdict(ratio >= 0.2 && release.next.p99 <= 50 && release.next.errors + release.next.non2xx === 0, 'the load generator shares the cores with the server; a cache in front (deploy/nginx.conf) serves these pages without reaching next start'),
+      'release page, list page and download through nginx ≥ 0.8 of the plain server, 0 errors',
+      `lowest ${worst.toFixed(2)} of the plain server, ${nginxErrors} errors`,
+      verdict(worst >= 0.8 && nginxErrors === 0, 'the load generator shares the two cores with nginx and the plain server alike'),
     ),
   );
   return { rows, targets };

@@ -1,42 +1,68 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
 import { SLUG } from '../../tests/seed.ts';
 import { loadTest, type Load } from './load.mts';
 
 const PLAIN_PORT = 3201;
+const NGINX_PORT = 3280;
+const NGINX_DIR = '.nginx-bench';
 const SECONDS = 10;
 
-/** What the serving table measures: a URL of `next start`, and the prerendered file a plain server hands out for it. */
+/** What the serving table measures. */
 const targets = [
-  { label: 'release page (ko)', url: `/ko/releases/${SLUG}`, file: `ko/releases/${SLUG}.html` },
-  { label: 'list page (ko)', url: '/ko', file: 'ko.html' },
-  { label: 'download (.txt, a route handler)', url: `/downloads/${SLUG}-ko.txt`, file: `downloads/${SLUG}-ko.txt.body` },
-  { label: '404 page', url: '/ko/no-such-page', file: '_not-found.html' },
+  { label: 'release page (ko)', url: `/ko/releases/${SLUG}` },
+  { label: 'list page (ko)', url: '/ko' },
+  { label: 'download (.pdf, a route handler)', url: `/downloads/${SLUG}-ko.pdf` },
+  { label: '404 page', url: '/ko/no-such-page' },
 ];
 
-export type ServingRow = { label: string; next: Load; plain: Load };
+export type ServingRow = { label: string; next: Load; nginx: Load; plain: Load };
 
-async function startPlainServer(distDir: string): Promise<ChildProcess> {
-  const routes = targets.map(({ url, file }) => `${url}=${file}`);
-  const server = spawn('node_modules/.bin/tsx', ['scripts/bench/static-server.mts', distDir, String(PLAIN_PORT), ...routes], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startPlainServer(nextOrigin: string): Promise<ChildProcess> {
+  const server = spawn('node_modules/.bin/tsx', ['scripts/bench/static-server.mts', nextOrigin, String(PLAIN_PORT), ...targets.map(({ url }) => url)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await once(server.stdout!, 'data');
   return server;
 }
 
+/** nginx with deploy/nginx.conf (npm run serve:nginx) in front of `next start`, its cache empty. */
+async function startNginx(nextOrigin: string, distDir: string): Promise<ChildProcess> {
+  await rm(NGINX_DIR, { recursive: true, force: true });
+  const env = { ...process.env, ORIGIN: nextOrigin.replace('localhost', '127.0.0.1'), NGINX_PORT: String(NGINX_PORT), NGINX_DIR, NEXT_DIST_DIR: distDir };
+  const nginx = spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  await once(nginx.stdout!, 'data');
+  return nginx;
+}
+
+async function stopNginx(nginx: ChildProcess) {
+  nginx.kill('SIGTERM');
+  spawnSync('nginx', ['-p', `${NGINX_DIR}/`, '-c', `${NGINX_DIR}/nginx.conf`, '-s', 'quit'], { stdio: 'ignore' });
+  await rm(NGINX_DIR, { recursive: true, force: true });
+}
+
 /**
- * Each target under `next start` and from the plain server, one after the other in the same run
- * (so both meet the same machine): 50 connections for 10 s each.
+ * Each target under `next start`, through nginx in front of it (after one request has filled
+ * its cache), and from the plain server, one after the other in the same run (so all meet the
+ * same machine): 50 connections for 10 s each.
  */
 export async function measureServing(nextOrigin: string, distDir: string, log: (message: string) => void): Promise<ServingRow[]> {
-  const plain = await startPlainServer(distDir);
+  const plain = await startPlainServer(nextOrigin);
+  const nginx = await startNginx(nextOrigin, distDir);
   try {
     const rows: ServingRow[] = [];
     for (const { label, url } of targets) {
-      log(`serving ${label}: next start, then the plain server, ${SECONDS} s each`);
-      rows.push({ label, next: await loadTest(nextOrigin + url, 50, SECONDS), plain: await loadTest(`http://localhost:${PLAIN_PORT}${url}`, 50, SECONDS) });
+      log(`serving ${label}: next start, nginx, then the plain server, ${SECONDS} s each`);
+      await fetch(`http://127.0.0.1:${NGINX_PORT}${url}`).then((response) => response.arrayBuffer());
+      rows.push({
+        label,
+        next: await loadTest(nextOrigin + url, 50, SECONDS),
+        nginx: await loadTest(`http://127.0.0.1:${NGINX_PORT}${url}`, 50, SECONDS),
+        plain: await loadTest(`http://localhost:${PLAIN_PORT}${url}`, 50, SECONDS),
+      });
     }
     return rows;
   } finally {
     plain.kill();
+    await stopNginx(nginx);
   }
 }

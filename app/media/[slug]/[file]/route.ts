@@ -1,19 +1,15 @@
-import { getPrerenderedReleases, getRelease } from '@/lib/content';
-import { findMedia, mediaFilesOf, mediaType, renderMedia } from '@/lib/media/catalog';
+import { findMedia, mediaType, renderMedia } from '@/lib/media/catalog';
+import { CORRECTABLE_FILE_CACHE, isNotModified, notFound } from '@/lib/http/file-responses';
 
-// The images of the releases the build renders ahead are made at build time; any other
-// release's on its first request, then served from the cache. An unknown name is a 404.
-export const dynamic = 'force-static';
+// As downloads: made per request from the images kept in memory, so this route answers a
+// conditional request itself (304 only for an image that exists). An unknown name is a 404.
+export const dynamic = 'force-dynamic';
 
-export async function generateStaticParams() {
-  const releases = await Promise.all((await getPrerenderedReleases()).map((release) => getRelease(release.slug)));
-  return releases.flatMap((release) => (release ? mediaFilesOf(release) : [])).map((file) => ({ slug: file.slug, file: file.name }));
-}
-
-export async function GET(_request: Request, { params }: RouteContext<'/media/[slug]/[file]'>) {
+export async function GET(request: Request, { params }: RouteContext<'/media/[slug]/[file]'>) {
   const { slug, file: name } = await params;
   const file = await findMedia(slug, name);
-  if (!file) return new Response('Not found', { status: 404 });
-  const bytes = await renderMedia(file);
-  return new Response(Buffer.from(bytes), { headers: { 'Content-Type': mediaType(file), 'Content-Length': String(bytes.byteLength), ETag: file.etag, 'Last-Modified': file.lastModified } });
+  if (!file) return notFound();
+  const headers = { 'Content-Type': mediaType(file), 'Cache-Control': CORRECTABLE_FILE_CACHE, ETag: file.etag, 'Last-Modified': file.lastModified };
+  if (isNotModified(request.headers, file)) return new Response(null, { status: 304, headers });
+  return new Response(Buffer.from(await renderMedia(file)), { headers });
 }

@@ -1,3 +1,5 @@
+/** What the routes of files (downloads, images) answer besides the file: validators, 304, caching, 404. */
+
 /** A file's validators: an ETag from its content, and when it last changed (an HTTP date). */
 export type Validators = { etag: string; lastModified: string };
 
@@ -12,3 +14,12 @@ export function isNotModified(headers: Headers, { etag, lastModified }: Validato
   const ifModifiedSince = Date.parse(headers.get('if-modified-since') ?? '');
   return ifModifiedSince <= now && ifModifiedSince >= Date.parse(lastModified);
 }
+
+/**
+ * Downloads and images keep their URL when a release is corrected, so browsers revalidate after
+ * a week while a cache in front keeps them until the next deploy makes it forget.
+ */
+export const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400';
+
+/** A route's 404 for a file name it does not know: kept by no cache, since a deploy may publish the file. */
+export const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

@@ -1,0 +1,49 @@
+// `npm run serve:nginx [-- reload]`: nginx with deploy/nginx.conf in front of a `next start` that
+// is already running, in the foreground. ORIGIN names the origin (default http://127.0.0.1:3000),
+// NGINX_PORT the port nginx listens on (default 8080), NGINX_DIR the folder of its pid, logs,
+// temporary files and cache (default .nginx, which git and the build ignore). The cache key
+// begins with DEPLOY_ID, by default the build id of NEXT_DIST_DIR (.next): after a deploy,
+// `npm run serve:nginx -- reload` renders the configuration again with the new id and reloads
+// nginx, which then forgets every page and file of the old build.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { securityHeaders } from '@/lib/security-headers';
+
+const origin = new URL(process.env.ORIGIN ?? 'http://127.0.0.1:3000');
+const port = process.env.NGINX_PORT ?? '8080';
+const prefix = path.resolve(process.env.NGINX_DIR ?? '.nginx');
+const config = path.join(prefix, 'nginx.conf');
+const deployId = process.env.DEPLOY_ID ?? (await readFile(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8')).trim();
+
+if (origin.protocol !== 'http:') throw new Error(`ORIGIN must be an http:// address (got ${origin.href})`);
+if (!/^\d+$/.test(port)) throw new Error(`NGINX_PORT must be a port number (got ${port})`);
+if (!/^[\w.-]+$/.test(deployId)) throw new Error(`DEPLOY_ID must be letters, digits, dots, hyphens or underscores (got ${deployId})`);
+
+// The values of lib/security-headers.ts, nginx's own for every response: the origin's copies are hidden, so none is sent twice.
+const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+const headerLines = securityHeaders.flatMap(({ key, value }) => [`    proxy_hide_header ${key};`, `    add_header ${key} ${quoted(value)} always;`]).join('\n');
+
+const template = await readFile('deploy/nginx.conf', 'utf8');
+const rendered = template
+  .replace('{{ORIGIN_HOST}}', `${origin.hostname}:${origin.port || '80'}`)
+  .replace('{{NGINX_PORT}}', port)
+  .replace('{{DEPLOY_ID}}', deployId)
+  .replace('{{SECURITY_HEADERS}}', headerLines);
+await Promise.all(['logs', 'temp', 'cache'].map((folder) => mkdir(path.join(prefix, folder), { recursive: true })));
+await writeFile(config, rendered);
+
+const nginx = (...args: string[]) => ['-p', `${prefix}/`, '-c', config, ...args];
+const check = spawnSync('nginx', nginx('-t', '-q'), { stdio: 'inherit' });
+if (check.status !== 0) throw new Error('nginx refused the configuration (see above)');
+
+if (process.argv[2] === 'reload') {
+  const reload = spawnSync('nginx', nginx('-s', 'reload'), { stdio: 'inherit' });
+  if (reload.status !== 0) throw new Error('nginx did not reload: is it running with this NGINX_DIR?');
+  console.log(`nginx reloaded: cache keys now begin with ${deployId}`);
+} else {
+  console.log(`nginx on http://localhost:${port} in front of ${origin.origin} (deploy ${deployId}); cache and logs in ${prefix}`);
+  const child = spawn('nginx', nginx('-g', 'daemon off;'), { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal === 'SIGINT' ? 'SIGQUIT' : 'SIGTERM'));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}

@@ -1,0 +1,107 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+// nginx with deploy/nginx.conf (npm run serve:nginx) in front of the production build of the
+// 48-release newsroom (port 3102); a deploy then moves it to the same newsroom built after a
+// correction of release-48 (port 3103), as a deploy that restarts the origin would.
+
+const NGINX_PORT = 3180;
+const NGINX_DIR = '.nginx-test';
+const nginx = `http://127.0.0.1:${NGINX_PORT}`;
+const before = { ORIGIN: 'http://127.0.0.1:3102', NEXT_DIST_DIR: '.next-newsroom' };
+const after = { ORIGIN: 'http://127.0.0.1:3103', NEXT_DIST_DIR: '.next-newsroom-corrected' };
+let server: ChildProcess;
+
+const serveNginx = (env: Record<string, string>, ...args: string[]) => ({ env: { ...process.env, NGINX_PORT: String(NGINX_PORT), NGINX_DIR, ...env }, args: ['scripts/deploy/serve-nginx.mts', ...args] });
+const tsx = 'node_modules/.bin/tsx';
+
+async function answering(request: APIRequestContext) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await request.get(`${nginx}/ko`).then((response) => response.ok(), () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('nginx did not answer');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
+  test.beforeAll(async ({ request }) => {
+    await rm(NGINX_DIR, { recursive: true, force: true });
+    const { env, args } = serveNginx(before);
+    server = spawn(tsx, args, { env, stdio: 'inherit' });
+    await answering(request);
+  });
+
+  test.afterAll(async () => {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+    // Whatever became of the script, nginx itself stops: the next run must find the port free.
+    spawnSync('nginx', ['-p', `${NGINX_DIR}/`, '-c', `${NGINX_DIR}/nginx.conf`, '-s', 'quit'], { stdio: 'ignore' });
+    await rm(NGINX_DIR, { recursive: true, force: true });
+  });
+
+  test('keeps what the origin says may be kept: the second request is a hit', async ({ request }) => {
+    for (const path of ['/ko/releases/release-47', '/en/page/2', '/downloads/release-47-ko.pdf', '/ko/releases/release-03']) {
+      const first = await request.get(nginx + path);
+      expect(first.status(), path).toBe(200);
+      expect(first.headers()['x-cache-status'], path).toMatch(/^(MISS|HIT)$/);
+      const second = await request.get(nginx + path);
+      expect(second.headers()['x-cache-status'], path).toBe('HIT');
+      expect(await second.body(), path).toEqual(await first.body());
+      // Once, from nginx: the origin's copies are hidden.
+      expect(second.headersArray().filter((header) => header.name.toLowerCase() === 'content-security-policy'), path).toHaveLength(1);
+    }
+  });
+
+  test('never keeps the language redirects, which are each reader’s own', async ({ request }) => {
+    for (const [language, location] of [['en', '/en'], ['ko', '/ko'], ['en', '/en']]) {
+      const response = await request.get(`${nginx}/`, { headers: { 'Accept-Language': language! }, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(response.headers()['location']).toBe(location);
+      expect(response.headers()['x-cache-status'] ?? '').not.toBe('HIT');
+    }
+    const permalink = await request.get(`${nginx}/releases/release-47`, { headers: { 'Accept-Language': 'en' }, maxRedirects: 0 });
+    expect(permalink.headers()['location']).toBe('/en/releases/release-47');
+  });
+
+  test('serves a range of a download', async ({ request }) => {
+    const whole = await (await request.get(`${nginx}/downloads/release-46-press-kit.zip`)).body();
+    const part = await request.get(`${nginx}/downloads/release-46-press-kit.zip`, { headers: { Range: 'bytes=100-199' } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()['content-range']).toBe(`bytes 100-199/${whole.byteLength}`);
+    expect(await part.body()).toEqual(whole.subarray(100, 200));
+  });
+
+  test('answers other methods with 405 and a malformed path with 400, with the security headers', async ({ request }) => {
+    for (const method of ['TRACE', 'DELETE', 'PUT', 'OPTIONS']) {
+      const response = await request.fetch(`${nginx}/ko`, { method });
+      expect(response.status(), method).toBe(405);
+      expect(response.headers()['content-security-policy'], method).toContain("default-src 'self'");
+      expect(response.headers()['x-content-type-options'], method).toBe('nosniff');
+    }
+    // Sent raw: a client library would escape the %.
+    const raw = spawnSync('curl', ['-s', '-o', '/dev/null', '-D', '-', `${nginx}/ko/%zz%`], { encoding: 'utf8' }).stdout;
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect(raw).toMatch(/content-security-policy: default-src 'self'/i);
+  });
+
+  test('a deploy makes it forget: the corrected release is served fresh', async ({ request }) => {
+    // release-48 is Korean only (every sixth release is).
+    const page = `${nginx}/ko/releases/release-48`;
+    await request.get(page);
+    const cached = await request.get(page);
+    expect(cached.headers()['x-cache-status']).toBe('HIT');
+    expect(await cached.text()).not.toContain('이 문단은 바로잡았습니다.');
+
+    const { env, args } = serveNginx(after, 'reload');
+    expect(spawnSync(tsx, args, { env, stdio: 'inherit' }).status).toBe(0);
+    // Workers finish what they serve, then the new configuration answers.
+    await expect.poll(async () => (await request.get(page)).text(), { timeout: 10_000 }).toContain('이 문단은 바로잡았습니다.');
+    const again = await request.get(page);
+    expect(again.headers()['x-cache-status']).toBe('HIT');
+    expect(await again.text()).toContain('이 문단은 바로잡았습니다.');
+  });
+});
