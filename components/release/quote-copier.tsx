@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { blockAnchor } from '@/lib/content/anchor';
 
 /** What a quote says besides the paragraph: the attribution line, and where the paragraph lives. */
 export type QuoteSource = {
@@ -15,7 +16,7 @@ export type QuoteSource = {
 /** A link to paragraph `n` that also asks the browser to highlight its first words (a text fragment). */
 function paragraphLink(permalink: string, n: string, text: string): string {
   const opening = text.split(/\s+/).slice(0, 4).join(' ');
-  return `${permalink}#p-${n}:~:text=${encodeURIComponent(opening)}`;
+  return `${permalink}#${blockAnchor(Number(n) - 1)}:~:text=${encodeURIComponent(opening)}`;
 }
 
 /** The paragraph as a journalist pastes it: in quotes, attributed, with its permalink (and the original's). */
@@ -24,7 +25,7 @@ export function quoteOf(text: string, n: string, source: Omit<QuoteSource, 'labe
     `“${text}”`,
     `— ${source.attribution}`,
     paragraphLink(source.permalink, n, text),
-    ...(source.original ? [`${source.original.label}: ${source.original.permalink}#p-${n}`] : []),
+    ...(source.original ? [`${source.original.label}: ${source.original.permalink}#${blockAnchor(Number(n) - 1)}`] : []),
   ].join('\n');
 }
 
@@ -39,7 +40,7 @@ export function QuoteCopier({ source }: { source: QuoteSource }) {
     async function copy(event: MouseEvent) {
       const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-quote]');
       const n = button?.dataset.quote;
-      const text = n && document.getElementById(`p-${n}`)?.querySelector('.block-text')?.textContent?.trim();
+      const text = n && document.getElementById(blockAnchor(Number(n) - 1))?.querySelector('.block-text')?.textContent?.trim();
       if (!button || !n || !text) return;
       try {
         await navigator.clipboard.writeText(quoteOf(text, n, source));

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError, ContentErrors } from './content-error';
+import { ContentErrors, problemsOf, type ContentError } from './content-error';
 import { ContentFolder } from './content-folder';
 import { buildDir, contentDir } from './layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
@@ -73,8 +73,9 @@ export async function scanContent(visit: (release: Release) => void | Promise<vo
         await visit(release);
         releases.push(summaryOf(release));
       } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        errors.push(error);
+        const problems = problemsOf(error);
+        if (!problems) throw error;
+        errors.push(...problems);
       }
     }
   }

@@ -3,12 +3,12 @@ import matter from 'gray-matter';
 import { parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
-import { originalLocale } from '@/lib/i18n/routing';
+import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import { mediaPath } from '@/lib/media/paths';
 import { probeImage } from '@/lib/media/probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
-import { ContentError } from './content-error';
+import { ContentError, ContentErrors } from './content-error';
 import { findForbiddenCharacter, type ContentFolder } from './content-folder';
 import { freshnessOf } from './freshness';
 import { FACTS_FILE, IMAGES_DIR, imageName, NEWSROOM_FILE, RELEASES_DIR, releaseDir, releaseFile, textFile, translationRecordFile } from './layout';
@@ -71,45 +71,79 @@ async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, s
   return { ...frontMatter, locale, blocks, description: describeVersion({ ...frontMatter, blocks }) };
 }
 
-/** One release read, validated and rendered, or a ContentError naming the file and the problem. */
-export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Omit<Release, 'hash'>> {
-  const dir = releaseDir(slug);
+/** The facts of `release.yml`, validated against the schema and the newsroom's tags. */
+async function loadFacts(folder: ContentFolder, newsroom: Newsroom, slug: string) {
   const factsFile = releaseFile(slug, FACTS_FILE);
-  const { translations, contacts, ...facts } = validate(releaseFactsSchema, await readYaml(folder, factsFile), factsFile);
+  const facts = validate(releaseFactsSchema, await readYaml(folder, factsFile), factsFile);
   const unknownTag = facts.tags.find((tag) => !Object.hasOwn(newsroom.tags, tag));
   if (unknownTag) {
     const known = Object.keys(newsroom.tags).join(', ') || 'none';
     throw new ContentError(factsFile, `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`);
   }
+  return facts;
+}
 
+/** A file in the release folder that nothing reads is a mistake (a translation not listed, a typo). */
+async function checkFolder(folder: ContentFolder, slug: string, translations: Locale[]) {
   const expected = new Set([FACTS_FILE, IMAGES_DIR, textFile(originalLocale), ...translations.flatMap((locale) => [textFile(locale), translationRecordFile(locale)])]);
-  const unexpected = (await folder.entries(dir)).find((entry) => !expected.has(entry.name));
+  const unexpected = (await folder.entries(releaseDir(slug))).find((entry) => !expected.has(entry.name));
   if (unexpected) {
     throw new ContentError(
-      `${dir}/${unexpected.name}`,
+      releaseFile(slug, unexpected.name),
       `unexpected file (a release folder holds ${[...expected].join(', ')}; list a translation under "translations" in ${FACTS_FILE})`,
     );
   }
+}
 
-  const original = await loadVersion(folder, dir, originalLocale, slug);
-  checkUpdates(facts.updates, facts.date, original.blocks.length, factsFile);
-  const versions: Release['versions'] = { [originalLocale]: original };
-  for (const locale of translations) {
-    const translation = await loadVersion(folder, dir, locale, slug);
-    // Block N of a translation translates block N of the original: permalinks and side-by-side rely on it.
-    const gap = findMisalignment(original.blocks, translation.blocks);
-    if (gap) {
-      throw new ContentError(
-        dir,
-        `${originalLocale}.md and ${locale}.md differ at block ${gap.index + 1} ` +
-          `(${originalLocale}.md: ${gap.original ?? 'no block'}, ${locale}.md: ${gap.translation ?? 'no block'})`,
-      );
-    }
-    const recordFile = releaseFile(slug, translationRecordFile(locale));
-    const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await readYaml(folder, recordFile), recordFile) : undefined;
-    versions[locale] = { ...translation, freshness: freshnessOf(original.blocks, record) };
+/** A translation whose blocks stand beside the original's, with how fresh each is. */
+async function loadTranslation(folder: ContentFolder, slug: string, locale: Locale, original: ReleaseVersion): Promise<ReleaseVersion> {
+  const translation = await loadVersion(folder, releaseDir(slug), locale, slug);
+  // Block N of a translation translates block N of the original: permalinks and side-by-side rely on it.
+  const gap = findMisalignment(original.blocks, translation.blocks);
+  if (gap) {
+    throw new ContentError(
+      releaseDir(slug),
+      `${textFile(originalLocale)} and ${textFile(locale)} differ at block ${gap.index + 1} ` +
+        `(${textFile(originalLocale)}: ${gap.original ?? 'no block'}, ${textFile(locale)}: ${gap.translation ?? 'no block'})`,
+    );
   }
-  return { ...facts, slug, contacts: contacts ?? newsroom.contacts, versions, images: await loadImages(folder, slug, versions, facts.images) };
+  const recordFile = releaseFile(slug, translationRecordFile(locale));
+  const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await readYaml(folder, recordFile), recordFile) : undefined;
+  return { ...translation, freshness: freshnessOf(original.blocks, record) };
+}
+
+/**
+ * One release read, validated and rendered; or every problem found in it (a ContentErrors),
+ * each naming its file: a bad date in release.yml does not hide a missing title in en.md.
+ */
+export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Omit<Release, 'hash'>> {
+  const problems: ContentError[] = [];
+  /** The work's result, or `undefined` with its problem noted; any other error is no content problem and stops. */
+  async function attempt<T>(work: () => Promise<T> | T): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  }
+  const facts = await attempt(() => loadFacts(folder, newsroom, slug));
+  // Without valid facts, the translations are the files that are there, so they are checked too.
+  const translations = facts?.translations ?? (await Promise.all(translationLocales.map(async (locale) => ((await folder.exists(releaseFile(slug, textFile(locale)))) ? [locale] : [])))).flat();
+  await attempt(() => checkFolder(folder, slug, translations));
+  const original = await attempt(() => loadVersion(folder, releaseDir(slug), originalLocale, slug));
+  const versions: Partial<Release['versions']> = { ...(original && { [originalLocale]: original }) };
+  for (const locale of translations) {
+    const translation = await attempt(() => (original ? loadTranslation(folder, slug, locale, original) : loadVersion(folder, releaseDir(slug), locale, slug)));
+    if (translation) versions[locale] = translation;
+  }
+  if (facts && original) await attempt(() => checkUpdates(facts.updates, facts.date, original.blocks.length, releaseFile(slug, FACTS_FILE)));
+  if (!facts || !original || problems.length) throw problems.length === 1 ? problems[0]! : new ContentErrors(problems);
+  const { translations: _translations, contacts, ...rest } = facts;
+  const images = await attempt(() => loadImages(folder, slug, versions as Release['versions'], rest.images));
+  if (!images) throw problems[0]!;
+  return { ...rest, slug, contacts: contacts ?? newsroom.contacts, versions: versions as Release['versions'], images };
 }
 
 /** The images the text shows: each named as `images/{file}`, with alt text and a caption in every language, a credit, and a readable file. */

@@ -27,6 +27,9 @@ const processor = remark().use(remarkHtml, { sanitize: true });
 /** Nodes that are not blocks a reader sees: link definitions render nothing, raw HTML is untrusted. */
 const isInvisible = (node: RootContent) => node.type === 'definition' || node.type === 'html';
 
+/** The top-level blocks of a Markdown tree, in order: block N here is `p-N` on every page, in every file and in XLIFF. */
+export const topLevelBlocks = (tree: Root): RootContent[] => tree.children.filter((node) => !isInvisible(node));
+
 /** The image of a paragraph that holds only an image (whitespace aside), if it is one. */
 function imageOf(node: RootContent): BlockImage | undefined {
   if (node.type !== 'paragraph') return undefined;
@@ -55,19 +58,17 @@ export function renderBlocks(markdown: string, imageUrl: (src: string) => string
   const tree = processor.parse(markdown);
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
-  return tree.children
-    .filter((node) => !isInvisible(node))
-    .map((node) => {
-      const image = imageOf(node);
-      if (image && node.type === 'paragraph') for (const child of node.children) if (child.type === 'image') child.url = imageUrl(child.url);
-      const root: Root = { type: 'root', children: [node, ...definitions] };
-      return {
-        kind: kindOf(node, image),
-        html: processor.stringify(root).trim(),
-        // An image reads as its caption in text formats and descriptions.
-        text: image ? image.caption : textOf(node),
-        markdown: markdown.slice(node.position?.start.offset, node.position?.end.offset),
-        ...(image && { image }),
-      };
-    });
+  return topLevelBlocks(tree).map((node) => {
+    const image = imageOf(node);
+    if (image && node.type === 'paragraph') for (const child of node.children) if (child.type === 'image') child.url = imageUrl(child.url);
+    const root: Root = { type: 'root', children: [node, ...definitions] };
+    return {
+      kind: kindOf(node, image),
+      html: processor.stringify(root).trim(),
+      // An image reads as its caption in text formats and descriptions.
+      text: image ? image.caption : textOf(node),
+      markdown: markdown.slice(node.position?.start.offset, node.position?.end.offset),
+      ...(image && { image }),
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routing, translationLocales } from '@/lib/i18n/routing';
+import { blockAnchorPattern } from './anchor';
 
 /** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,7 +80,7 @@ export const releaseFactsSchema = z.strictObject({
  * by block anchor. Written by `npm run content:translated` and the XLIFF import, never by hand.
  */
 export const translationRecordSchema = z.record(
-  z.string().regex(/^p-[1-9]\d*$/, 'must be a block anchor such as p-3'),
+  z.string().regex(blockAnchorPattern, 'must be a block anchor such as p-3'),
   z.strictObject({ hash: z.string().regex(/^[0-9a-f]{8}$/, 'must be 8 hexadecimal digits'), source: z.string() }),
 );
 

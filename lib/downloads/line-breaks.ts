@@ -1,6 +1,7 @@
 import LineBreaker from 'linebreak';
 
 const HANGUL = /\p{Script=Hangul}/u;
+const LETTER = /\p{L}/u;
 
 /** A piece of a line break pass: the text up to a break opportunity, and whether the break is forced (a newline). */
 type Piece = { text: string; required: boolean };
@@ -8,7 +9,8 @@ type Piece = { text: string; required: boolean };
 /**
  * The break opportunities of Unicode's line breaking algorithm (UAX #14, the `linebreak`
  * package pdfkit itself uses), tailored as CSS `word-break: keep-all` tailors them: no break
- * between two Hangul letters, so Korean breaks between words, as the web page sets it.
+ * between two Hangul letters, so Korean breaks between words, as the web page sets it; and none
+ * after the hyphen of a compound (self-reliance), which text extraction would take for a soft one.
  */
 function piecesOf(text: string): Piece[] {
   const breaker = new LineBreaker(text);
@@ -18,8 +20,11 @@ function piecesOf(text: string): Piece[] {
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
     const piece = pending + text.slice(start, found.position);
     start = found.position;
-    const insideKoreanWord = !found.required && HANGUL.test(text[found.position - 1] ?? '') && HANGUL.test(text[found.position] ?? '');
-    if (insideKoreanWord) pending = piece;
+    const [before, after] = [text[found.position - 1] ?? '', text[found.position] ?? ''];
+    const insideKoreanWord = !found.required && HANGUL.test(before) && HANGUL.test(after);
+    // A line ending in "self-" reads to PDF text extraction (and copy) as a word split by hyphenation: "selfreliance".
+    const insideCompound = !found.required && before === '-' && LETTER.test(text[found.position - 2] ?? '') && LETTER.test(after);
+    if (insideKoreanWord || insideCompound) pending = piece;
     else {
       pieces.push({ text: piece, required: found.required });
       pending = '';

@@ -4,8 +4,9 @@ import { IMAGES_DIR } from '@/lib/content/layout';
 import { imageFileOf, lastModified, releaseLocales, type Release, type ReleaseImage } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
+import { originalLocale } from '@/lib/i18n/routing';
 import type { DownloadFormat, DownloadLanguages } from './formats';
-import { closingOf, closingText, datelineOf } from './release-document';
+import { closingOf, closingText, datelineOf, translationNoticeIn } from './release-document';
 import { plainTextFile } from './to-text';
 import { zipTime } from './zip-time';
 
@@ -41,7 +42,13 @@ function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, fil
     ...files.map((file) => `- ${file.name}: ${downloads(`languages.${file.languages}`)}, ${downloads('format', { format: file.format })}`),
     ...(images.length ? [`- ${IMAGES_DIR}/: ${t('images', { count: images.length })}`] : []),
   ];
-  return [`${t('label')}: ${version.title}`, datelineOf(release, newsroom, locale), [`${t('contents')}:`, ...contents].join('\n'), closingOf(release, newsroom, locale).map(closingText).join('\n')];
+  return [
+    `${t('label')}: ${version.title}`,
+    datelineOf(release, newsroom, locale),
+    ...(locale === originalLocale ? [] : [translationNoticeIn(locale)]),
+    [`${t('contents')}:`, ...contents].join('\n'),
+    closingOf(release, newsroom, locale).map(closingText).join('\n'),
+  ];
 }
 
 /**

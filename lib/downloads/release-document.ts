@@ -5,6 +5,7 @@ import { imageFileOf, updatesOf, type Release, type ReleaseVersion } from '@/lib
 import type { Newsroom } from '@/lib/content/schema';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { translatorFor } from '@/lib/i18n/messages';
+import { originalLocale } from '@/lib/i18n/routing';
 import { releaseUrl } from '@/lib/routes';
 
 /** The head of a release in one language: what precedes the body. */
@@ -20,7 +21,10 @@ export type ReleaseDocument = {
   /** Who issued it, in the first language: the author of the file. */
   organization: string;
   heads: DocumentHead[];
-  dateline: { locale: Locale; text: string };
+  /** The dateline in each language of the file (a bilingual file dates the release in both). */
+  datelines: { locale: Locale; text: string }[];
+  /** For each translation in the file: that it is one, and that the original prevails (what the page says). */
+  notices: { locale: Locale; text: string }[];
   body: { locale: Locale; block: Block }[];
   /** Corrections since publication, newest first, in each language that has a note for them. */
   updates: { locale: Locale; text: string }[];
@@ -58,6 +62,9 @@ function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates']
   });
 }
 
+/** That a file in `locale` is a translation and the original prevails, as the page says it. */
+export const translationNoticeIn = (locale: Locale) => translatorFor(locale, 'Downloads')('translationNotice');
+
 /** The dateline in one language: the organisation and the release date (LG이노텍 · 2022년 9월 21일). */
 export const datelineOf = (release: Release, newsroom: Newsroom, locale: Locale) =>
   translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
@@ -70,7 +77,8 @@ export function releaseDocument(release: Release, versions: ReleaseVersion[], ne
     release,
     organization: organizationName(newsroom, first.locale),
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
-    dateline: { locale: first.locale, text: datelineOf(release, newsroom, first.locale) },
+    datelines: versions.map(({ locale }) => ({ locale, text: datelineOf(release, newsroom, locale) })),
+    notices: versions.filter(({ locale }) => locale !== originalLocale).map(({ locale }) => ({ locale, text: translationNoticeIn(locale) })),
     body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) }))),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),

@@ -20,22 +20,32 @@ const runStyle: Record<Locale, Pick<IRunOptions, 'language' | 'font'>> = {
 
 const headingLevels = { 'heading-1': HeadingLevel.HEADING_2, 'heading-2': HeadingLevel.HEADING_2, 'heading-3': HeadingLevel.HEADING_3 } as const;
 
+// Italic is a Latin convention: a word processor slants Hangul by shearing it, which no Korean
+// typesetter does. Korean subtitle lines stay upright.
+const slanted = (locale: Locale) => locale !== 'ko';
+
 function paragraph(locale: Locale, text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) {
   return new Paragraph({
     heading: options.heading,
     spacing: { after: 160 },
-    children: [new TextRun({ text, italics: options.italics, ...runStyle[locale] })],
+    // No space added between Hangul and Latin letters or digits ("LG이노텍", "17년" as written): see finished().
+    autoSpaceEastAsianText: false,
+    children: [new TextRun({ text, italics: options.italics && slanted(locale), ...runStyle[locale] })],
   });
 }
 
 /**
- * docx stamps the file with the clock (its core properties and every part's time): the release's
- * own dates go in instead, so the same release gives the same bytes (for ETags and the press kit).
+ * What the docx package cannot say. It stamps the file with the clock (its core properties and
+ * every part's time): the release's own dates go in instead, so the same release gives the same
+ * bytes (for ETags and the press kit). And it writes autoSpaceDN (between Hangul and digits)
+ * but not autoSpaceDE (between Hangul and Latin letters): without both off, LibreOffice and Word
+ * set "LG 이노텍" and "17 년".
  */
-function stampedWith(docx: Uint8Array, created: string, modified: string): Uint8Array {
+function finished(docx: Uint8Array, created: string, modified: string): Uint8Array {
   const parts = unzipSync(docx);
   const stamp = (xml: string, element: string, iso: string) => xml.replace(new RegExp(`(<dcterms:${element}[^>]*>)[^<]*`), `$1${new Date(iso).toISOString()}`);
   parts['docProps/core.xml'] = strToU8(stamp(stamp(strFromU8(parts['docProps/core.xml']!), 'created', created), 'modified', modified));
+  parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/>'));
   const mtime = zipTime(modified);
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime }]])));
 }
@@ -47,7 +57,8 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
       paragraph(head.locale, head.title, { heading: HeadingLevel.HEADING_1 }),
       ...head.subtitle.map((line) => paragraph(head.locale, line, { italics: true })),
     ]),
-    paragraph(document.dateline.locale, document.dateline.text),
+    ...document.datelines.map(({ locale, text }) => paragraph(locale, text)),
+    ...document.notices.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
     ...document.body.flatMap(({ locale, block }) =>
       // A list becomes one paragraph per item; Word's own bullets would need a numbering definition.
       block.text.split('\n').map((line) => paragraph(locale, line, { heading: headingLevels[block.kind as keyof typeof headingLevels] })),
@@ -57,8 +68,9 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
   const doc = new Document({
     title: document.heads.map((head) => head.title).join(' / '),
     creator: document.organization,
-    styles: { default: { document: { run: runStyle[document.dateline.locale] } } },
+    lastModifiedBy: document.organization,
+    styles: { default: { document: { run: runStyle[document.heads[0]!.locale] } } },
     sections: [{ children }],
   });
-  return stampedWith(new Uint8Array(await Packer.toBuffer(doc)), document.release.date, lastModified(document.release));
+  return finished(new Uint8Array(await Packer.toBuffer(doc)), document.release.date, lastModified(document.release));
 }

@@ -10,7 +10,8 @@ export function toMarkdown(document: ReleaseDocument): string {
   const sections = [
     `# ${head.title}`,
     ...(head.subtitle.length ? [head.subtitle.map((line) => `- ${line}`).join('\n')] : []),
-    `*${document.dateline.text}*`,
+    ...document.datelines.map(({ text }) => `*${text}*`),
+    ...document.notices.map(({ text }) => `> ${text}`),
     ...document.body.map(({ block }) => block.markdown),
     document.closing.map(closingText).join('  \n'),
   ];

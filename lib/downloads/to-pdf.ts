@@ -51,13 +51,15 @@ class PdfWriter {
 
   constructor(document: ReleaseDocument, private readonly fonts: LoadedFont[]) {
     const [regular, bold] = fonts.map(({ face }) => face as unknown as string);
-    const first = document.dateline.locale;
+    const first = document.heads[0]!.locale;
     this.doc = new PDFDocument({
       size: 'A4',
       margins: page,
       // Tagged, with its language and title: readers and screen readers get structure and reading order.
       tagged: true,
       lang: languageTags[first],
+      // Declares PDF/UA-1 in the XMP (pdfuaid:part), as a PDF/UA checker asks first (pdfkit has it; its @types lag).
+      subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
       displayTitle: true,
       pdfVersion: '1.7',
       bufferPages: true,
@@ -66,12 +68,18 @@ class PdfWriter {
       info: {
         Title: document.heads.map((head) => head.title).join(' / '),
         Author: document.organization,
-        Subject: document.dateline.text,
+        Subject: document.datelines[0]!.text,
         // The release's own dates, not the clock: the same release gives the same bytes.
         CreationDate: new Date(document.release.date),
         ModDate: new Date(lastModified(document.release)),
       },
     });
+    // pdfkit's XMP names neither the languages nor the modify date; PDF/UA checkers read both there.
+    const languages = [...new Set(document.heads.map((head) => languageTags[head.locale]))].map((tag) => `<rdf:li>${tag}</rdf:li>`).join('');
+    const modified = `${new Date(lastModified(document.release)).toISOString().split('.')[0]}Z`;
+    this.doc.appendXML(
+      `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language><xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
+    );
     this.doc.registerFont('regular', regular!);
     this.doc.registerFont('bold', bold!);
     shareLayoutCache(this.doc, document.release.slug);
@@ -104,6 +112,8 @@ class PdfWriter {
         doc.endMarkedContent();
         element.add(content);
         doc.addPage();
+        // A new page starts with pdfkit's defaults: a paragraph continued on it keeps its own colour and face.
+        doc.font(style.font ?? 'regular').fontSize(style.size).fillColor(style.color ?? color.text);
         content = doc.markStructureContent(type);
       }
       const y = doc.y;
@@ -186,14 +196,16 @@ class PdfWriter {
  */
 export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
   const writer = new PdfWriter(document, await notoSansKr());
-  const first = document.dateline.locale;
+  const first = document.heads[0]!.locale;
   writer.text('P', first, document.organization, { font: 'bold', size: size.organization, color: color.muted, gapAfter: 1 });
   for (const head of document.heads) {
     writer.text('H1', head.locale, head.title, { font: 'bold', size: size.title, gapAfter: 0.4 });
     for (const line of head.subtitle) writer.text('P', head.locale, line, { size: size.subtitle, color: color.muted, gapAfter: 0.2 });
     writer.doc.moveDown(0.8);
   }
-  writer.text('P', first, document.dateline.text, { size: size.dateline, color: color.muted, gapAfter: 0.8 });
+  for (const { locale, text } of document.datelines) writer.text('P', locale, text, { size: size.dateline, color: color.muted, gapAfter: 0.3 });
+  for (const { locale, text } of document.notices) writer.text('P', locale, text, { size: size.small, color: color.muted, gapAfter: 0.3 });
+  writer.doc.moveDown(0.5);
   writer.rule();
 
   const languages = document.heads.length;

@@ -8,8 +8,15 @@ const BOM = '\uFEFF';
 /** A plain text file of `sections` separated by blank lines. */
 export const plainTextFile = (sections: string[]) => BOM + sections.join(EOL + EOL).replace(/\r?\n/g, EOL) + EOL;
 
-/** The release as plain text: heads, dateline, paragraphs separated by blank lines, closing lines. */
+/** The release as plain text: heads, datelines, the translation notice, paragraphs separated by blank lines, closing lines. */
 export function toText(document: ReleaseDocument): string {
   const heads = document.heads.map((head) => [head.title, ...head.subtitle].join(EOL));
-  return plainTextFile([...heads, document.dateline.text, ...document.body.map(({ block }) => block.text), document.closing.map(closingText).join(EOL)]);
+  const texts = (lines: { text: string }[]) => lines.map(({ text }) => text);
+  return plainTextFile([
+    ...heads,
+    texts(document.datelines).join(EOL),
+    ...texts(document.notices),
+    ...document.body.map(({ block }) => block.text),
+    document.closing.map(closingText).join(EOL),
+  ]);
 }

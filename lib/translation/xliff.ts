@@ -4,6 +4,8 @@ import { parseDocument } from 'yaml';
 import xliff, { type XliffDocument } from 'xliff';
 import type { Locale } from 'next-intl';
 import { remark } from 'remark';
+import { blockIndexOf } from '@/lib/content/anchor';
+import { topLevelBlocks } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
 import { blockMarkdown, fromInline, inlineBlock, normalize, SPACE_MARK } from './inline';
@@ -91,7 +93,7 @@ function rewrite(source: string, locale: Locale, changed: string[], plain: (id: 
   const start = source.indexOf(file.matter);
   const end = start + file.matter.length;
   let frontMatter = file.matter;
-  const fields = changed.filter((id) => !id.startsWith('p-'));
+  const fields = changed.filter((id) => blockIndexOf(id) === undefined);
   if (fields.length) {
     const yaml = parseDocument(file.matter);
     for (const id of fields) {
@@ -103,9 +105,9 @@ function rewrite(source: string, locale: Locale, changed: string[], plain: (id: 
   }
   let body = source.slice(end);
   const bodyStart = body.indexOf(file.content);
-  const nodes = remark().parse(file.content).children.filter((node) => node.type !== 'definition' && node.type !== 'html');
-  for (const id of changed.filter((unit) => unit.startsWith('p-')).reverse()) {
-    const index = Number(id.slice(2)) - 1;
+  const nodes = topLevelBlocks(remark().parse(file.content));
+  for (const id of changed.filter((unit) => blockIndexOf(unit) !== undefined).reverse()) {
+    const index = blockIndexOf(id)!;
     const position = nodes[index]?.position;
     if (!position) throw new XliffImportError(`${locale}.md has no block ${index + 1} to replace`);
     const from = bodyStart + position.start.offset!;

@@ -53,11 +53,31 @@ describe('downloads of the real release', () => {
     expect(text).not.toMatch(/<|&amp;|&#|\*\*|^#/m);
   });
 
+  it('every English file and the press kit say it is a translation and the Korean original prevails; bilingual files date it in both languages', async () => {
+    const release = await real();
+    const { unzipSync } = await import('fflate');
+    const notice = 'This is an English translation of the Korean original. In case of any discrepancy, the Korean original prevails.';
+    const textOf = async (name: string) => {
+      const bytes = await fileOf(release, name);
+      if (name.endsWith('.docx')) return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      if (name.endsWith('.zip')) return decode(unzipSync(bytes)[`${SLUG}/README.txt`]!);
+      return decode(bytes);
+    };
+    for (const name of ['en.txt', 'en.md', 'en.docx', 'ko-en.txt', 'ko-en.docx', 'press-kit.zip']) expect(await textOf(`${SLUG}-${name}`), name).toContain(notice);
+    for (const name of ['ko.txt', 'ko.md', 'ko.docx']) expect(await textOf(`${SLUG}-${name}`), name).not.toContain('translation');
+    for (const name of ['ko-en.txt', 'ko-en.docx']) {
+      const text = await textOf(`${SLUG}-${name}`);
+      expect(text, name).toContain('LG이노텍 보도자료 · 2022년 9월 21일');
+      expect(text, name).toContain('LG Innotek press release · September 21, 2022');
+    }
+  });
+
   it('the bilingual text alternates Korean and English block by block', async () => {
     const release = await real();
     const sections = decode(await fileOf(release, `${SLUG}-ko-en.txt`)).slice(1).split('\r\n\r\n');
     const { ko, en } = release.versions;
-    expect(sections.slice(3, 7)).toEqual([ko.blocks[0]!.text, en!.blocks[0]!.text, ko.blocks[1]!.text, en!.blocks[1]!.text]);
+    // Two heads, the datelines, the translation notice, then the blocks.
+    expect(sections.slice(4, 8)).toEqual([ko.blocks[0]!.text, en!.blocks[0]!.text, ko.blocks[1]!.text, en!.blocks[1]!.text]);
     expect(sections.filter((section) => section === en!.blocks[10]!.text)).toHaveLength(1);
   });
 
@@ -88,6 +108,24 @@ describe('downloads of the real release', () => {
       ...ko.blocks.map((block) => block.text),
       `고유 링크: http://localhost:3000/ko/releases/${SLUG}`,
     ]);
+  });
+
+  it('the Word document lays Korean out as Word does: no space added beside Hangul, no slanted Hangul, the organisation as author', async () => {
+    const release = await real();
+    const { default: JSZip } = await import('jszip');
+    for (const name of [`${SLUG}-ko.docx`, `${SLUG}-ko-en.docx`]) {
+      const zip = await JSZip.loadAsync(await fileOf(release, name));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!;
+      for (const paragraph of paragraphs) {
+        expect(paragraph, name).toContain('<w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/>');
+        // A run in Korean is never italic.
+        if (paragraph.includes('w:val="ko-KR"')) expect(paragraph, name).not.toMatch(/<w:i\/>|<w:i w:val="true"\/>/);
+      }
+      const core = await zip.file('docProps/core.xml')!.async('string');
+      expect(core, name).toContain('<dc:creator>LG이노텍</dc:creator>');
+      expect(core, name).toContain('<cp:lastModifiedBy>LG이노텍</cp:lastModifiedBy>');
+    }
   });
 
   it('the Word document is marked Korean with an East Asian font hint', async () => {

@@ -122,6 +122,17 @@ describe('one pass over content', () => {
   });
 });
 
+describe('one pass over one release', () => {
+  it('reports every problem of a release, each naming its file', async () => {
+    useFixture('bad/several-in-one-release');
+    const error = await getReleases().catch((caught: unknown) => caught);
+    expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
+      'releases/sample/en.md: title: is required; (front matter): Unrecognized key: "titel"',
+      'releases/sample/release.yml: date: Invalid ISO datetime',
+    ]);
+  });
+});
+
 describe('the newsroom', () => {
   it('states the organisation, contacts and tags once, per language', async () => {
     useFixture('valid');

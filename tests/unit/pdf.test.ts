@@ -44,7 +44,8 @@ describe('the PDF of a release', () => {
     const expected = [
       document.organization,
       ...document.heads.flatMap((head) => [head.title, ...head.subtitle]),
-      document.dateline.text,
+      ...document.datelines.map(({ text }) => text),
+      ...document.notices.map(({ text }) => text),
       ...document.body.map(({ block }) => (block.kind.startsWith('list') ? block.text.split('\n').map((item) => `• ${item}`).join('\n') : block.text)),
       ...document.closing.map((line) => `${line.label}: ${line.value}`),
     ];
@@ -76,5 +77,47 @@ describe('the PDF of a release', () => {
       at = found;
     }
     expect(artifacts.filter((item) => item.startsWith('¶'))).toHaveLength(document.body.length / 2);
+  });
+});
+
+describe('PDF/UA', () => {
+  it.each([[['ko'], 'ko-KR'], [['en'], 'en-US'], [['ko', 'en'], 'ko-KR</rdf:li><rdf:li>en-US']] as const)('%j declares PDF/UA-1, its languages and its modify date in the XMP', async (locales, languages) => {
+    const { bytes } = await pdfOf([...locales]);
+    const raw = Buffer.from(bytes).toString('utf8');
+    const xmp = raw.slice(raw.indexOf('<x:xmpmeta'), raw.indexOf('</x:xmpmeta>'));
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${languages}</rdf:li></rdf:Bag></dc:language>`);
+    expect(xmp).toContain('<xmp:ModifyDate>2022-09-20T15:00:00Z</xmp:ModifyDate>');
+  });
+});
+
+describe('a paragraph that runs onto a new page', () => {
+  it('keeps its colour there: the English of the bilingual PDF stays grey', async () => {
+    const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { bytes } = await pdfOf(['ko', 'en']);
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    /** The colour set last before a page's first text: what that text is drawn in (none set: black). */
+    async function openingColour(number: number) {
+      const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
+      const firstText = fnArray.findIndex((op) => op === OPS.showText);
+      return fnArray.slice(0, firstText).flatMap((op, index) => (op === OPS.setFillRGBColor ? [argsArray[index][0] as string] : [])).at(-1) ?? 'black';
+    }
+    const colours = await Promise.all(Array.from({ length: pdf.numPages - 1 }, (_, index) => openingColour(index + 2)));
+    expect(colours.every((colour) => colour === '#1c1917' || colour === '#57534e'), colours.join(' ')).toBe(true);
+    // Page 3 opens inside an English paragraph (the text is the same release's, so the page breaks are too).
+    expect(colours[1]).toBe('#57534e');
+  });
+});
+
+describe('compounds', () => {
+  it('a hyphenated word is never broken at its hyphen, so the text layer keeps it whole', async () => {
+    const { bytes } = await pdfOf(['en']);
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    const lines: string[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      for (const item of (await (await pdf.getPage(number)).getTextContent()).items as TextItem[]) if (item.str) lines.push(item.str);
+    }
+    expect(lines.filter((line) => /\p{L}-$/u.test(line.trimEnd()))).toEqual([]);
+    expect(lines.join(' ')).toContain('self-reliance');
   });
 });
