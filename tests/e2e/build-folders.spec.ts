@@ -1,0 +1,14 @@
+import { access, readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+
+// Runs after npm run test:e2e has built the site into .next and three fixture sites into other
+// folders: those builds leave the tracked tsconfig.json as written.
+test('builds into other folders leave tsconfig.json as written', { tag: '@desktop' }, async () => {
+  const { include } = JSON.parse(await readFile('tsconfig.json', 'utf8')) as { include: string[] };
+  expect(include.filter((entry) => entry.startsWith('.next'))).toEqual(['.next/types/**/*.ts', '.next/dev/types/**/*.ts']);
+  // Each other folder type-checked with a tsconfig of its own, extending it.
+  for (const folder of ['.next-fixtures', '.next-newsroom']) {
+    await access(`${folder}.tsconfig.json`);
+    expect(JSON.parse(await readFile(`${folder}.tsconfig.json`, 'utf8'))).toMatchObject({ extends: './tsconfig.json', include: expect.arrayContaining([`${folder}/types/**/*.ts`]) });
+  }
+});
