@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDir } from '@/lib/content/layout';
 
 // What a build makes from a release (its parsed form, its search postings, a PDF, a share image)
 // depends on the release's files and on the code. A build keeps each under a hash of both in
 // .next/cache, so the next build makes again only what a correction or a code change touched
 // (a CI keeps .next/cache between runs). A server never writes here.
 
-const cacheFolder = (name: string) => path.join(buildDir(), 'cache', name);
+/** A file or folder under the build folder's cache (`NEXT_DIST_DIR`, else `.next`, as next.config.ts says), which `next build` keeps. */
+export const cachePath = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', name);
 
 /** Writes whole or not at all: another build worker may read the file meanwhile. */
 async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
@@ -22,7 +22,7 @@ export class JsonCache<T> {
   private readonly dir: string;
 
   constructor(name: string) {
-    this.dir = cacheFolder(name);
+    this.dir = cachePath(name);
   }
 
   private file = (key: string) => path.join(this.dir, `${key}.json`);
@@ -53,7 +53,7 @@ const building = () => process.env.NEXT_PHASE === 'phase-production-build';
 /** The bytes `make` makes; while Next builds, from the cache when `key` was made before. */
 export async function cachedRender(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   if (!building()) return make();
-  const file = path.join(cacheFolder('renders'), createHash('sha256').update(key).digest('hex').slice(0, 40));
+  const file = path.join(cachePath('renders'), createHash('sha256').update(key).digest('hex').slice(0, 40));
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return new Uint8Array(cached);
   const bytes = await make();

@@ -2,7 +2,8 @@ import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentErrors, problemsOf, type ContentError } from './content-error';
 import { ContentFolder } from './content-folder';
-import { buildDir, contentDir } from './layout';
+import { cachePath } from '@/lib/build-cache';
+import { contentDir } from './layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
 import { summaryOf, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
@@ -90,7 +91,7 @@ export async function scanContent(visit: (release: Release) => void | Promise<vo
  * cache folder, which `next build` keeps (it empties the rest of the build folder after this
  * is written); a server without it makes the index again from the content folder.
  */
-const indexFile = () => path.join(buildDir(), 'cache', 'content-index.json');
+const indexFile = () => cachePath('content-index.json');
 
 /** Makes the index for the build at `buildTime` and writes it beside the build. */
 export async function writeContentIndex(buildTime: Date, visit?: (release: Release) => Promise<void>): Promise<ContentIndex> {

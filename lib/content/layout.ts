@@ -31,8 +31,3 @@ export function contentDir(): string {
   // The ignore hint keeps Next from tracing the whole project into the server bundle.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
-
-/** Where a build keeps what it makes from content: `NEXT_DIST_DIR`, else `.next` (as next.config.ts says). */
-export function buildDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next');
-}

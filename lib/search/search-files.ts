@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { JsonCache } from '@/lib/build-cache';
+import { cachePath, JsonCache } from '@/lib/build-cache';
 import { getRelease, getReleases, getRenderCode } from '@/lib/content';
 import { buildTime } from '@/lib/content/build-time';
-import { buildDir, contentDir } from '@/lib/content/layout';
+import { contentDir } from '@/lib/content/layout';
 import { releaseLocales, type Release, type ReleaseSummary } from '@/lib/content/release';
 import { headFile, releaseFile, shardFile } from './file-names';
 import { IndexAssembler, postingsOf, type DocumentPostings } from './postings';
@@ -21,7 +21,7 @@ export type SearchFiles = { version: string; shardCount: number; file(name: stri
 /** The shape of what a build wrote: which version, for which build and content folder. */
 type WrittenIndex = { version: string; shardCount: number; buildTime: string; contentDir: string };
 
-const searchDir = () => path.join(buildDir(), 'cache', 'search');
+const searchDir = () => cachePath('search');
 const filesDir = (version: string) => path.join(searchDir(), version);
 const currentFile = () => path.join(searchDir(), 'current.json');
 
