@@ -22,7 +22,8 @@ export type PublishingRun = {
   cold: Timed;
   check?: Timed;
   corrected?: Timed;
-  requests?: { oldPage: Requests; newPage: Requests; oldPdf: Requests; oldKit: Requests };
+  /** `startPage`: the first old page a server just started renders; the others come after it. */
+  requests?: { startPage: Requests; oldPage: Requests; newPage: Requests; oldPdf: Requests; oldKit: Requests };
   lists?: Record<'list' | 'tag' | 'archive', Weight>;
   index?: IndexSize;
   search?: SearchTiming;
@@ -77,8 +78,9 @@ export async function measurePublishing(count: number, log: (message: string) =>
     if (!corrected.ok) return { count, cold, check, corrected };
     const server = await startServer(PORT, distDir);
     try {
-      const old = syntheticSlug(0);
+      const old = syntheticSlug(1);
       const requests = {
+        startPage: await twice(`${ORIGIN}/ko/releases/${syntheticSlug(0)}`),
         oldPage: await twice(`${ORIGIN}/ko/releases/${old}`),
         newPage: await twice(`${ORIGIN}/ko/releases/${syntheticSlug(count - 1)}`),
         oldPdf: await twice(`${ORIGIN}/downloads/${old}-ko.pdf`),

@@ -29,9 +29,12 @@ async function startPlainServer(nextOrigin: string): Promise<ChildProcess> {
 async function startNginx(nextOrigin: string, distDir: string): Promise<ChildProcess> {
   await rm(NGINX_DIR, { recursive: true, force: true });
   const env = { ...process.env, ORIGIN: nextOrigin.replace('localhost', '127.0.0.1'), NGINX_PORT: String(NGINX_PORT), NGINX_DIR, NEXT_DIST_DIR: distDir };
-  const nginx = spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await once(nginx.stdout!, 'data');
-  return nginx;
+  const nginx = spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await fetch(`http://127.0.0.1:${NGINX_PORT}/ko`).then((response) => response.ok, () => false)) return nginx;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('nginx did not answer');
 }
 
 async function stopNginx(nginx: ChildProcess) {

@@ -51,18 +51,22 @@ export async function syntheticContent(count: number): Promise<string> {
   await cp(path.resolve('content/newsroom.yml'), path.join(root, 'newsroom.yml'));
   const tags = ['shared-growth', 'suppliers', 'smart-factory', 'esg'];
   for (let index = 0; index < count; index++) {
-    await writeRelease(root, index, ko, en, tags);
+    await writeRelease(root, index, count, ko, en, tags);
   }
   return root;
 }
 
-async function writeRelease(root: string, index: number, ko: Source, en: Source, tags: string[]) {
+const FIRST_DAY = Date.UTC(2005, 0, 1);
+const SPAN_DAYS = 20 * 365;
+
+async function writeRelease(root: string, index: number, count: number, ko: Source, en: Source, tags: string[]) {
   const next = random(index + 1);
   const number = String(index + 1).padStart(5, '0');
   const dir = path.join(root, 'releases', syntheticSlug(index));
   await mkdir(dir, { recursive: true });
-  // About one release a day, newest last, from 1998 on.
-  const date = new Date(Date.UTC(1998, 0, 1) + index * 86_400_000 * 0.8).toISOString().slice(0, 10);
+  // Spread over the same twenty years (2005–2024) at every size, newest last, so lists and their
+  // year links differ only in how many releases there are.
+  const date = new Date(FIRST_DAY + Math.floor((index * SPAN_DAYS) / count) * 86_400_000).toISOString().slice(0, 10);
   const chosenTags = tags.filter(() => next() < 0.5);
   await writeFile(path.join(dir, 'release.yml'), `date: ${date}T09:00:00+09:00\ntags: [${chosenTags.join(', ')}]\ntranslations: [en]\n`);
   // Five to all of the paragraphs, in an order of this release's own.
