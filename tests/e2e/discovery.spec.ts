@@ -20,7 +20,8 @@ test.describe('release page head', { tag: '@desktop' }, () => {
   for (const [locale, other, ogLocale, otherOgLocale, description] of [
     // Each language's summary: in Korean, the opening sentence of paragraph 2 (the news).
     ['ko', 'en', 'ko_KR', 'en_US', /^LG이노텍\(대표 정철동, 011070\)이 .* 21일 밝혔다\.$/],
-    ['en', 'ko', 'en_US', 'ko_KR', /^LG Innotek was rated “Excellent,” the top grade, .* from 2017 to 2022\.$/],
+    // In English, the same news, at most 160 characters.
+    ['en', 'ko', 'en_US', 'ko_KR', /^LG Innotek said on September 21 that it was rated “Excellent” in the 2021 Win-Win Growth Index released by the Korea Commission for Corporate Partnership\.$/],
   ] as const) {
     test(`${locale}: canonical, hreflang, Open Graph, Twitter card and feed`, async ({ page }) => {
       await page.goto(`/${locale}/releases/${SLUG}`);
