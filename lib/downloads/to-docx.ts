@@ -1,8 +1,8 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Locale } from 'next-intl';
 import { lastModified } from '@/lib/content/release';
-import { closingText, type ReleaseDocument } from './release-document';
+import { closingText, type ClosingLine, type ReleaseDocument } from './release-document';
 import { zipTime } from './zip-time';
 
 // Word picks fonts and proofing by run: Korean runs get the Korean language and an East Asian
@@ -24,28 +24,42 @@ const headingLevels = { 'heading-1': HeadingLevel.HEADING_2, 'heading-2': Headin
 // typesetter does. Korean subtitle lines stay upright.
 const slanted = (locale: Locale) => locale !== 'ko';
 
-function paragraph(locale: Locale, text: string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean } = {}) {
+type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean };
+
+function paragraph(locale: Locale, text: string, options: ParagraphOptions = {}, link?: string) {
+  const run = (words: string, style?: string) => new TextRun({ text: words, style, italics: options.italics && slanted(locale), ...runStyle[locale] });
   return new Paragraph({
     heading: options.heading,
     spacing: { after: 160 },
     // No space added between Hangul and Latin letters or digits ("LG이노텍", "17년" as written): see finished().
     autoSpaceEastAsianText: false,
-    children: [new TextRun({ text, italics: options.italics && slanted(locale), ...runStyle[locale] })],
+    children: link ? [run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: [run(link, 'Hyperlink')] })] : [run(text)],
   });
 }
+
+/** A closing line; the permalink is a link a reader can click. */
+const closingParagraph = (line: ClosingLine) => paragraph(line.locale, closingText(line), {}, line.kind === 'permalink' ? line.value : undefined);
 
 /**
  * What the docx package cannot say. It stamps the file with the clock (its core properties and
  * every part's time): the release's own dates go in instead, so the same release gives the same
  * bytes (for ETags and the press kit). And it writes autoSpaceDN (between Hangul and digits)
  * but not autoSpaceDE (between Hangul and Latin letters): without both off, LibreOffice and Word
- * set "LG 이노텍" and "17 년".
+ * set "LG 이노텍" and "17 년". And it names a link's relation at random.
  */
 function finished(docx: Uint8Array, created: string, modified: string): Uint8Array {
   const parts = unzipSync(docx);
   const stamp = (xml: string, element: string, iso: string) => xml.replace(new RegExp(`(<dcterms:${element}[^>]*>)[^<]*`), `$1${new Date(iso).toISOString()}`);
   parts['docProps/core.xml'] = strToU8(stamp(stamp(strFromU8(parts['docProps/core.xml']!), 'created', created), 'modified', modified));
-  parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']!).replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/>'));
+  let xml = strFromU8(parts['word/document.xml']!).replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/>');
+  let relations = strFromU8(parts['word/_rels/document.xml.rels']!);
+  // A link's relation id is random (nanoid): numbered instead, in order, so the bytes stay the same.
+  [...xml.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"/g)].forEach(([, id], index) => {
+    xml = xml.replaceAll(`"${id}"`, `"rIdLink${index + 1}"`);
+    relations = relations.replaceAll(`"${id}"`, `"rIdLink${index + 1}"`);
+  });
+  parts['word/document.xml'] = strToU8(xml);
+  parts['word/_rels/document.xml.rels'] = strToU8(relations);
   const mtime = zipTime(modified);
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime }]])));
 }
@@ -63,7 +77,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
       // A list becomes one paragraph per item; Word's own bullets would need a numbering definition.
       block.text.split('\n').map((line) => paragraph(locale, line, { heading: headingLevels[block.kind as keyof typeof headingLevels] })),
     ),
-    ...document.closing.map((line) => paragraph(line.locale, closingText(line))),
+    ...document.closing.map(closingParagraph),
   ];
   const doc = new Document({
     title: document.heads.map((head) => head.title).join(' / '),

@@ -128,6 +128,17 @@ describe('downloads of the real release', () => {
     }
   });
 
+  it('the Word document links its permalink', async () => {
+    const release = await real();
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await fileOf(release, `${SLUG}-en.docx`));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const id = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(xml)?.[1];
+    expect(id).toBeDefined();
+    expect(rels).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://localhost:3000/en/releases/${SLUG}" TargetMode="External"`);
+  });
+
   it('the Word document is marked Korean with an East Asian font hint', async () => {
     const release = await real();
     const { default: JSZip } = await import('jszip');
