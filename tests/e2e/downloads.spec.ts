@@ -12,7 +12,7 @@ const types = {
 test.describe('downloads', () => {
   test('every download link on the Korean page saves the named file', { tag: '@desktop' }, async ({ page, context }) => {
     await page.goto(`/ko/releases/${SLUG}`);
-    const region = (on: typeof page) => on.getByRole('region', { name: '내려받기' }).getByRole('link');
+    const region = (on: typeof page) => on.getByRole('region', { name: '다운로드' }).getByRole('link');
     // Four formats in each language, three bilingual, and the press kit.
     await expect(region(page)).toHaveCount(12);
     // Each link from a page of its own: Chromium holds back a page's later downloads when they follow each other fast.

@@ -76,7 +76,7 @@ test.describe('a release without a translation', () => {
 test.describe('the newsroom around a release', () => {
   for (const [locale, about, boilerplate, contact, name, role] of [
     ['ko', '예시전자 소개', '예시전자는 테스트를 위해 만든 가상의 회사입니다.', '보도 문의', '김보도', '홍보팀 책임'],
-    ['en', 'About Example Corp', 'Example Corp is a fictitious company made up for tests.', 'Media contact', 'Bodo Kim', 'Head of Communications'],
+    ['en', 'About Example Corp', 'Example Corp is a fictitious company made up for tests.', 'Media inquiries', 'Bodo Kim', 'Head of Communications'],
   ] as const) {
     test(`${locale}: the release ends with the boilerplate and the media contact, linked`, async ({ page }) => {
       await page.goto(`/${locale}/releases/first-release`);
@@ -118,7 +118,7 @@ test.describe('a release with an image', () => {
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
     await expect(figure.locator('figcaption')).toContainText('예시전자의 새 생산 라인 사진=예시전자');
-    const original = figure.getByRole('link', { name: '원본 내려받기 (1600×900, 27 KB)' });
+    const original = figure.getByRole('link', { name: '원본 다운로드 (1600×900, 27 KB)' });
     await expect(original).toHaveAttribute('href', '/media/with-image/production-line.jpg');
     const response = await request.get('/media/with-image/production-line.jpg');
     expect(response.headers()['content-type']).toBe('image/jpeg');

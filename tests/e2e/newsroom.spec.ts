@@ -14,13 +14,13 @@ test.describe('lists of 20, newest first, with numbered pages', () => {
     await expect(titles(page)).toHaveCount(20);
     await expect(titles(page).first()).toHaveText('보도자료 48호');
     const nav = pages(page, '목록 페이지');
-    await expect(nav.getByRole('link', { name: '1쪽' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: '1페이지' })).toHaveAttribute('aria-current', 'page');
     await expect(nav.getByRole('link', { name: '다음' })).toHaveAttribute('rel', 'next');
     await nav.getByRole('link', { name: '다음' }).click();
     await expect(page).toHaveURL('/ko/page/2');
     await expect(titles(page).first()).toHaveText('보도자료 28호');
     await expect(pages(page, '목록 페이지').getByRole('link', { name: '이전' })).toHaveAttribute('href', '/ko');
-    await expect(pages(page, '목록 페이지').getByRole('link', { name: '2쪽' })).toHaveAttribute('aria-current', 'page');
+    await expect(pages(page, '목록 페이지').getByRole('link', { name: '2페이지' })).toHaveAttribute('aria-current', 'page');
     await page.goto('/ko/page/3');
     await expect(titles(page)).toHaveCount(8);
     await expect(pages(page, '목록 페이지').getByRole('link', { name: '다음' })).toHaveCount(0);
@@ -63,7 +63,7 @@ test.describe('yearly archive', () => {
     await expect(years.getByRole('link')).toHaveText(['2024', '2023', '2022', '2021']);
     await years.getByRole('link', { name: '2022' }).click();
     await expect(page).toHaveURL('/en/archive/2022');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases of 2022');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases from 2022');
     await expect(titles(page)).toHaveCount(12);
     await expect(titles(page).last()).toHaveText('Press release no. 13');
     await expect(page.getByRole('navigation', { name: 'Press releases by year' }).getByRole('link', { name: '2022' })).toHaveAttribute('aria-current', 'page');

@@ -29,7 +29,7 @@ test.describe('security', { tag: '@desktop' }, () => {
     for (const path of pages) await page.goto(path);
     await page.goto(`/ko/releases/${SLUG}`);
     await page.getByRole('button', { name: '본문 복사' }).click();
-    await expect(page.getByRole('region', { name: '내려받기' }).getByRole('status')).toHaveText('본문을 복사했습니다.');
+    await expect(page.getByRole('region', { name: '다운로드' }).getByRole('status')).toHaveText('본문을 복사했습니다.');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`/en/releases/${SLUG}`);
     expect(violations).toEqual([]);

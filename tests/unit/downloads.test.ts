@@ -176,7 +176,7 @@ describe('downloads of other releases', () => {
     expect(en).toBe(
       [
         'About Example Corp: Example Corp is a fictitious company made up for tests. It is not related to any real company.',
-        'Media contact: Bodo Kim (Head of Communications), press@example.com, +82-2-555-0100',
+        'Media inquiries: Bodo Kim (Head of Communications), press@example.com, +82-2-555-0100',
         'Permalink: http://localhost:3000/en/releases/first-release',
       ].join('\r\n'),
     );
