@@ -8,7 +8,7 @@ import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import '../globals.css';
 
-// Only ko and en exist. Any other first segment alone (/favicon.ico, /x.y) is the static 404, as
+// Only ko and en exist. Any other first segment alone (/x.y) is the static 404, as
 // the list page allows no other; deeper paths below one are sent there by proxy.ts. Below a
 // language, pages the build did not render ahead render on request, so params stay open here.
 export function generateStaticParams() {

@@ -87,10 +87,14 @@ test.describe('unknown paths', { tag: '@desktop' }, () => {
     expect(files.filter((file) => file.startsWith('route-cache'))).toEqual([]);
   });
 
-  test('/favicon.ico is a clean 404 (the icon is /icon.svg)', async ({ request }) => {
-    const response = await request.get('/favicon.ico');
-    expect(response.status()).toBe(404);
-    expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  test('/favicon.ico and /apple-touch-icon.png are the site icon, for what asks the root for them directly', async ({ request }) => {
+    const sharp = (await import('sharp')).default;
+    const favicon = await request.get('/favicon.ico');
+    expect(favicon.status()).toBe(200);
+    expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    const touch = await request.get('/apple-touch-icon.png');
+    expect(touch.headers()['content-type']).toBe('image/png');
+    expect(await sharp(await touch.body()).metadata()).toMatchObject({ width: 180, height: 180, format: 'png' });
   });
 
   test('a malformed escape and TRACE get a 4xx or the page, never a 500, and keep the security headers', async ({ request }) => {
