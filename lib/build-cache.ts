@@ -11,7 +11,7 @@ import path from 'node:path';
 export const cachePath = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', name);
 
 /** Writes whole or not at all: another build worker may read the file meanwhile. */
-async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(`${file}.${process.pid}.tmp`, data);
   await rename(`${file}.${process.pid}.tmp`, file);

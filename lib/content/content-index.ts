@@ -1,13 +1,12 @@
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { cachePath, writeWhole } from '@/lib/build-cache';
+import { CONTENT_CODE, RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { ContentErrors, problemsOf, type ContentError } from './content-error';
 import { ContentFolder } from './content-folder';
-import { cachePath } from '@/lib/build-cache';
 import { contentDir } from './layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
 import { summaryOf, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
-import { CONTENT_CODE, RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import type { Newsroom } from './schema';
 
 /**
@@ -96,17 +95,21 @@ const indexFile = () => cachePath('content-index.json');
 /** Makes the index for the build at `buildTime` and writes it beside the build. */
 export async function writeContentIndex(buildTime: Date, visit?: (release: Release) => Promise<void>): Promise<ContentIndex> {
   const index = { ...(await scanContent(visit)), buildTime: buildTime.toISOString() };
-  await mkdir(path.dirname(indexFile()), { recursive: true });
-  await writeFile(`${indexFile()}.tmp`, JSON.stringify(index));
-  await rename(`${indexFile()}.tmp`, indexFile());
+  await writeWhole(indexFile(), JSON.stringify(index));
   return index;
 }
 
-/** The index written for the build at `buildTime` (of `CONTENT_DIR` if that is set), or `undefined`. */
+/**
+ * Whether what a build wrote beside itself (the content index, the search index) is this
+ * build's: written at its time, from `CONTENT_DIR` when that is set; another build's is not used.
+ */
+export const writtenFor = (written: Pick<ContentIndex, 'buildTime' | 'contentDir'>, buildTime: Date) =>
+  written.buildTime === buildTime.toISOString() && (process.env.CONTENT_DIR === undefined || written.contentDir === contentDir());
+
+/** The index written for the build at `buildTime`, or `undefined`. */
 export async function readContentIndex(buildTime: Date): Promise<ContentIndex | undefined> {
   const text = await readFile(indexFile(), 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   const index = JSON.parse(text) as ContentIndex;
-  const sameFolder = process.env.CONTENT_DIR === undefined || index.contentDir === contentDir();
-  return index.buildTime === buildTime.toISOString() && sameFolder ? index : undefined;
+  return writtenFor(index, buildTime) ? index : undefined;
 }

@@ -53,8 +53,8 @@ async function readYaml(folder: ContentFolder, file: string): Promise<unknown> {
   return parseYamlStrict(await folder.text(file), file);
 }
 
-async function loadVersion(folder: ContentFolder, dir: string, locale: Locale, slug: string): Promise<ReleaseVersion> {
-  const file = `${dir}/${textFile(locale)}`;
+async function loadVersion(folder: ContentFolder, slug: string, locale: Locale): Promise<ReleaseVersion> {
+  const file = releaseFile(slug, textFile(locale));
   const source = await folder.text(file);
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -97,7 +97,7 @@ async function checkFolder(folder: ContentFolder, slug: string, translations: Lo
 
 /** A translation whose blocks stand beside the original's, with how fresh each is. */
 async function loadTranslation(folder: ContentFolder, slug: string, locale: Locale, original: ReleaseVersion): Promise<ReleaseVersion> {
-  const translation = await loadVersion(folder, releaseDir(slug), locale, slug);
+  const translation = await loadVersion(folder, slug, locale);
   // Block N of a translation translates block N of the original: permalinks and side-by-side rely on it.
   const gap = findMisalignment(original.blocks, translation.blocks);
   if (gap) {
@@ -132,10 +132,10 @@ export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slu
   // Without valid facts, the translations are the files that are there, so they are checked too.
   const translations = facts?.translations ?? (await Promise.all(translationLocales.map(async (locale) => ((await folder.exists(releaseFile(slug, textFile(locale)))) ? [locale] : [])))).flat();
   await attempt(() => checkFolder(folder, slug, translations));
-  const original = await attempt(() => loadVersion(folder, releaseDir(slug), originalLocale, slug));
+  const original = await attempt(() => loadVersion(folder, slug, originalLocale));
   const versions: Partial<Release['versions']> = { ...(original && { [originalLocale]: original }) };
   for (const locale of translations) {
-    const translation = await attempt(() => (original ? loadTranslation(folder, slug, locale, original) : loadVersion(folder, releaseDir(slug), locale, slug)));
+    const translation = await attempt(() => (original ? loadTranslation(folder, slug, locale, original) : loadVersion(folder, slug, locale)));
     if (translation) versions[locale] = translation;
   }
   if (facts && original) await attempt(() => checkUpdates(facts.updates, facts.date, original.blocks.length, releaseFile(slug, FACTS_FILE)));

@@ -1,5 +1,6 @@
 import type { Locale } from 'next-intl';
-import { lastModified, releaseLocales, translationOf, type ReleaseSummary } from '@/lib/content/release';
+import { releaseLocales, translationOf, type ReleaseSummary } from '@/lib/content/release';
+import { releaseFileValidators, type Validators } from '@/lib/http/file-responses';
 import { originalLocale } from '@/lib/i18n/routing';
 import type { DownloadFormat, DownloadLanguages } from './formats';
 
@@ -15,11 +16,7 @@ export type DownloadEntry = {
   languages: DownloadLanguages;
   /** The languages inside, in order. */
   locales: Locale[];
-  /** From the release's content hash: a file whose release did not change keeps its ETag across deploys. */
-  etag: string;
-  /** The release's last change, as an HTTP date. */
-  lastModified: string;
-};
+} & Validators;
 
 const singleLanguageFormats: DownloadFormat[] = ['txt', 'md', 'docx', 'pdf'];
 // Markdown is a source format; a bilingual Markdown file would be neither language's source.
@@ -34,8 +31,8 @@ function entry(release: ReleaseSummary, locales: Locale[], format: DownloadForma
     format,
     languages,
     locales,
-    etag: `"${release.hash.slice(0, 20)}-${fileName.slice(release.slug.length + 1)}"`,
-    lastModified: new Date(lastModified(release)).toUTCString(),
+    // Named without the slug, which the release's hash already stands for.
+    ...releaseFileValidators(release, fileName.slice(release.slug.length + 1)),
   };
 }
 

@@ -92,7 +92,9 @@ class PdfWriter {
   text(type: string, locale: Locale, text: string, style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number }) {
     const { doc } = this;
     const indent = style.indent ?? 0;
-    doc.font(style.font ?? 'regular').fontSize(style.size).fillColor(style.color ?? color.text);
+    // Again on every page the text runs onto: a new page starts with pdfkit's defaults.
+    const applyStyle = () => doc.font(style.font ?? 'regular').fontSize(style.size).fillColor(style.color ?? color.text);
+    applyStyle();
     const drawable = drawableWith(
       this.fonts.map(({ face }) => face),
       text,
@@ -112,8 +114,7 @@ class PdfWriter {
         doc.endMarkedContent();
         element.add(content);
         doc.addPage();
-        // A new page starts with pdfkit's defaults: a paragraph continued on it keeps its own colour and face.
-        doc.font(style.font ?? 'regular').fontSize(style.size).fillColor(style.color ?? color.text);
+        applyStyle();
         content = doc.markStructureContent(type);
       }
       const y = doc.y;

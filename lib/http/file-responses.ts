@@ -1,7 +1,18 @@
+import { lastModified, type ReleaseSummary } from '@/lib/content/release';
+
 /** What the routes of files (downloads, images) answer besides the file: validators, 304, caching, 404. */
 
 /** A file's validators: an ETag from its content, and when it last changed (an HTTP date). */
 export type Validators = { etag: string; lastModified: string };
+
+/**
+ * The validators of file `name` of `release`: the ETag from the release's content hash, so a file
+ * whose release did not change keeps it across deploys; the date of its last change.
+ */
+export const releaseFileValidators = (release: Pick<ReleaseSummary, 'hash' | 'date' | 'updates'>, name: string): Validators => ({
+  etag: `"${release.hash.slice(0, 20)}-${name}"`,
+  lastModified: new Date(lastModified(release)).toUTCString(),
+});
 
 /**
  * Whether a conditional request still matches a file that exists: its If-None-Match names the

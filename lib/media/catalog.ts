@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { getRelease, readReleaseImage } from '@/lib/content';
-import { lastModified, type Release, type ReleaseImage } from '@/lib/content/release';
-import type { Validators } from '@/lib/http/file-responses';
+import type { Release, ReleaseImage } from '@/lib/content/release';
+import { releaseFileValidators, type Validators } from '@/lib/http/file-responses';
 import { MemoryCache } from '@/lib/memory-cache';
 import { variantsOf } from './variants';
 
@@ -16,9 +16,7 @@ export const mediaFilesOf = (release: Release): MediaFile[] =>
       slug: release.slug,
       image,
       ...file,
-      // From the release's content hash: an image whose release did not change keeps its ETag across deploys.
-      etag: `"${release.hash.slice(0, 20)}-${file.name}"`,
-      lastModified: new Date(lastModified(release)).toUTCString(),
+      ...releaseFileValidators(release, file.name),
     })),
   );
 

@@ -2,3 +2,5 @@
 export const headFile = 'head.json';
 export const shardFile = (shard: number) => `terms-${shard}.json`;
 export const releaseFile = (slug: string) => `release-${slug}.json`;
+/** The slug a release text's file name names, if it is one. */
+export const slugOfReleaseFile = (name: string) => /^release-([a-z0-9-]+)\.json$/.exec(name)?.[1];

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { cachePath, JsonCache } from '@/lib/build-cache';
 import { getRelease, getReleases, getRenderCode } from '@/lib/content';
 import { buildTime } from '@/lib/content/build-time';
+import { writtenFor } from '@/lib/content/content-index';
 import { contentDir } from '@/lib/content/layout';
 import { releaseLocales, type Release, type ReleaseSummary } from '@/lib/content/release';
-import { headFile, releaseFile, shardFile } from './file-names';
+import { headFile, shardFile, slugOfReleaseFile } from './file-names';
 import { IndexAssembler, postingsOf, type DocumentPostings } from './postings';
 import type { ReleaseText } from './release-text';
 import { splitIndex } from './shards';
@@ -80,14 +81,14 @@ export function postingsKeeper(code: string) {
 
 /** The release texts are served from the releases themselves, under the index's version. */
 async function releaseText(name: string): Promise<string | undefined> {
-  const slug = /^release-([a-z0-9-]+)\.json$/.exec(name)?.[1];
+  const slug = slugOfReleaseFile(name);
   const release = slug === undefined ? undefined : await getRelease(slug);
   return release && JSON.stringify(textOf(release));
 }
 
 async function readWritten(): Promise<SearchFiles | undefined> {
   const written = await readFile(currentFile(), 'utf8').then((text) => JSON.parse(text) as WrittenIndex, () => undefined);
-  if (!written || written.buildTime !== buildTime().toISOString() || (process.env.CONTENT_DIR !== undefined && written.contentDir !== contentDir())) return undefined;
+  if (!written || !writtenFor(written, buildTime())) return undefined;
   const names = new Set(await readdir(filesDir(written.version)));
   return {
     version: written.version,

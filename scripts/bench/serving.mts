@@ -39,7 +39,7 @@ async function startNginx(nextOrigin: string, distDir: string): Promise<ChildPro
 
 async function stopNginx(nginx: ChildProcess) {
   nginx.kill('SIGTERM');
-  spawnSync('nginx', ['-p', `${NGINX_DIR}/`, '-c', `${NGINX_DIR}/nginx.conf`, '-s', 'quit'], { stdio: 'ignore' });
+  spawnSync('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts', 'stop'], { env: { ...process.env, NGINX_DIR }, stdio: 'ignore' });
   await rm(NGINX_DIR, { recursive: true, force: true });
 }
 

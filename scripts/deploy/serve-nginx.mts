@@ -1,6 +1,6 @@
-// `npm run serve:nginx [-- reload]`: nginx with deploy/nginx.conf in front of a `next start` that
-// is already running, in the foreground. ORIGIN names the origin (default http://127.0.0.1:3000),
-// NGINX_PORT the port nginx listens on (default 8080), NGINX_DIR the folder of its pid, logs,
+// `npm run serve:nginx [-- reload|stop]`: nginx with deploy/nginx.conf in front of a `next start`
+// that is already running, in the foreground; `stop` ends it. ORIGIN names the origin (default
+// http://127.0.0.1:3000), NGINX_PORT the port nginx listens on (default 8080), NGINX_DIR the folder of its pid, logs,
 // temporary files and cache (default .nginx, which git and the build ignore). The cache key
 // begins with DEPLOY_ID, by default the build id of NEXT_DIST_DIR (.next): after a deploy,
 // `npm run serve:nginx -- reload` renders the configuration again with the new id and reloads
@@ -10,10 +10,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { securityHeaders } from '@/lib/security-headers';
 
-const origin = new URL(process.env.ORIGIN ?? 'http://127.0.0.1:3000');
-const port = process.env.NGINX_PORT ?? '8080';
+const command = process.argv[2];
 const prefix = path.resolve(process.env.NGINX_DIR ?? '.nginx');
 const config = path.join(prefix, 'nginx.conf');
+const nginx = (...args: string[]) => ['-p', `${prefix}/`, '-c', config, ...args];
+
+if (command === 'stop') {
+  // Lets workers finish what they serve; a missing nginx is already stopped.
+  spawnSync('nginx', nginx('-s', 'quit'), { stdio: 'ignore' });
+  process.exit(0);
+}
+
+const origin = new URL(process.env.ORIGIN ?? 'http://127.0.0.1:3000');
+const port = process.env.NGINX_PORT ?? '8080';
 const deployId = process.env.DEPLOY_ID ?? (await readFile(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8')).trim();
 
 if (origin.protocol !== 'http:') throw new Error(`ORIGIN must be an http:// address (got ${origin.href})`);
@@ -33,11 +42,10 @@ const rendered = template
 await Promise.all(['logs', 'temp', 'cache'].map((folder) => mkdir(path.join(prefix, folder), { recursive: true })));
 await writeFile(config, rendered);
 
-const nginx = (...args: string[]) => ['-p', `${prefix}/`, '-c', config, ...args];
 const check = spawnSync('nginx', nginx('-t', '-q'), { stdio: 'inherit' });
 if (check.status !== 0) throw new Error('nginx refused the configuration (see above)');
 
-if (process.argv[2] === 'reload') {
+if (command === 'reload') {
   const reload = spawnSync('nginx', nginx('-s', 'reload'), { stdio: 'inherit' });
   if (reload.status !== 0) throw new Error('nginx did not reload: is it running with this NGINX_DIR?');
   console.log(`nginx reloaded: cache keys now begin with ${deployId}`);

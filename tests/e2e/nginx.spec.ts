@@ -39,7 +39,8 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
     server.kill('SIGTERM');
     await exited;
     // Whatever became of the script, nginx itself stops: the next run must find the port free.
-    spawnSync('nginx', ['-p', `${NGINX_DIR}/`, '-c', `${NGINX_DIR}/nginx.conf`, '-s', 'quit'], { stdio: 'ignore' });
+    const { env, args } = serveNginx({}, 'stop');
+    spawnSync(tsx, args, { env, stdio: 'ignore' });
     await rm(NGINX_DIR, { recursive: true, force: true });
   });
 
