@@ -4,7 +4,6 @@ import type { Locale } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
 import { formatCount, prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/client/use-search';
-import type { IndexLocation } from '@/lib/search/http-source';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { SearchResult } from './search-result';
 
@@ -24,7 +23,8 @@ export type SearchLabels = {
 
 type Props = {
   locale: Locale;
-  index: IndexLocation;
+  /** Where the index's files are: `/search-index/{version}/`. */
+  indexFolder: string;
   /** `/ko/releases/`, `/en/releases/`: where each language's releases live. */
   releaseFolders: Record<Locale, string>;
   labels: SearchLabels;
@@ -39,16 +39,16 @@ function countText(labels: SearchLabels, locale: Locale, query: string, count: n
 }
 
 /** The search form and its results, which follow the query as it is typed. */
-export function Search({ locale, index, releaseFolders, labels, suggestion }: Props) {
-  const { query, setQuery, commit, state, showMore } = useSearch(index, locale);
-  const { status, answered, hits, shown, excerpts } = state;
+export function Search({ locale, indexFolder, releaseFolders, labels, suggestion }: Props) {
+  const { query, setQuery, commit, state, hits, showMore } = useSearch(indexFolder, locale);
+  const { status, answered, matches, shown, excerpts } = state;
   // Ready before the first results arrive, which would otherwise wait for them.
   useEffect(() => {
     const timer = setTimeout(() => prepareFormats(locale));
     return () => clearTimeout(timer);
   }, [locale]);
   const statusText =
-    status === 'failed' ? labels.failed : status === 'searching' && hits.length === 0 ? labels.searching : answered ? countText(labels, locale, answered, hits.length) : '';
+    status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : answered ? countText(labels, locale, answered, matches.length) : '';
   return (
     <>
       <form
@@ -88,15 +88,15 @@ export function Search({ locale, index, releaseFolders, labels, suggestion }: Pr
       <p role="status" className="mt-8 font-medium text-stone-800">
         {statusText}
       </p>
-      {status === 'done' && hits.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
-      {shown > 0 && (
+      {status === 'done' && matches.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
+      {hits.length > 0 && (
         <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-          {hits.slice(0, shown).map((hit) => (
+          {hits.map((hit) => (
             <SearchResult key={hit.slug} hit={hit} query={answered} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
           ))}
         </ol>
       )}
-      {shown < hits.length && (
+      {shown < matches.length && (
         <button type="button" onClick={showMore} className="button mt-6">
           {labels.more}
         </button>

@@ -3,8 +3,9 @@
 import type { Locale } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
-import { httpSource, type IndexLocation } from '@/lib/search/http-source';
-import { excerptFor, findReleases, MAX_QUERY_LENGTH, prefetchIndexFor, type Excerpt, type Hit, type IndexSource } from '@/lib/search/query';
+import type { ReleaseCard } from '@/lib/search/chunks';
+import { httpSource } from '@/lib/search/http-source';
+import { cardsOf, excerptFor, findReleases, hitsOf, MAX_QUERY_LENGTH, prefetchIndexFor, type Excerpt, type Hit, type IndexSource, type Match } from '@/lib/search/query';
 
 /** Results are shown this many at a time. */
 const PAGE = 10;
@@ -13,16 +14,18 @@ const PAUSE_MS = 100;
 
 export type SearchState = {
   status: 'idle' | 'searching' | 'done' | 'failed';
-  /** The query the hits below answer. */
+  /** The query the matches below answer. */
   answered: string;
-  hits: Hit[];
-  /** How many hits are shown. */
+  matches: Match[];
+  /** The releases' cards that have arrived, by release number. */
+  cards: Map<number, ReleaseCard>;
+  /** How many matches are shown (each once its card is here). */
   shown: number;
   /** Each shown hit's matching paragraph, by slug, as it arrives. */
   excerpts: Record<string, Excerpt>;
 };
 
-const idle: SearchState = { status: 'idle', answered: '', hits: [], shown: 0, excerpts: {} };
+const idle: SearchState = { status: 'idle', answered: '', matches: [], cards: new Map(), shown: 0, excerpts: {} };
 
 /** The address of the search page for `query` (relative: the page stays where it is). */
 const addressOf = (query: string) => (query.trim() ? `?q=${encodeURIComponent(query.trim())}` : window.location.pathname);
@@ -37,14 +40,24 @@ function loadExcerpts(setState: Dispatch<SetStateAction<SearchState>>, answered:
   }
 }
 
+/** Fetches the cards of the shown matches the index did not send with them, and adds them to the state. */
+function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, matches, cards, shown }: SearchState, source: IndexSource) {
+  cardsOf(
+    matches.slice(0, shown).map((match) => match.release),
+    cards,
+    source,
+  )
+    .then((more) => more.size && setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]) } : previous)))
+    .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)));
+}
+
 /**
  * The search page's state: the query, kept in the address (typing replaces the history entry,
  * a submitted query keeps its own, back and forward bring theirs back), and its results. A
  * result shows as soon as the index answers; its paragraph follows.
  */
-export function useSearch(index: IndexLocation, locale: Locale) {
-  const { folder, shardCount } = index;
-  const source = useMemo(() => httpSource({ folder, shardCount }), [folder, shardCount]);
+export function useSearch(folder: string, locale: Locale) {
+  const source = useMemo(() => httpSource(folder), [folder]);
   const [query, setQueryState] = useState('');
   const [state, setState] = useState<SearchState>(idle);
   const committed = useRef(false);
@@ -77,9 +90,9 @@ export function useSearch(index: IndexLocation, locale: Locale) {
     const timer = setTimeout(async () => {
       setState((previous) => ({ ...previous, status: 'searching' }));
       try {
-        const hits = await findReleases(trimmed, locale, source);
+        const { matches, cards } = await findReleases(trimmed, locale, source);
         if (!current) return;
-        setState({ status: 'done', answered: trimmed, hits, shown: Math.min(PAGE, hits.length), excerpts: {} });
+        setState({ status: 'done', answered: trimmed, matches, cards, shown: Math.min(PAGE, matches.length), excerpts: {} });
       } catch {
         if (current) setState({ ...idle, status: 'failed', answered: trimmed });
       }
@@ -102,8 +115,11 @@ export function useSearch(index: IndexLocation, locale: Locale) {
   // The address follows the query once its results are on screen: changing it makes Next
   // re-render the page, which would hold up the search if done on every keystroke.
   const settled = state.status !== 'searching' && state.answered === query.trim();
+  // On the first render the address is what the query is read from, not written to.
+  const mounted = useRef(false);
   useEffect(() => {
-    if (settled) showInAddress(state.answered);
+    if (mounted.current && settled) showInAddress(state.answered);
+    mounted.current = true;
   }, [settled, state.answered]);
 
   /** The reader pressed Enter: this query keeps its history entry, the next one gets a new one. */
@@ -112,18 +128,26 @@ export function useSearch(index: IndexLocation, locale: Locale) {
     committed.current = true;
   }
 
+  // The shown matches whose cards the index did not send with them.
+  useEffect(() => {
+    if (state.status === 'done') loadCards(setState, state, source);
+    // Asked again only when more are shown or another query answered, not as cards arrive.
+  }, [state.status, state.answered, state.matches, state.shown, source]);
+
+  const hits = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
+
   // Each shown result's paragraph, asked for once the result is on screen (not before: the
   // requests would hold up the results).
-  const asked = useRef(new WeakSet<Hit>());
+  const asked = useRef(new Set<string>());
   useEffect(() => {
-    const wanted = state.hits.slice(0, state.shown).filter((hit) => !asked.current.has(hit));
-    for (const hit of wanted) asked.current.add(hit);
+    const wanted = hits.filter((hit) => !asked.current.has(`${state.answered}\n${hit.slug}`));
+    for (const hit of wanted) asked.current.add(`${state.answered}\n${hit.slug}`);
     loadExcerpts(setState, state.answered, wanted, source);
-  }, [state.answered, state.hits, state.shown, source]);
+  }, [state.answered, hits, source]);
 
   function showMore() {
-    setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.hits.length) }));
+    setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.matches.length) }));
   }
 
-  return { query, setQuery, commit, state, showMore };
+  return { query, setQuery, commit, state, hits, showMore };
 }

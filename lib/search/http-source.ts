@@ -1,13 +1,10 @@
 import type { IndexSource } from './query';
 import type { ReleaseText } from './release-text';
-import type { IndexEntries, IndexHead } from './shards';
-import { headFile, releaseFile, shardFile } from './file-names';
+import type { IndexHead, ReleaseCard, TermChunk } from './chunks';
+import { chunkFile, headFile, releaseFile, releasesFile } from './file-names';
 
-/** Where the browser finds the index, as the search page tells it. */
-export type IndexLocation = { folder: string; shardCount: number };
-
-/** The index over HTTP, each file fetched once per page (browsers cache them for good: the folder names the version). */
-export function httpSource({ folder, shardCount }: IndexLocation): IndexSource {
+/** The index over HTTP, each file fetched once per page (browsers cache them for good: `folder` names the version). */
+export function httpSource(folder: string): IndexSource {
   const fetched = new Map<string, Promise<unknown>>();
   function load<T>(file: string): Promise<T> {
     let pending = fetched.get(file);
@@ -23,9 +20,9 @@ export function httpSource({ folder, shardCount }: IndexLocation): IndexSource {
     return pending as Promise<T>;
   }
   return {
-    shardCount,
     head: () => load<IndexHead>(headFile),
-    shard: (shard) => load<IndexEntries>(shardFile(shard)),
+    chunk: (chunk) => load<TermChunk>(chunkFile(chunk)),
+    releases: (file) => load<ReleaseCard[]>(releasesFile(file)),
     release: (slug) => load<ReleaseText>(releaseFile(slug)),
   };
 }

@@ -1,83 +1,96 @@
-import type { AsPlainObject } from 'minisearch';
 import type { Locale } from 'next-intl';
 import { releaseLocales, type Release } from '@/lib/content/release';
-import { engineOptions } from './engine';
-import { documentId } from './release-text';
+import { routing } from '@/lib/i18n/routing';
+import { chunkTerms, documentNumber, documentOf, headOf, RELEASES_PER_FILE, CARDS_PER_TERM, type IndexHead, type ReleaseCard, type TermChunk, type TermEntry } from './chunks';
+import { termWeight } from './ranking';
 import { indexTerms } from './terms';
 
 // The index is made from each release's postings: its terms and how often each occurs, per
 // language and field. They are what tokenizing costs, so a build keeps them per release and
-// puts the index together from them, as MiniSearch would from the text (same numbers, same file).
+// puts the index together from them.
 
-/** One document of the index (a release in one language): what MiniSearch would record of it. */
+/** One document of the index (a release in one language). */
 export type DocumentPostings = {
-  id: string;
+  locale: Locale;
+  slug: string;
   title: string;
   date: string;
-  /** Distinct terms per field (title, text): MiniSearch's field length. */
+  /** Distinct terms per field (title, text). */
   lengths: number[];
   /** Each term with its count per field. */
   terms: Record<string, number[]>;
 };
 
-const fields = engineOptions.fields;
+const FIELDS = 2;
 
-function documentOf(release: Release, locale: Locale): { id: string; title: string; text: string; date: string } {
+function fieldsOf(release: Release, locale: Locale): [title: string, text: string] {
   const version = release.versions[locale]!;
-  return { id: documentId(locale, release.slug), title: version.title, text: [...version.subtitle, ...version.blocks.map((block) => block.text)].join('\n'), date: release.date };
+  return [version.title, [...version.subtitle, ...version.blocks.map((block) => block.text)].join('\n')];
 }
 
 /** The postings of each language of `release`. */
 export function postingsOf(release: Release): DocumentPostings[] {
   return releaseLocales(release).map((locale) => {
-    const document = documentOf(release, locale);
     const terms: Record<string, number[]> = {};
-    const lengths = fields.map((field, fieldId) => {
-      const tokens = indexTerms(field === 'title' ? document.title : document.text);
-      for (const term of tokens) (terms[term] ??= fields.map(() => 0))[fieldId]! += 1;
+    const lengths = fieldsOf(release, locale).map((text, field) => {
+      const tokens = indexTerms(text);
+      for (const term of tokens) (terms[term] ??= Array<number>(FIELDS).fill(0))[field]! += 1;
       return new Set(tokens).size;
     });
-    return { id: document.id, title: document.title, date: document.date, lengths, terms };
+    return { locale, slug: release.slug, title: release.versions[locale]!.title, date: release.date, lengths, terms };
   });
 }
 
-/** MiniSearch's serialized index, put together from documents' postings in the order they are added (the first is short id 0). */
-export class IndexAssembler {
-  private readonly documentIds: Record<string, string> = {};
-  private readonly fieldLength: Record<string, number[]> = {};
-  private readonly storedFields: Record<string, Record<string, unknown>> = {};
-  private readonly totals = fields.map(() => 0);
-  private readonly postings = new Map<string, Record<number, Record<number, number>>>();
-  private count = 0;
+/** The index's files: the head, the term chunks, and every release's card in files of `RELEASES_PER_FILE`. */
+export type IndexFiles = { head: IndexHead; chunks: TermChunk[]; releases: ReleaseCard[][] };
 
-  add(document: DocumentPostings): void {
-    const id = this.count++;
-    this.documentIds[id] = document.id;
-    this.fieldLength[id] = document.lengths;
-    this.storedFields[id] = { title: document.title, date: document.date };
-    document.lengths.forEach((length, fieldId) => (this.totals[fieldId]! += length));
-    for (const [term, counts] of Object.entries(document.terms)) {
-      let entry = this.postings.get(term);
-      if (!entry) this.postings.set(term, (entry = {}));
-      counts.forEach((frequency, fieldId) => {
-        if (frequency) (entry[fieldId] ??= {})[id] = frequency;
-      });
+/** A term's documents in the order they were added, with their counts per field. */
+type Postings = { documents: number[]; counts: number[][] };
+
+/** The index put together from releases' postings, added newest first (the first is release 0). */
+export class IndexAssembler {
+  private readonly cards: ReleaseCard[] = [];
+  private readonly lengths = new Map<number, number[]>();
+  private readonly totals = Array<number>(FIELDS).fill(0);
+  private readonly postings = new Map<string, Postings>();
+
+  add(documents: DocumentPostings[]): void {
+    const release = this.cards.length;
+    const [first] = documents;
+    if (!first) return;
+    this.cards.push({ slug: first.slug, date: first.date, title: Object.fromEntries(documents.map((document) => [document.locale, document.title])) });
+    for (const document of documents) {
+      const number = documentNumber(release, document.locale, routing.locales);
+      this.lengths.set(number, document.lengths);
+      document.lengths.forEach((length, field) => (this.totals[field]! += length));
+      for (const [term, counts] of Object.entries(document.terms)) {
+        let entry = this.postings.get(term);
+        if (!entry) this.postings.set(term, (entry = { documents: [], counts: [] }));
+        entry.documents.push(number);
+        entry.counts.push(counts);
+      }
     }
   }
 
-  index(): AsPlainObject {
-    const count = this.count;
-    return {
-      documentCount: count,
-      nextId: count,
-      documentIds: this.documentIds,
-      fieldIds: Object.fromEntries(fields.map((field, fieldId) => [field, fieldId])),
-      fieldLength: this.fieldLength,
-      averageFieldLength: this.totals.map((total) => (count ? total / count : 0)),
-      storedFields: this.storedFields,
-      dirtCount: 0,
-      index: [...this.postings],
-      serializationVersion: 2,
-    } as AsPlainObject;
+  files(): IndexFiles {
+    const statistics = { documentCount: this.lengths.size, averageLength: this.totals.map((total) => total / Math.max(1, this.lengths.size)) };
+    const terms = [...this.postings.keys()].sort();
+    const entries = terms.map((term) => {
+      const { documents, counts } = this.postings.get(term)!;
+      const matching = Array.from({ length: FIELDS }, (_, field) => counts.filter((count) => count[field]).length);
+      const weights = documents.map((document, index) => termWeight(counts[index]!, this.lengths.get(document)!, matching, statistics));
+      const gaps = documents.map((document, index) => document - (documents[index - 1] ?? 0));
+      const best = documents.map((document, index) => ({ document, weight: weights[index]! })).sort((a, b) => b.weight - a.weight || a.document - b.document);
+      const cards: Record<number, ReleaseCard> = {};
+      for (const { document } of best) {
+        const { release } = documentOf(document, routing.locales);
+        if (Object.keys(cards).length >= CARDS_PER_TERM) break;
+        cards[release] = this.cards[release]!;
+      }
+      return { entry: [term, gaps, weights] as TermEntry, cards };
+    });
+    const chunks = chunkTerms(entries);
+    const releases = Array.from({ length: Math.ceil(this.cards.length / RELEASES_PER_FILE) }, (_, file) => this.cards.slice(file * RELEASES_PER_FILE, (file + 1) * RELEASES_PER_FILE));
+    return { head: headOf(chunks, this.cards.length), chunks, releases };
   }
 }

@@ -1,10 +1,10 @@
-import MiniSearch from 'minisearch';
 import type { Locale } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
-import { engineOptions } from './engine';
+import { routing } from '@/lib/i18n/routing';
+import { chunkOf, chunksFrom, documentOf, releaseFileOf, type IndexHead, type ReleaseCard, type TermChunk } from './chunks';
 import { bestBlock, excerptOf, type Segment } from './excerpt';
-import { parseDocumentId, type ReleaseText } from './release-text';
-import { joinIndex, shardOf, type IndexEntries, type IndexHead } from './shards';
+import { completionFactor, isTyping } from './ranking';
+import type { ReleaseText } from './release-text';
 import { queryTerms } from './terms';
 
 /**
@@ -15,22 +15,34 @@ export const MAX_QUERY_LENGTH = 256;
 
 /** Where the index comes from: files over HTTP in the browser, memory in tests. */
 export type IndexSource = {
-  /** Known before the head arrives, so the head and a query's shards are fetched at once. */
-  shardCount: number;
   head(): Promise<IndexHead>;
-  shard(shard: number): Promise<IndexEntries>;
+  chunk(chunk: number): Promise<TermChunk>;
+  releases(file: number): Promise<ReleaseCard[]>;
   release(slug: string): Promise<ReleaseText>;
 };
 
-/** A release that matches, in the language it matched (the reader's own when both did), with its title and date. */
+/** A release that matches, by number (0 is the newest), in the language to show it in: the reader's own when both matched. */
+export type Match = { release: number; locale: Locale };
+
+/** What a query found: its matches, best first, and the cards the index sent along with them. */
+export type Found = { matches: Match[]; cards: Map<number, ReleaseCard> };
+
+/** A match ready to show. */
 export type Hit = { slug: string; locale: Locale; date: string; title: string };
 
-type Found = { score: number; versions: Map<Locale, { title: string; date: string }> };
+/** Each of `terms` as the chunks it needs: the last one with its completions while the reader types it. */
+function chunksOf(terms: string[], head: IndexHead): number[] {
+  const last = terms.at(-1)!;
+  const chunks = terms.slice(0, -1).map((term) => chunkOf(term, head));
+  chunks.push(...(isTyping(last) ? chunksFrom(last, head) : [chunkOf(last, head)]));
+  return [...new Set(chunks)];
+}
 
-/** The head and the shards holding `terms`, fetched together. */
-function indexFor(terms: string[], source: IndexSource) {
-  const shards = [...new Set(terms.map((term) => shardOf(term, source.shardCount)))];
-  return Promise.all([source.head(), Promise.all(shards.map((shard) => source.shard(shard)))]);
+/** The chunks `terms` need, fetched at once (the head first: it says which). */
+async function chunksFor(terms: string[], source: IndexSource): Promise<TermChunk[]> {
+  const head = await source.head();
+  if (head.chunks.length === 0) return [];
+  return Promise.all(chunksOf(terms, head).map((chunk) => source.chunk(chunk)));
 }
 
 /**
@@ -38,32 +50,82 @@ function indexFor(terms: string[], source: IndexSource) {
  * (after a pause in typing) finds them on the way or here. Each file is fetched once.
  */
 export function prefetchIndexFor(query: string, source: IndexSource): void {
-  indexFor(queryTerms(query), source).catch(() => undefined);
+  const terms = [...new Set(queryTerms(query))];
+  (terms.length ? chunksFor(terms, source) : source.head()).catch(() => undefined);
 }
 
-/** Releases matching `query` in any language, best first; each release once. Needs the index only, not the releases' text. */
-export async function findReleases(query: string, readerLocale: Locale, source: IndexSource): Promise<Hit[]> {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const [head, shards] = await indexFor(terms, source);
-  // The query's terms, and what the last one may grow into as the reader types.
-  const last = terms.at(-1)!;
-  const engine = MiniSearch.loadJS(joinIndex(head, shards, (term) => terms.includes(term) || term.startsWith(last)), engineOptions);
-  const releases = new Map<string, Found>();
-  for (const result of engine.search(query)) {
-    const { locale, slug } = parseDocumentId(String(result.id));
-    const found = releases.get(slug) ?? { score: 0, versions: new Map() };
-    found.score = Math.max(found.score, result.score);
-    found.versions.set(locale, { title: result.title, date: result.date });
-    releases.set(slug, found);
+/** Each document holding `term` (or, while it is typed, a term it completes to), with its weight. */
+function weightsOf(term: string, typing: boolean, chunks: TermChunk[]): Map<number, number> {
+  const weights = new Map<number, number>();
+  for (const chunk of chunks) {
+    for (const [candidate, gaps, scores] of chunk.terms) {
+      if (candidate !== term && !(typing && candidate.startsWith(term))) continue;
+      const factor = completionFactor(term, candidate);
+      let document = 0;
+      gaps.forEach((gap, index) => {
+        document += gap;
+        weights.set(document, Math.max(weights.get(document) ?? 0, scores[index]! * factor));
+      });
+    }
   }
-  return [...releases]
-    .sort(([, a], [, b]) => b.score - a.score)
-    .map(([slug, { versions }]) => {
-      const locale = versions.has(readerLocale) ? readerLocale : [...versions.keys()][0]!;
-      const { title, date } = versions.get(locale)!;
-      return { slug, locale, date, title };
-    });
+  return weights;
+}
+
+/** Releases matching every term of `query` in one of their languages, best first (newest first among equals). */
+export async function findReleases(query: string, readerLocale: Locale, source: IndexSource): Promise<Found> {
+  const terms = [...new Set(queryTerms(query))];
+  if (terms.length === 0) return { matches: [], cards: new Map() };
+  const chunks = await chunksFor(terms, source);
+  const perTerm = terms.map((term, index) => weightsOf(term, index === terms.length - 1 && isTyping(term), chunks)).sort((a, b) => a.size - b.size);
+  const releases = new Map<number, { score: number; locales: Set<Locale> }>();
+  for (const [document, weight] of perTerm[0] ?? []) {
+    let score = weight;
+    for (const other of perTerm.slice(1)) {
+      const more = other.get(document);
+      if (more === undefined) {
+        score = -1;
+        break;
+      }
+      score += more;
+    }
+    if (score < 0) continue;
+    const { release, locale } = documentOf(document, routing.locales);
+    const found = releases.get(release) ?? { score: 0, locales: new Set<Locale>() };
+    found.score = Math.max(found.score, score);
+    found.locales.add(locale);
+    releases.set(release, found);
+  }
+  const matches = [...releases]
+    .sort(([a, x], [b, y]) => y.score - x.score || a - b)
+    .map(([release, { locales }]) => ({ release, locale: locales.has(readerLocale) ? readerLocale : [...locales][0]! }));
+  const cards = new Map(chunks.flatMap((chunk) => Object.entries(chunk.releases).map(([release, card]) => [Number(release), card] as const)));
+  return { matches, cards };
+}
+
+/** The cards of `releases` that `known` lacks, from the release files. */
+export async function cardsOf(releases: number[], known: Map<number, ReleaseCard>, source: IndexSource): Promise<Map<number, ReleaseCard>> {
+  const missing = releases.filter((release) => !known.has(release));
+  if (missing.length === 0) return new Map();
+  const head = await source.head();
+  const files = [...new Set(missing.map((release) => releaseFileOf(release, head)))];
+  const cards = new Map<number, ReleaseCard>();
+  await Promise.all(
+    files.map(async (file) => {
+      (await source.releases(file)).forEach((card, index) => cards.set(file * head.releasesPerFile + index, card));
+    }),
+  );
+  return cards;
+}
+
+/** The matches that can be shown now, in order: up to the first whose card has not arrived. */
+export function hitsOf(matches: Match[], cards: Map<number, ReleaseCard>): Hit[] {
+  const hits: Hit[] = [];
+  for (const { release, locale } of matches) {
+    const card = cards.get(release);
+    if (!card) break;
+    hits.push({ slug: card.slug, locale, date: card.date, title: card.title[locale]! });
+  }
+  return hits;
 }
 
 /** The paragraph of a hit that matches best, highlighted, with its anchor (none when only the title matched). */

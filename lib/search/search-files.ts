@@ -7,20 +7,19 @@ import { buildTime } from '@/lib/content/build-time';
 import { writtenFor } from '@/lib/content/content-index';
 import { contentDir } from '@/lib/content/layout';
 import { releaseLocales, type Release, type ReleaseSummary } from '@/lib/content/release';
-import { headFile, shardFile, slugOfReleaseFile } from './file-names';
+import { chunkFile, headFile, releasesFile, slugOfReleaseFile } from './file-names';
 import { IndexAssembler, postingsOf, type DocumentPostings } from './postings';
 import type { ReleaseText } from './release-text';
-import { splitIndex } from './shards';
 
 /**
  * The search index as files under a version that changes with their content (so they can be
- * cached for good): the head and the term shards, made once per build; a release's text (for
- * excerpts) made from the release when it is asked for.
+ * cached for good): the head, the term chunks and the release cards, made once per build; a
+ * release's text (for excerpts) made from the release when it is asked for.
  */
-export type SearchFiles = { version: string; shardCount: number; file(name: string): Promise<string | undefined> };
+export type SearchFiles = { version: string; file(name: string): Promise<string | undefined> };
 
 /** The shape of what a build wrote: which version, for which build and content folder. */
-type WrittenIndex = { version: string; shardCount: number; buildTime: string; contentDir: string };
+type WrittenIndex = { version: string; buildTime: string; contentDir: string };
 
 const searchDir = () => cachePath('search');
 const filesDir = (version: string) => path.join(searchDir(), version);
@@ -32,17 +31,21 @@ const postingsKey = (code: string, release: Pick<ReleaseSummary, 'hash'>) => `${
 
 const textOf = (release: Release): ReleaseText => Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
 
-/** The head and shards of the index of `releases` (newest first) from their postings, and its version. */
+/** The files of the index of `releases` (newest first) from their postings, and its version. */
 async function indexFiles(releases: ReleaseSummary[], postings: (release: ReleaseSummary) => Promise<DocumentPostings[]>) {
   const assembler = new IndexAssembler();
-  for (const release of releases) for (const document of await postings(release)) assembler.add(document);
-  const { head, shards } = splitIndex(assembler.index());
-  const files = new Map<string, string>([[headFile, JSON.stringify(head)], ...shards.map((entries, shard) => [shardFile(shard), JSON.stringify(entries)] as const)]);
+  for (const release of releases) assembler.add(await postings(release));
+  const { head, chunks, releases: cards } = assembler.files();
+  const files = new Map<string, string>([
+    [headFile, JSON.stringify(head)],
+    ...chunks.map((chunk, index) => [chunkFile(index), JSON.stringify(chunk)] as const),
+    ...cards.map((file, index) => [releasesFile(index), JSON.stringify(file)] as const),
+  ]);
   // The texts are not files here, but their releases' hashes name them: a changed text is a new version.
   const hash = createHash('sha256');
   for (const [name, body] of files) hash.update(name).update(body);
   for (const release of releases) hash.update(release.hash);
-  return { version: hash.digest('hex').slice(0, 12), shardCount: head.shardCount, files };
+  return { version: hash.digest('hex').slice(0, 12), chunkCount: chunks.length, files };
 }
 
 /**
@@ -50,16 +53,16 @@ async function indexFiles(releases: ReleaseSummary[], postings: (release: Releas
  * are in the cache (`postingsKeeper`): the index of the published releases, written beside the
  * build for its routes to serve.
  */
-export async function writeSearchFiles(): Promise<{ version: string; shardCount: number }> {
+export async function writeSearchFiles(): Promise<{ version: string; chunkCount: number }> {
   const [releases, code] = await Promise.all([getReleases(), getRenderCode()]);
   const cache = postingsCache();
-  const { version, shardCount, files } = await indexFiles(releases, async (release) => (await cache.get(postingsKey(code, release)))!);
+  const { version, chunkCount, files } = await indexFiles(releases, async (release) => (await cache.get(postingsKey(code, release)))!);
   await rm(searchDir(), { recursive: true, force: true });
   await mkdir(filesDir(version), { recursive: true });
   await Promise.all([...files].map(([name, body]) => writeFile(path.join(filesDir(version), name), body)));
-  const written: WrittenIndex = { version, shardCount, buildTime: buildTime().toISOString(), contentDir: contentDir() };
+  const written: WrittenIndex = { version, buildTime: buildTime().toISOString(), contentDir: contentDir() };
   await writeFile(currentFile(), JSON.stringify(written));
-  return { version, shardCount };
+  return { version, chunkCount };
 }
 
 /**
@@ -92,7 +95,6 @@ async function readWritten(): Promise<SearchFiles | undefined> {
   const names = new Set(await readdir(filesDir(written.version)));
   return {
     version: written.version,
-    shardCount: written.shardCount,
     file: async (name) => (names.has(name) ? readFile(path.join(filesDir(written.version), name), 'utf8') : releaseText(name)),
   };
 }
@@ -100,8 +102,8 @@ async function readWritten(): Promise<SearchFiles | undefined> {
 /** Without a build's files (tests, a server without .next/cache): the same index, made in memory. */
 async function makeInMemory(): Promise<SearchFiles> {
   const releases = await getReleases();
-  const { version, shardCount, files } = await indexFiles(releases, async (summary) => postingsOf((await getRelease(summary.slug))!));
-  return { version, shardCount, file: async (name) => files.get(name) ?? releaseText(name) };
+  const { version, files } = await indexFiles(releases, async (summary) => postingsOf((await getRelease(summary.slug))!));
+  return { version, file: async (name) => files.get(name) ?? releaseText(name) };
 }
 
 let found: Promise<SearchFiles> | undefined;

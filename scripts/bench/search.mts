@@ -26,18 +26,20 @@ async function indexFolder(origin: string): Promise<string> {
   return origin + folder;
 }
 
-export type IndexSize = { head: Weight; terms: Weight; texts: Weight; shards: number };
+export type IndexSize = { head: Weight; terms: Weight; cards: Weight; texts: Weight; chunks: number };
 
-/** Every file of the index, by kind: the head, the term shards, the per-release texts. */
+/** Every file of the index, by kind: the head, the term chunks, the release cards, the per-release texts. */
 export async function indexSize(origin: string, slugs: string[]): Promise<IndexSize> {
   const folder = await indexFolder(origin);
   const head = await weigh(`${folder}head.json`);
-  const { shardCount } = (await (await fetch(`${folder}head.json`)).json()) as { shardCount: number };
+  const { chunks, releaseCount, releasesPerFile } = (await (await fetch(`${folder}head.json`)).json()) as { chunks: string[]; releaseCount: number; releasesPerFile: number };
   let terms = none;
-  for (let shard = 0; shard < shardCount; shard++) terms = add(terms, await weigh(`${folder}terms-${shard}.json`));
+  for (let chunk = 0; chunk < chunks.length; chunk++) terms = add(terms, await weigh(`${folder}terms-${chunk}.json`));
+  let cards = none;
+  for (let file = 0; file < Math.ceil(releaseCount / releasesPerFile); file++) cards = add(cards, await weigh(`${folder}releases-${file}.json`));
   let texts = none;
   for (const slug of slugs) texts = add(texts, await weigh(`${folder}release-${slug}.json`));
-  return { head, terms, texts, shards: shardCount };
+  return { head, terms, cards, texts, chunks: chunks.length };
 }
 
 export type SearchTiming = { coldMs: number; typedMs: number; queryBytes: Weight };

@@ -17,7 +17,7 @@ try {
   console.log(`  Content: ${index.releases.length} releases validated in ${milliseconds(start)}`);
   const searchStart = performance.now();
   const search = await writeSearchFiles();
-  console.log(`  Search: index ${search.version} in ${search.shardCount} shards in ${milliseconds(searchStart)}`);
+  console.log(`  Search: index ${search.version} in ${search.chunkCount} chunks in ${milliseconds(searchStart)}`);
 } catch (error) {
   const problems = problemsOf(error);
   if (!problems) throw error;

@@ -1,11 +1,12 @@
 import type { Locale } from 'next-intl';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { headFile, releaseFile, shardFile } from '@/lib/search/file-names';
+import { CARDS_PER_TERM, CHUNK_BYTES, chunkOf, chunksFrom, chunkTerms, type IndexHead } from '@/lib/search/chunks';
+import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/file-names';
 import { highlight, excerptOf } from '@/lib/search/excerpt';
 import { httpSource } from '@/lib/search/http-source';
-import { excerptFor, findReleases, prefetchIndexFor, type IndexSource } from '@/lib/search/query';
+import { IndexAssembler, type DocumentPostings } from '@/lib/search/postings';
+import { cardsOf, excerptFor, findReleases, hitsOf, prefetchIndexFor, type IndexSource } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
-import { joinIndex, shardCountFor, shardOf } from '@/lib/search/shards';
 import { indexTerms, queryTerms } from '@/lib/search/terms';
 import { useFixture } from './fixtures';
 
@@ -21,11 +22,21 @@ beforeAll(async () => {
     if (body === undefined) throw new Error(`no ${file}`);
     return JSON.parse(body);
   };
-  const { shardCount } = files;
-  source = { shardCount, head: () => read(headFile), shard: (shard) => read(shardFile(shard)), release: (slug) => read(releaseFile(slug)) };
+  source = { head: () => read(headFile), chunk: (chunk) => read(chunkFile(chunk)), releases: (file) => read(releasesFile(file)), release: (slug) => read(releaseFile(slug)) };
 });
 
-const search = async (query: string, locale: Locale = 'ko') => (await findReleases(query, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
+/** Every match of `query`, shown as the search page shows it: with the cards the index sent, then the others. */
+async function hits(query: string, locale: Locale, from: IndexSource) {
+  const { matches, cards } = await findReleases(query, locale, from);
+  const more = await cardsOf(
+    matches.map((match) => match.release),
+    cards,
+    from,
+  );
+  return hitsOf(matches, new Map([...cards, ...more]));
+}
+
+const search = async (query: string, locale: Locale = 'ko') => (await hits(query, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
 
 describe('the query table', () => {
   // [query, page language, releases found (language they matched in : slug), why]
@@ -71,12 +82,13 @@ describe('the query table', () => {
 });
 
 describe('a result', () => {
-  it('comes with its title and date from the index alone', async () => {
+  it('comes with its title and date in the chunk that answers the query', async () => {
     fetched = [];
-    const [hit] = await findReleases('support', 'en', source);
+    const { matches, cards } = await findReleases('support', 'en', source);
+    const [hit] = hitsOf(matches, cards);
     expect(hit).toMatchObject({ slug: 'smart-factory', locale: 'en', date: '2024-05-02T09:00:00+09:00' });
     expect(hit!.title).toBe('More support for partners');
-    expect(fetched.some((file) => file.startsWith('release-'))).toBe(false);
+    expect(fetched.filter((file) => file !== headFile).every((file) => file.startsWith('terms-'))).toBe(true);
   });
 
   it('then shows the matching paragraph highlighted, with its anchor', async () => {
@@ -133,31 +145,19 @@ describe('the index', () => {
     expect(queryTerms('Suppliers, 1,000')).toEqual(['supplier', '1000']);
   });
 
-  it('fetches only the head and the shards of the query’s terms', async () => {
+  it('fetches only the head and the chunks of the query’s terms', async () => {
     fetched = [];
     await search('스마트공장');
-    const shards = fetched.filter((file) => file.startsWith('terms-'));
+    const chunks = fetched.filter((file) => file.startsWith('terms-'));
     expect(fetched).toContain(headFile);
-    expect(shards.length).toBeGreaterThan(0);
-    expect(shards.length).toBeLessThanOrEqual(4);
-    expect(fetched.some((file) => file.startsWith('release-'))).toBe(false);
-  });
-
-  it('asks for the head and the query’s shards at once, not the shards after the head', () => {
-    const asked: string[] = [];
-    const headNeverComes: IndexSource = {
-      ...source,
-      head: () => (asked.push('head'), new Promise(() => undefined)),
-      shard: (shard) => (asked.push(`shard ${shard}`), source.shard(shard)),
-    };
-    void findReleases('스마트공장', 'ko', headNeverComes);
-    expect(asked).toContain('head');
-    expect(asked.filter((file) => file.startsWith('shard')).length).toBeGreaterThan(0);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThanOrEqual(3);
+    expect(fetched.some((file) => file.startsWith('release'))).toBe(false);
   });
 
   it('fetches the head before the reader has typed anything (an empty query asks for it alone)', () => {
     const asked: string[] = [];
-    prefetchIndexFor('', { ...source, head: () => (asked.push('head'), source.head()), shard: (shard) => (asked.push(`shard ${shard}`), source.shard(shard)) });
+    prefetchIndexFor('', { ...source, head: () => (asked.push('head'), source.head()), chunk: (chunk) => (asked.push(`chunk ${chunk}`), source.chunk(chunk)) });
     expect(asked).toEqual(['head']);
   });
 
@@ -172,13 +172,13 @@ describe('the index', () => {
       return new Response(await files.file(file), { status: 200 });
     });
     try {
-      const http = httpSource({ folder: '/index/', shardCount: source.shardCount });
+      const http = httpSource('/index/');
       await expect(findReleases('스마트공장', 'ko', http)).rejects.toThrow(/503/);
       failing = false;
       prefetchIndexFor('스마트', http);
       prefetchIndexFor('스마트공', http);
       prefetchIndexFor('스마트공장', http);
-      expect(await findReleases('스마트공장', 'ko', http)).toHaveLength(1);
+      expect((await findReleases('스마트공장', 'ko', http)).matches).toHaveLength(1);
       const twice = requested.filter((url, index) => requested.indexOf(url) !== index);
       expect(twice.every((url) => url.includes('terms-'))).toBe(true);
       expect(new Set(twice).size).toBe(twice.length);
@@ -187,20 +187,50 @@ describe('the index', () => {
     }
   });
 
-  it('builds only the terms a query wants out of the shards it fetched', async () => {
-    const head = await source.head();
-    const shard = shardOf('공장', head.shardCount);
-    const entries = await source.shard(shard);
-    const joined = joinIndex(head, [entries], (term) => term === '공장');
-    expect(entries.length).toBeGreaterThan(1);
-    expect(joined.index.map(([term]) => term)).toEqual(['공장']);
+  it('finds a term’s chunk, and the chunks a word being typed completes into', () => {
+    const head: IndexHead = { chunks: ['a', 'ba', 'bb', 'bc', 'd', '가', '공장', '공학'], releaseCount: 1, releasesPerFile: 100 };
+    expect(chunkOf('0', head)).toBe(0);
+    expect(chunkOf('b', head)).toBe(0);
+    expect(chunkOf('bb', head)).toBe(2);
+    expect(chunkOf('bbz', head)).toBe(2);
+    expect(chunkOf('힣', head)).toBe(7);
+    expect(chunksFrom('b', head)).toEqual([0, 1, 2, 3]);
+    expect(chunksFrom('공', head)).toEqual([5, 6, 7]);
+    expect(chunksFrom('c', head)).toEqual([3]);
   });
 
-  it('grows its shards with the newsroom, in powers of two', () => {
-    expect(shardCountFor(2)).toBe(1);
-    expect(shardCountFor(6)).toBe(2);
-    expect(shardCountFor(96)).toBe(32);
-    expect(shardCountFor(2000)).toBe(512);
-    expect(shardCountFor(1_000_000)).toBe(512);
+  it('cuts the terms into chunks of about 16 KB; a term bigger than that is a chunk of its own', () => {
+    const entry = (term: string, documents: number) => ({ entry: [term, Array<number>(documents).fill(2), Array<number>(documents).fill(57)] as [string, number[], number[]], cards: {} });
+    const chunks = chunkTerms([entry('a', 10), entry('b', 20_000), entry('c', 10), ...Array.from({ length: 400 }, (_, index) => entry(`d${index}`, 50))]);
+    expect(chunks.map((chunk) => chunk.terms.length).slice(0, 2)).toEqual([1, 1]);
+    expect(chunks[2]!.terms[0]![0]).toBe('c');
+    for (const chunk of chunks.slice(2)) expect(JSON.stringify(chunk).length).toBeLessThanOrEqual(CHUNK_BYTES + 512);
+    expect(chunks.length).toBeGreaterThan(4);
+  });
+
+  it('sends the cards of each term’s best releases with it; the others come from the release files, newest first', async () => {
+    const assembler = new IndexAssembler();
+    const releases = 3 * CARDS_PER_TERM;
+    // Release 0 is the newest; the term weighs most in the shortest texts, the oldest here.
+    for (let release = 0; release < releases; release++) {
+      const document: DocumentPostings = { locale: 'ko', slug: `r${release}`, title: `제목 ${release}`, date: '2024-01-01', lengths: [1, (releases - release) ** 2], terms: { 성장: [0, 1] } };
+      assembler.add([document]);
+    }
+    // Older releases without the term, so that it is rare enough to weigh something.
+    for (let release = releases; release < 5 * releases; release++) assembler.add([{ locale: 'ko', slug: `r${release}`, title: '', date: '2023-01-01', lengths: [1, 1], terms: { 기타: [0, 1] } }]);
+    const { head, chunks, releases: files } = assembler.files();
+    const memory: IndexSource = {
+      head: async () => head,
+      chunk: async (chunk) => chunks[chunk]!,
+      releases: async (file) => files[file]!,
+      release: async () => ({}),
+    };
+    const { matches, cards } = await findReleases('성장', 'ko', memory);
+    expect(matches.map((match) => match.release).sort((a, b) => a - b)).toEqual(Array.from({ length: releases }, (_, index) => index));
+    expect(matches.slice(0, CARDS_PER_TERM).map((match) => match.release)).toEqual(Array.from({ length: CARDS_PER_TERM }, (_, index) => releases - 1 - index));
+    expect(matches.slice(0, CARDS_PER_TERM).every((match) => cards.has(match.release))).toBe(true);
+    expect(hitsOf(matches, cards)).toHaveLength(CARDS_PER_TERM);
+    expect((await hits('성장', 'ko', memory)).map((hit) => hit.slug)).toEqual(matches.map((match) => `r${match.release}`));
+    expect(files.flat().map((card) => card.slug)).toEqual(Array.from({ length: 5 * releases }, (_, index) => `r${index}`));
   });
 });

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params }: Props) {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
-  const [{ version, shardCount }, releases] = await Promise.all([getSearchFiles(), getReleases()]);
+  const [{ version }, releases] = await Promise.all([getSearchFiles(), getReleases()]);
   // Every query needs the index's head: the browser fetches it beside the page's scripts.
   preload(searchIndexFolder(version) + headFile, { as: 'fetch', crossOrigin: 'anonymous' });
   const newest = yearsOf(releases)[0];
@@ -49,7 +49,7 @@ export default async function SearchPage({ params }: Props) {
       </noscript>
       <Search
         locale={locale}
-        index={{ folder: searchIndexFolder(version), shardCount }}
+        indexFolder={searchIndexFolder(version)}
         releaseFolders={releaseFolders}
         suggestion={t.rich('suggestion', { archive })}
         labels={{

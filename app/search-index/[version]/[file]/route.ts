@@ -1,13 +1,14 @@
-import { headFile, shardFile } from '@/lib/search/file-names';
+import { headFile } from '@/lib/search/file-names';
 import { getSearchFiles } from '@/lib/search/search-files';
 
-// The head and the term shards are made at build time; a release's text (for excerpts) on its
-// first request. An unknown version or file is a 404.
+// The index's files are made at build time and the head is prerendered; the term chunks and
+// release cards (thousands at 10,000 releases) are read on their first request, a release's
+// text (for excerpts) made then. An unknown version or file is a 404.
 export const dynamic = 'force-static';
 
 export async function generateStaticParams() {
-  const { version, shardCount } = await getSearchFiles();
-  return [headFile, ...Array.from({ length: shardCount }, (_, shard) => shardFile(shard))].map((file) => ({ version, file }));
+  const { version } = await getSearchFiles();
+  return [{ version, file: headFile }];
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/search-index/[version]/[file]'>) {
