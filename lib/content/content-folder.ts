@@ -59,6 +59,11 @@ export class ContentFolder {
     }
   }
 
+  /** This folder as it would be with `file` holding `text`: what a command checks before it writes the file. */
+  withFile(file: string, text: string): ContentFolder {
+    return new EditedFolder(this.root, file, Buffer.from(text));
+  }
+
   /** A text file, checked: a regular file of at most 1 MB, valid UTF-8, only characters XML allows. */
   async text(file: string): Promise<string> {
     const bytes = await this.bytes(file, TEXT_LIMIT);
@@ -113,5 +118,22 @@ export class ContentFolder {
     const parent = await realpath(path.dirname(absolute)).catch(() => path.dirname(absolute));
     if (parent !== root && !parent.startsWith(root + path.sep)) throw new ContentError(file, 'lies outside the content folder (through a symbolic link)');
     return absolute;
+  }
+}
+
+/** A content folder in which one file holds text not yet written. */
+class EditedFolder extends ContentFolder {
+  constructor(
+    root: string,
+    private readonly file: string,
+    private readonly edited: Buffer,
+  ) {
+    super(root);
+  }
+
+  override async bytes(file: string, limit: SizeLimit): Promise<Buffer> {
+    if (file !== this.file) return super.bytes(file, limit);
+    if (this.edited.byteLength > limit.bytes) throw new ContentError(file, `would be ${megabytes(this.edited.byteLength)}; ${limit.label}`);
+    return this.edited;
   }
 }

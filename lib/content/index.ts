@@ -100,3 +100,12 @@ export async function readReleaseImage(slug: string, file: string): Promise<Buff
 export async function readReleaseFile(slug: string, name: string): Promise<string> {
   return new ContentFolder((await getContentIndex()).contentDir).text(releaseFile(slug, name));
 }
+
+/**
+ * Checks a release as the build will once its file `name` holds `text` (for the commands that
+ * edit it, before they write): every problem, as a ContentErrors.
+ */
+export async function checkEditedRelease(slug: string, name: string, text: string): Promise<void> {
+  const index = await getContentIndex();
+  await loadRelease(new ContentFolder(index.contentDir).withFile(releaseFile(slug, name), text), index.newsroom, slug);
+}

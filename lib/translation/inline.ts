@@ -1,13 +1,18 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
-import type { XliffInline, XliffValue } from 'xliff';
 
 // Markdown inline formatting travels through XLIFF as inline codes: a span (<pc>) for what wraps
 // text (emphasis, strong, links), a placeholder (<ph>) for what has none to translate (code,
 // line breaks, images). Codes carry only a number and a kind; the URL and everything else stay
 // in the Korean original, so a translator can move or drop a link but cannot break it.
 
-const markdown = remark();
+// Lists as the press team writes them (`-`), not remark's default (`*`).
+const markdown = remark().data('settings', { bullet: '-' });
+
+/** An inline code: a span (`<pc>`) around translatable content, or a placeholder (`<ph>`). */
+export type Code = { code: 'pc'; id: string; type: string; subType: string; contents: Inline[] } | { code: 'ph'; id: string; type: string; subType: string };
+/** A unit's content: text and codes. */
+export type Inline = string | Code;
 
 /**
  * The block's node when its text is translated with inline codes (a paragraph or a heading);
@@ -21,40 +26,44 @@ export function inlineBlock(source: string): Paragraph | Heading | undefined {
 }
 
 /** Phrasing content as XLIFF inline content, codes numbered from 1 in reading order. */
-export function toInline(nodes: PhrasingContent[], counter = { next: 1 }): XliffInline[] {
-  const inline: XliffInline[] = [];
+export function toInline(nodes: PhrasingContent[], counter = { next: 1 }): Inline[] {
+  const inline: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text') inline.push(node.value);
     else if ('children' in node) {
       const id = String(counter.next++);
-      inline.push({ Span: { id, type: node.type === 'link' || node.type === 'linkReference' ? 'link' : 'fmt', subType: `md:${node.type}`, contents: toInline(node.children, counter) } });
+      inline.push({ code: 'pc', id, type: node.type === 'link' || node.type === 'linkReference' ? 'link' : 'fmt', subType: `md:${node.type}`, contents: toInline(node.children, counter) });
     } else {
-      inline.push({ Standalone: { id: String(counter.next++), type: 'other', subType: `md:${node.type}` } });
+      inline.push({ code: 'ph', id: String(counter.next++), type: 'other', subType: `md:${node.type}` });
     }
   }
   return normalize(inline);
 }
 
-/** Marks whitespace-only text while the XLIFF file is parsed (see `readXliff`). */
-export const SPACE_MARK = '\uE000';
-
-/** One shape for equal content: no empty or adjacent strings, span contents always arrays. */
-export function normalize(value: XliffValue | undefined): XliffInline[] {
-  const items: XliffInline[] = typeof value === 'string' ? [value] : (value ?? []);
-  const result: XliffInline[] = [];
+/** One shape for equal content: no empty or adjacent strings. */
+export function normalize(items: Inline[]): Inline[] {
+  const result: Inline[] = [];
   for (const item of items) {
-    if (typeof item === 'string') {
-      const text = item.replaceAll(SPACE_MARK, '');
-      if (text === '') continue;
-      const last = result.at(-1);
-      if (typeof last === 'string') result[result.length - 1] = last + text;
-      else result.push(text);
+    if (typeof item !== 'string') {
+      result.push(item.code === 'pc' ? { ...item, contents: normalize(item.contents) } : item);
       continue;
     }
-    const [type, element] = Object.entries(item)[0]!;
-    result.push({ [type]: 'contents' in element ? { ...element, contents: normalize(element.contents) } : element });
+    if (item === '') continue;
+    const last = result.at(-1);
+    if (typeof last === 'string') result[result.length - 1] = last + item;
+    else result.push(item);
   }
   return result;
+}
+
+/** The codes of `items`, nested ones included, by id. */
+export function codeIds(items: Inline[], ids: string[] = []): string[] {
+  for (const item of items) {
+    if (typeof item === 'string') continue;
+    ids.push(item.id);
+    if (item.code === 'pc') codeIds(item.contents, ids);
+  }
+  return ids;
 }
 
 /** Every node of the original behind a code, by code number. */
@@ -68,15 +77,13 @@ function codesOf(nodes: PhrasingContent[], counter = { next: 1 }, codes = new Ma
 }
 
 /** Translated inline content back to Markdown nodes: each code becomes its original node around the translated text. */
-export function fromInline(value: XliffValue, original: PhrasingContent[], unit: string): PhrasingContent[] {
+export function fromInline(value: Inline[], original: PhrasingContent[]): PhrasingContent[] {
   const codes = codesOf(original);
-  const build = (items: XliffInline[]): PhrasingContent[] =>
+  const build = (items: Inline[]): PhrasingContent[] =>
     items.map((item): PhrasingContent => {
       if (typeof item === 'string') return { type: 'text', value: item };
-      const [, element] = Object.entries(item)[0]!;
-      const node = codes.get(element.id);
-      if (!node) throw new Error(`unit ${unit}: the target has a code ${element.id} that its source does not have`);
-      return 'children' in node ? ({ ...node, children: build(normalize(element.contents)) } as PhrasingContent) : node;
+      const node = codes.get(item.id)!;
+      return 'children' in node && item.code === 'pc' ? ({ ...node, children: build(item.contents) } as PhrasingContent) : node;
     });
   return build(normalize(value));
 }

@@ -1,20 +1,19 @@
-import type { XliffInline } from 'xliff';
 import type { ReleaseVersion } from '@/lib/content/release';
 import { blockAnchor } from '@/lib/content/anchor';
-import { inlineBlock, toInline } from './inline';
+import { inlineBlock, toInline, type Inline } from './inline';
 
 /** What a translator translates, in reading order: title, subtitle lines, summary, then block N as `p-N`. */
-export type TranslationUnit = { id: string; value: XliffInline[] };
+export type TranslationUnit = { id: string; value: Inline[] };
 
 /** Block units: a paragraph's or heading's text with inline codes; any other block (a list, a quote) as its Markdown. */
-function blockUnit(markdown: string): XliffInline[] {
+function blockUnit(markdown: string): Inline[] {
   const node = inlineBlock(markdown);
   return node ? toInline(node.children) : [markdown];
 }
 
 /** The units of one language of a release; `subtitleCount` and `summary` follow the original, so both languages have the same units. */
 export function unitsOf(version: ReleaseVersion, original: ReleaseVersion): TranslationUnit[] {
-  const text = (value: string | undefined): XliffInline[] => (value ? [value] : []);
+  const text = (value: string | undefined): Inline[] => (value ? [value] : []);
   return [
     { id: 'title', value: text(version.title) },
     ...original.subtitle.map((_, index) => ({ id: `subtitle-${index + 1}`, value: text(version.subtitle[index]) })),

@@ -1,88 +1,145 @@
 import matter from 'gray-matter';
+import type { Image, Link, Nodes, Paragraph, Root } from 'mdast';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
-import xliff, { type XliffDocument } from 'xliff';
 import type { Locale } from 'next-intl';
 import { remark } from 'remark';
+import { visit } from 'unist-util-visit';
 import { blockIndexOf } from '@/lib/content/anchor';
+import { textFile } from '@/lib/content/layout';
 import { topLevelBlocks } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
-import { blockMarkdown, fromInline, inlineBlock, normalize, SPACE_MARK } from './inline';
+import { blockMarkdown, codeIds, fromInline, inlineBlock, normalize, type Inline } from './inline';
 import { unitsOf } from './units';
+import { parseXliff, writeXliff, XliffImportError, type XliffFile, type XliffUnit } from './xliff-xml';
 
-/** Why an XLIFF file cannot be imported, in words a translator's project manager can act on. */
-export class XliffImportError extends Error {
-  override name = 'XliffImportError';
-}
+export { XliffImportError } from './xliff-xml';
 
-/** The release as XLIFF 2.0: Korean source, the translation as target where it exists, a note on every unit. */
-export async function exportXliff(release: Release, translation: ReleaseVersion): Promise<string> {
+/** The file a release's XLIFF names as its `original`: the Korean text it was made from. */
+const originalOf = (release: Release) => `releases/${release.slug}/${textFile(originalLocale)}`;
+
+/** The release as XLIFF 2.0: Korean source, the translation as target where it exists (state "translated", else "initial"), a note on every unit. */
+export function exportXliff(release: Release, translation: ReleaseVersion): string {
   const original = release.versions[originalLocale];
   const targets = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));
-  const units = Object.fromEntries(
-    unitsOf(original, original).map(({ id, value }) => [
+  const units: XliffUnit[] = unitsOf(original, original).map(({ id, value }) => {
+    const target = targets.get(id)?.length ? targets.get(id) : undefined;
+    return {
       id,
-      {
-        note: `Press release releases/${release.slug}, published ${release.date}; unit ${id}. Codes are formatting and links: keep them around the words they belong to.`,
-        source: value,
-        ...(targets.get(id)?.length ? { target: targets.get(id)! } : {}),
-      },
-    ]),
-  );
-  // No indentation: a pretty-printer would add whitespace inside <source> and <target>.
-  const xml = await xliff.js2xliff({ sourceLanguage: original.locale, targetLanguage: translation.locale, resources: { [release.slug]: units } }, { indent: '' });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
-}
-
-/**
- * The `xliff` package's XML parser drops text that is only whitespace, such as the space between
- * two links: such text inside <source>/<target> is marked with a private-use character first,
- * which `normalize` removes again.
- */
-const keepInlineSpaces = (xml: string) => xml.replace(/(<(?:source|target)>|<pc\b[^>]*>|<\/pc>|<ph\b[^>]*\/>)(\s+)(?=<pc\b|<ph\b|<\/pc>|<\/source>|<\/target>)/g, `$1$2${SPACE_MARK}`);
-
-/** Reads an XLIFF file's target language and the release it is for, before anything is checked against it. */
-export async function readXliff(xml: string): Promise<{ document: XliffDocument; slug: string; locale: string }> {
-  const document = await xliff.xliff2js(keepInlineSpaces(xml)).catch((error: Error) => {
-    throw new XliffImportError(`not an XLIFF 2.0 file: ${error.message}`);
+      note: `Press release releases/${release.slug}, published ${release.date}; unit ${id}. Codes are formatting and links: keep them around the words they belong to.`,
+      source: value,
+      target,
+      state: target ? 'translated' : 'initial',
+    };
   });
-  const files = Object.keys(document.resources ?? {});
-  if (files.length !== 1) throw new XliffImportError(`expected one <file> (the release), found ${files.length}`);
-  return { document, slug: files[0]!, locale: document.targetLanguage };
+  return writeXliff({ sourceLanguage: original.locale, targetLanguage: translation.locale, id: release.slug, original: originalOf(release), units });
 }
+
+/** Reads an XLIFF file: the release it is for and its target language, before anything is checked against the release. */
+export function readXliff(xml: string): { document: XliffFile; slug: string; locale: string } {
+  const document = parseXliff(xml);
+  return { document, slug: document.id, locale: document.targetLanguage };
+}
+
+/** What an import did: the new file's text, the units that changed, and what the translator should look at. */
+export type XliffImport = { text: string; changed: string[]; warnings: string[] };
 
 /**
  * The translation file (`en.md`) with the translated units of `document` put in: only changed
  * units are rewritten, so a file exported and imported again keeps every byte. Refuses a file
  * whose units do not match the release as it is now, naming each difference.
  */
-export function importXliff(release: Release, translation: ReleaseVersion, source: string, document: XliffDocument): { text: string; changed: string[] } {
+export function importXliff(release: Release, translation: ReleaseVersion, source: string, document: XliffFile): XliffImport {
   const original = release.versions[originalLocale];
   if (document.sourceLanguage !== original.locale) throw new XliffImportError(`source language is "${document.sourceLanguage}"; releases are translated from "${original.locale}"`);
-  const units = document.resources[release.slug]!;
+  const units = new Map(document.units.map((unit) => [unit.id, unit]));
   const expected = unitsOf(original, original);
-  const missing = expected.filter(({ id }) => !units[id]).map(({ id }) => id);
-  const extra = Object.keys(units).filter((id) => !expected.some((unit) => unit.id === id));
+  const missing = expected.filter(({ id }) => !units.has(id)).map(({ id }) => id);
+  const extra = [...units.keys()].filter((id) => !expected.some((unit) => unit.id === id));
   if (missing.length || extra.length) {
     throw new XliffImportError([missing.length && `missing units: ${missing.join(', ')}`, extra.length && `units the release does not have: ${extra.join(', ')}`].filter(Boolean).join('; '));
   }
-  const outdated = expected.filter(({ id, value }) => !isDeepStrictEqual(normalize(units[id]!.source), value)).map(({ id }) => id);
+  const outdated = expected.filter(({ id, value }) => !isDeepStrictEqual(normalize(units.get(id)!.source), value)).map(({ id }) => id);
   if (outdated.length) throw new XliffImportError(`the source of ${outdated.join(', ')} no longer matches the current Korean original: export the release again and translate that file`);
-  const untranslated = expected.filter(({ id }) => normalize(units[id]!.target).length === 0).map(({ id }) => id);
-  if (untranslated.length) throw new XliffImportError(`units without a translation: ${untranslated.join(', ')}`);
+  const targetOf = (id: string) => normalize(units.get(id)!.target ?? []);
+  const untranslated = expected.filter(({ id }) => targetOf(id).length === 0 || units.get(id)!.state === 'initial').map(({ id }) => id);
+  if (untranslated.length) throw new XliffImportError(`units without a translation (no target, or state "initial"): ${untranslated.join(', ')}`);
+  const warnings = expected.flatMap(({ id, value }) => checkCodes(id, value, targetOf(id)));
 
   const current = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));
-  const changed = expected.filter(({ id }) => !isDeepStrictEqual(normalize(units[id]!.target), current.get(id))).map(({ id }) => id);
-  const plain = (id: string) => normalize(units[id]!.target).map((item) => (typeof item === 'string' ? item : '')).join('');
-  return { text: rewrite(source, translation.locale, changed, plain, (index, id) => translatedBlock(original, index, units[id]!.target!, id)), changed };
+  const changed = expected.filter(({ id }) => !isDeepStrictEqual(targetOf(id), current.get(id))).map(({ id }) => id);
+  const plain = (id: string) => targetOf(id).map((item) => (typeof item === 'string' ? item : '')).join('');
+  return { text: rewrite(source, translation.locale, changed, plain, (index, id) => translatedBlock(original, index, targetOf(id), id)), changed, warnings };
 }
 
-/** A block's Markdown from its translated unit: the original's node with the translated text and codes. */
-function translatedBlock(original: ReleaseVersion, index: number, target: Parameters<typeof fromInline>[0], id: string): string {
-  const node = inlineBlock(original.blocks[index]!.markdown);
-  if (!node) return normalize(target).join('');
-  return blockMarkdown({ ...node, children: fromInline(target, node.children, id) });
+/** Refuses a code the source lacks or of another kind; a code the translator left out is a warning (a link or emphasis dropped). */
+function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
+  const kinds = new Map<string, string>();
+  const collect = (items: Inline[]) => items.forEach((item) => typeof item !== 'string' && (kinds.set(item.id, item.code), item.code === 'pc' && collect(item.contents)));
+  collect(source);
+  const check = (items: Inline[]) =>
+    items.forEach((item) => {
+      if (typeof item === 'string') return;
+      if (!kinds.has(item.id)) throw new XliffImportError(`unit ${id}: the target has a code ${item.id} that its source does not have`);
+      if (kinds.get(item.id) !== item.code) throw new XliffImportError(`unit ${id}: code ${item.id} is a <${kinds.get(item.id)}> in the source and a <${item.code}> in the target`);
+      if (item.code === 'pc') check(item.contents);
+    });
+  check(target);
+  const kept = new Set(codeIds(target));
+  const dropped = codeIds(source).filter((code) => !kept.has(code));
+  return dropped.length ? [`unit ${id}: the target leaves out code${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the source (a link or formatting); the translation has none there`] : [];
+}
+
+const markdown = remark();
+
+/**
+ * An image block's target read as a translator writes it: `![alt](src "caption")`, with the
+ * caption running to the last `")` (a caption may quote a name: `"the "Excellent" grade"`).
+ */
+function translatedImage(text: string, original: Image, id: string): Paragraph {
+  const match = /^!\[([\s\S]*)\]\(\s*(\S+)(?:\s+"([\s\S]*)")?\s*\)$/.exec(text.trim());
+  if (!match) throw new XliffImportError(`unit ${id}: the target must be an image like its source: ![alt text](${original.url} "caption")`);
+  // Markdown's backslash escapes (\" in a caption as exported) are the characters they stand for.
+  const unescape = (value: string) => value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const [, alt, url, title] = match;
+  if (url !== original.url) throw new XliffImportError(`unit ${id}: the target shows ${url!.slice(0, 60)}, not the source's ${original.url}; keep the image`);
+  return { type: 'paragraph', children: [{ type: 'image', url: original.url, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }] };
+}
+
+/** URLs a translated block may hold: those of its original block (a translator may not add a link, nor a `javascript:` one). */
+function urlsOf(tree: Nodes): string[] {
+  const urls: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push((node as Link | Image).url);
+  });
+  return urls;
+}
+
+/**
+ * A block's Markdown from its translated unit. A paragraph or heading: the original's node with
+ * the translated text and codes. Any other block (a list, a quote, an image) comes as Markdown:
+ * it must be a block of the same kind, with no raw HTML and no link the original lacks, and is
+ * written again by remark, so a `"` in a caption is escaped rather than breaking the file.
+ */
+function translatedBlock(original: ReleaseVersion, index: number, target: Inline[], id: string): string {
+  const originalMarkdown = original.blocks[index]!.markdown;
+  const node = inlineBlock(originalMarkdown);
+  if (node) return blockMarkdown({ ...node, children: fromInline(target, node.children) });
+  const text = target.map((item) => (typeof item === 'string' ? item : '')).join('');
+  const [originalBlock] = markdown.parse(originalMarkdown).children;
+  const originalImage = originalBlock?.type === 'paragraph' && originalBlock.children.length === 1 && originalBlock.children[0]!.type === 'image' ? originalBlock.children[0] : undefined;
+  if (originalImage) return blockMarkdown(translatedImage(text, originalImage, id));
+  const tree: Root = markdown.parse(text);
+  const [block, ...more] = tree.children;
+  if (!block || more.length || block.type !== originalBlock?.type) throw new XliffImportError(`unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`);
+  let html: string | undefined;
+  visit(tree, 'html', (node) => void (html ??= node.value));
+  if (html !== undefined) throw new XliffImportError(`unit ${id}: the target holds HTML (${html.slice(0, 40)}); a translation is text and Markdown only`);
+  const allowed = new Set(urlsOf(markdown.parse(originalMarkdown)));
+  const foreign = urlsOf(tree).find((url) => !allowed.has(url));
+  if (foreign !== undefined) throw new XliffImportError(`unit ${id}: the target links to ${foreign.slice(0, 60)}, which its source does not; keep the source's links and images`);
+  return blockMarkdown(block);
 }
 
 /** `source` with the changed front matter fields and blocks replaced, everything else byte for byte. */
@@ -105,11 +162,11 @@ function rewrite(source: string, locale: Locale, changed: string[], plain: (id: 
   }
   let body = source.slice(end);
   const bodyStart = body.indexOf(file.content);
-  const nodes = topLevelBlocks(remark().parse(file.content));
+  const nodes = topLevelBlocks(markdown.parse(file.content));
   for (const id of changed.filter((unit) => blockIndexOf(unit) !== undefined).reverse()) {
     const index = blockIndexOf(id)!;
     const position = nodes[index]?.position;
-    if (!position) throw new XliffImportError(`${locale}.md has no block ${index + 1} to replace`);
+    if (!position) throw new XliffImportError(`${textFile(locale)} has no block ${index + 1} to replace`);
     const from = bodyStart + position.start.offset!;
     body = body.slice(0, from) + block(index, id) + body.slice(bodyStart + position.end.offset!);
   }
