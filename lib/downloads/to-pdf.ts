@@ -11,7 +11,8 @@ const languageTags: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 // A4 in points, with a gutter left of the text for paragraph numbers.
 const page = { left: 84, right: 64, top: 64, bottom: 72 };
 const gutter = { x: 44, width: 28 };
-const color = { text: '#1c1917', muted: '#57534e', rule: '#d6d3d1' };
+// `link` is the site's link colour (sky-800): a reader sees the permalink can be followed.
+const color = { text: '#1c1917', muted: '#57534e', rule: '#d6d3d1', link: '#075985' };
 const size = { organization: 10, title: 19, subtitle: 11.5, dateline: 9.5, body: 10.5, heading: 12.5, small: 9, number: 8 };
 const LINE_GAP = 4.5;
 
@@ -128,6 +129,43 @@ class PdfWriter {
     doc.moveDown(style.gapAfter ?? 0.6);
   }
 
+  /**
+   * `label: url`, the URL a link as PDF/UA asks: a Link structure element holding the URL's text
+   * and its annotation, which describes itself (`Contents`) for screen readers. The URL goes on a
+   * line of its own when it does not fit beside the label.
+   */
+  link(locale: Locale, label: string, url: string, style: { size: number; color: string; gapAfter: number }) {
+    const { doc } = this;
+    doc.font('regular').fontSize(style.size).fillColor(style.color);
+    const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
+    if (doc.y + 2 * lineHeight > doc.page.height - page.bottom) doc.addPage().font('regular').fontSize(style.size).fillColor(style.color);
+    const element = doc.struct('P', { lang: languageTags[locale] });
+    this.root.add(element);
+    const prefix = `${label}: `;
+    const labelContent = doc.markStructureContent('P');
+    doc.text(prefix, page.left, doc.y, { lineBreak: false });
+    doc.endMarkedContent();
+    element.add(labelContent);
+    const beside = doc.widthOfString(prefix + url) <= this.width;
+    const x = beside ? page.left + doc.widthOfString(prefix) : page.left;
+    const y = beside ? doc.y : doc.y + lineHeight;
+    const link = doc.struct('Link');
+    element.add(link);
+    const urlContent = doc.markStructureContent('Link');
+    doc.fillColor(color.link).text(url, x, y, { lineBreak: false });
+    doc.endMarkedContent();
+    link.add(urlContent);
+    // pdfkit writes a String object as a PDF text string (a plain string would become a name), and
+    // puts the annotation in `structParent`; its types know neither.
+    const annotation = { structParent: link, Contents: new String(`${label}: ${url}`) };
+    doc.link(x, y, doc.widthOfString(url), doc.currentLineHeight(), url, annotation as object);
+    link.end();
+    element.end();
+    doc.x = page.left;
+    doc.y = y + lineHeight;
+    doc.moveDown(style.gapAfter);
+  }
+
   /** Room for `lines` more lines of body text, else a new page (a paragraph's number must stand beside its first line). */
   keepRoom(lines: number) {
     const { doc } = this;
@@ -233,7 +271,9 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
   }
   writer.rule();
   for (const line of document.closing) {
-    writer.text('P', line.locale, closingText(line), { size: size.small, color: color.muted, gapAfter: 0.4 });
+    const style = { size: size.small, color: color.muted, gapAfter: 0.4 };
+    if (line.kind === 'permalink') writer.link(line.locale, line.label, line.value, style);
+    else writer.text('P', line.locale, closingText(line), style);
   }
   writer.footers(document.organization);
   if (writer.dropped.size) console.warn(`PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters the font lacks: ${[...writer.dropped].join(' ')}`);

@@ -121,3 +121,20 @@ describe('compounds', () => {
     expect(lines.join(' ')).toContain('self-reliance');
   });
 });
+
+describe('the permalink', () => {
+  it.each([[['ko']], [['en']], [['ko', 'en']]] as const)('%j: is a link, tagged as PDF/UA asks (a Link element holding its text and annotation, described)', async (locales) => {
+    const { document, bytes } = await pdfOf([...locales]);
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    const links = [];
+    for (let number = 1; number <= pdf.numPages; number++) links.push(...(await (await pdf.getPage(number)).getAnnotations()).filter((annotation) => annotation.subtype === 'Link'));
+    const permalinks = document.closing.filter((line) => line.kind === 'permalink');
+    expect(permalinks).toHaveLength(locales.length);
+    expect(links.map((link) => link.url)).toEqual(permalinks.map((line) => line.value));
+    expect(links.map((link) => link.contentsObj.str)).toEqual(permalinks.map((line) => `${line.label}: ${line.value}`));
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw.match(/\/S \/Link/g)).toHaveLength(locales.length);
+    expect(raw.match(/\/Type \/OBJR/g)).toHaveLength(locales.length);
+    expect(raw.match(/\/StructParent \d+/g)).toHaveLength(locales.length);
+  });
+});
