@@ -31,8 +31,6 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
   return new Paragraph({
     heading: options.heading,
     spacing: { after: 160 },
-    // No space added between Hangul and Latin letters or digits ("LG이노텍", "17년" as written): see finished().
-    autoSpaceEastAsianText: false,
     children: link ? [run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: [run(link, 'Hyperlink')] })] : [run(text)],
   });
 }
@@ -41,17 +39,27 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
 const closingParagraph = (line: ClosingLine) => paragraph(line.locale, closingText(line), {}, line.kind === 'permalink' ? line.value : undefined);
 
 /**
+ * No space added between Hangul and Latin letters or digits ("LG이노텍", "17년" as written), as
+ * the document's default for every paragraph: LibreOffice reads it there and not from a
+ * paragraph's own properties (where the docx package writes autoSpaceDN out of the schema's
+ * order, and no autoSpaceDE).
+ */
+const NO_AUTO_SPACE = '<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/></w:pPr></w:pPrDefault>';
+
+/**
  * What the docx package cannot say. It stamps the file with the clock (its core properties and
  * every part's time): the release's own dates go in instead, so the same release gives the same
- * bytes (for ETags and the press kit). And it writes autoSpaceDN (between Hangul and digits)
- * but not autoSpaceDE (between Hangul and Latin letters): without both off, LibreOffice and Word
- * set "LG 이노텍" and "17 년". And it names a link's relation at random.
+ * bytes (for ETags and the press kit). It writes no paragraph defaults (NO_AUTO_SPACE). And it
+ * names a link's relation at random.
  */
 function finished(docx: Uint8Array, created: string, modified: string): Uint8Array {
   const parts = unzipSync(docx);
   const stamp = (xml: string, element: string, iso: string) => xml.replace(new RegExp(`(<dcterms:${element}[^>]*>)[^<]*`), `$1${new Date(iso).toISOString()}`);
   parts['docProps/core.xml'] = strToU8(stamp(stamp(strFromU8(parts['docProps/core.xml']!), 'created', created), 'modified', modified));
-  let xml = strFromU8(parts['word/document.xml']!).replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/>');
+  const styles = strFromU8(parts['word/styles.xml']!);
+  if (!styles.includes('<w:pPrDefault/>')) throw new Error('the docx package no longer writes an empty <w:pPrDefault/>: set the paragraph defaults another way');
+  parts['word/styles.xml'] = strToU8(styles.replace('<w:pPrDefault/>', NO_AUTO_SPACE));
+  let xml = strFromU8(parts['word/document.xml']!);
   let relations = strFromU8(parts['word/_rels/document.xml.rels']!);
   // A link's relation id is random (nanoid): numbered instead, in order, so the bytes stay the same.
   [...xml.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"/g)].forEach(([, id], index) => {

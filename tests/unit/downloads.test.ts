@@ -115,10 +115,13 @@ describe('downloads of the real release', () => {
     const { default: JSZip } = await import('jszip');
     for (const name of [`${SLUG}-ko.docx`, `${SLUG}-ko-en.docx`]) {
       const zip = await JSZip.loadAsync(await fileOf(release, name));
+      // As the document's paragraph default, where LibreOffice reads it; no paragraph turns it back on.
+      const styles = await zip.file('word/styles.xml')!.async('string');
+      expect(styles, name).toContain('<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/></w:pPr></w:pPrDefault>');
       const xml = await zip.file('word/document.xml')!.async('string');
+      expect(xml, name).not.toMatch(/<w:autoSpaceD[EN](?! w:val="false")/);
       const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!;
       for (const paragraph of paragraphs) {
-        expect(paragraph, name).toContain('<w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/>');
         // A run in Korean is never italic.
         if (paragraph.includes('w:val="ko-KR"')) expect(paragraph, name).not.toMatch(/<w:i\/>|<w:i w:val="true"\/>/);
       }
