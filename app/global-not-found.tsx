@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { NotFoundPage, type NotFoundText } from '@/components/not-found-page';
+import { NotFoundPage, type NotFoundText } from '@/components/site/not-found-page';
 import { siteName } from '@/lib/content/newsroom';
 import { getNewsroom } from '@/lib/content';
 import { routing } from '@/lib/i18n/routing';

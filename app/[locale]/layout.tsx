@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { PageShell } from '@/components/page-shell';
+import { PageShell } from '@/components/site/page-shell';
 import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom } from '@/lib/content';
 import { readLocaleParam } from '@/lib/i18n/locale-param';

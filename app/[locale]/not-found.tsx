@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { NoticePage } from '@/components/notice-page';
+import { NoticePage } from '@/components/site/notice-page';
 import { getNewsroom } from '@/lib/content';
 import { siteName } from '@/lib/content/newsroom';
 import { localePath } from '@/lib/routes';

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
-import { CopyTextButton } from './copy-text-button';
-import { ReleaseSection } from './release-section';
+import { CopyTextButton } from '@/components/share/copy-text-button';
+import { ReleaseSection } from '@/components/release/release-section';
 
 /** Files of the release grouped by language, each with its format and size, the press kit, plus copy-to-clipboard. */
 export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { lastModified, type ListedRelease } from '@/lib/content/release';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { localePath, releasePath } from '@/lib/routes';
-import { PublishedDate } from '../published-date';
+import { PublishedDate } from '@/components/release/published-date';
 
 /**
  * Releases newest first under `heading`; one not translated into the reader's language is listed

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ListedRelease } from '@/lib/content/release';
 import { localePath, releasePath } from '@/lib/routes';
-import { PublishedDate } from '../published-date';
-import { ReleaseSection } from '../release-section';
+import { PublishedDate } from './published-date';
+import { ReleaseSection } from './release-section';
 
 /** Up to three releases that share a tag with this one, newest first. */
 export function RelatedReleases({ releases }: { releases: ListedRelease[] }) {

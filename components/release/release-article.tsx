@@ -8,17 +8,17 @@ import { formatReleaseDate } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
 import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
-import { Downloads } from './downloads';
+import { Downloads } from '@/components/downloads/downloads';
 import { MediaContacts } from './media-contacts';
 import { PublishedDate } from './published-date';
 import { ReleaseSection } from './release-section';
-import { ShareControls } from './share-controls';
+import { ShareControls } from '@/components/share/share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
-import { QuoteCopier } from './release/quote-copier';
-import { RelatedReleases } from './release/related-releases';
-import { TagLinks } from './release/tag-links';
-import { UpdateLog } from './release/update-log';
+import { QuoteCopier } from './quote-copier';
+import { RelatedReleases } from './related-releases';
+import { TagLinks } from './tag-links';
+import { UpdateLog } from './update-log';
 
 type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ListedRelease[] };
 

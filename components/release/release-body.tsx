@@ -2,9 +2,9 @@ import { useTranslations } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
 import type { Block } from '@/lib/content/markdown';
 import { imageFileOf, type PublishedUpdate, type ReleaseImage } from '@/lib/content/release';
-import { ReleaseFigure } from './release/release-figure';
-import { StaleTranslationNotice } from './release/stale-translation-notice';
-import { UpdateMarker } from './release/update-marker';
+import { ReleaseFigure } from './release-figure';
+import { StaleTranslationNotice } from './stale-translation-notice';
+import { UpdateMarker } from './update-marker';
 
 type ReleaseBodyProps = {
   slug: string;

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { blockUpdates, imageFileOf, staleBlocks, type BilingualRelease } from '@/lib/content/release';
-import { ImageCaption, ReleaseFigure } from './release/release-figure';
-import { StaleTranslationNotice } from './release/stale-translation-notice';
-import { UpdateMarker } from './release/update-marker';
+import { ImageCaption, ReleaseFigure } from './release-figure';
+import { StaleTranslationNotice } from './stale-translation-notice';
+import { UpdateMarker } from './update-marker';
 import { blockAnchor } from '@/lib/content/anchor';
 import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from './published-date';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { LocalizedRelease } from '@/lib/content/release';
 import { localePath, releasePath } from '@/lib/routes';
-import { NoticePage } from './notice-page';
+import { NoticePage } from '@/components/site/notice-page';
 import { PublishedDate } from './published-date';
 
 /** What a reader of another language finds at a release that exists only in the original. */

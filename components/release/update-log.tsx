@@ -2,8 +2,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
 import type { PublishedUpdate } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
-import { PublishedDate } from '../published-date';
-import { ReleaseSection } from '../release-section';
+import { PublishedDate } from './published-date';
+import { ReleaseSection } from './release-section';
 
 /** Every correction, newest first, in the page's language (the Korean note until the translation has one). */
 export function UpdateLog({ updates }: { updates: PublishedUpdate[] }) {

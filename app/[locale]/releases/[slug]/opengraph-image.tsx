@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { OgCard } from '@/components/og-card';
+import { OgCard } from '@/components/share/og-card';
 import { organizationName } from '@/lib/content/newsroom';
 import { cachedRender } from '@/lib/build-cache';
 import { getNewsroom, getPrerenderedReleases, getRenderCode } from '@/lib/content';

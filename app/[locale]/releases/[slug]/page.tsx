@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { JsonLd } from '@/components/json-ld';
-import { ReleaseArticle } from '@/components/release-article';
-import { UntranslatedRelease } from '@/components/untranslated-release';
+import { JsonLd } from '@/components/site/json-ld';
+import { ReleaseArticle } from '@/components/release/release-article';
+import { UntranslatedRelease } from '@/components/release/untranslated-release';
 import { getNewsroom, getPrerenderedReleases, getReleases, isPrerendered } from '@/lib/content';
 import { relatedTo } from '@/lib/content/listing';
 import { readable } from '@/lib/content/release';

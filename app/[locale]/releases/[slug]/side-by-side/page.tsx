@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SideBySide } from '@/components/side-by-side';
+import { SideBySide } from '@/components/release/side-by-side';
 import { getNewsroom, getPrerenderedReleases } from '@/lib/content';
 import { bilingualOf, hasSideBySide } from '@/lib/content/release';
 import { readReleaseParams } from '@/lib/content/route-params';
