@@ -13,6 +13,7 @@ import { measureServing } from './serving.mts';
 import type { Weight } from './page-weight.mts';
 import { coldPipeline, measurePublishing, type PublishingRun } from './publishing.mts';
 import { QUERY } from './search.mts';
+import { CHUNK_BYTES } from '../../lib/search/chunks.ts';
 import { SLUG } from '../../tests/seed.ts';
 
 const PORT = 3200;
@@ -157,7 +158,7 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
       '',
       `## Search, ${withSearch.count} releases`,
       '',
-      `The index's terms are sorted and cut into ${index.chunks} chunks of about 16 KB; the head (each chunk's first term) is fetched with the page, and a typed query fetches the chunks of its terms, which carry the titles of each term's ten best releases; other titles come from files of 100 releases, and each shown result's paragraph from its release's text. Query: ${QUERY} (in every synthetic release's subtitle: the most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps down) and 4× CPU slowdown, empty cache, median of 3.`,
+      `The index's terms are sorted and cut into ${index.chunks} chunks of about ${CHUNK_BYTES / 1024} KB; the head (each chunk's first term) is fetched with the page, and a typed query fetches the chunks of its terms, which carry the titles of each term's ten best releases; other titles come from files of 100 releases, and each shown result's paragraph from its release's text. Query: ${QUERY} (in every synthetic release's subtitle: the most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps down) and 4× CPU slowdown, empty cache, median of 3.`,
       '',
       '| | raw | gzip |',
       '| --- | --- | --- |',
