@@ -1,7 +1,9 @@
 import type { Config } from 'tailwindcss';
 
-// System fonts only: Korean faces first on each platform, so no web font is downloaded.
+// Pretendard (components/site/web-font.ts) once it has arrived; until then the system's own
+// faces, Korean first on each platform.
 const sans = [
+  'var(--font-web)',
   'system-ui',
   '-apple-system',
   'BlinkMacSystemFont',
@@ -21,7 +23,8 @@ export default {
   theme: {
     extend: {
       fontFamily: { sans },
-      maxWidth: { measure: '42rem' },
+      // About 70 characters a line of English at the article's size, 37 of Korean.
+      maxWidth: { measure: '39rem' },
     },
   },
 } satisfies Config;

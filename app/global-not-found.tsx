@@ -2,23 +2,36 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NotFoundPage, type NotFoundText } from '@/components/site/not-found-page';
 import { siteName } from '@/lib/content/newsroom';
-import { getNewsroom } from '@/lib/content';
+import { getNewsroom, getReleases } from '@/lib/content';
+import { readable } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
 import './globals.css';
 
 // Every unknown URL ends here with status 404. It is one static page for every path, built
-// once: no request renders it, reads content or writes to disk, and no proxy has to run to tell
+// once (its newest releases are those of the build): no request renders it, reads content or writes to disk, and no proxy has to run to tell
 // it the language. It holds both languages; a line of script shows the one of the path prefix
 // (Korean outside /en), and without script the reader sees both.
 
 async function texts(): Promise<NotFoundText[]> {
-  const newsroom = await getNewsroom();
+  const [newsroom, releases] = await Promise.all([getNewsroom(), getReleases()]);
   return Promise.all(
     routing.locales.map(async (locale) => {
       const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
+      const search = await getTranslations({ locale, namespace: 'Search' });
       const skip = (await getTranslations({ locale, namespace: 'SkipLink' }))('label');
       const site = siteName(newsroom, locale);
-      return { locale, site, title: `${t('title')} | ${site}`, heading: t('title'), body: t('description'), backHome: t('backHome'), skip, otherLanguage: t('otherLanguage') };
+      return {
+        locale,
+        site,
+        title: `${t('title')} | ${site}`,
+        heading: t('title'),
+        body: t('description'),
+        backHome: t('backHome'),
+        skip,
+        otherLanguage: t('otherLanguage'),
+        help: { searchLabel: search('title'), submit: search('submit'), newest: t('newest') },
+        newest: releases.slice(0, 3).map((release) => readable(release, locale)),
+      };
     }),
   );
 }
@@ -26,5 +39,5 @@ async function texts(): Promise<NotFoundText[]> {
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function GlobalNotFound() {
-  return <NotFoundPage texts={await texts()} />;
+  return <NotFoundPage texts={await texts()} newsroom={await getNewsroom()} />;
 }

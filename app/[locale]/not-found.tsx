@@ -1,21 +1,25 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { NotFoundHelp } from '@/components/site/not-found-help';
 import { NoticePage } from '@/components/site/notice-page';
-import { getNewsroom } from '@/lib/content';
+import { getNewsroom, getReleases } from '@/lib/content';
 import { siteName } from '@/lib/content/newsroom';
+import { readable } from '@/lib/content/release';
 import { localePath } from '@/lib/routes';
 
 // A release, list page or year that a request names but the build does not publish (unknown,
 // past the end, or under embargo): a 404 in the site's own header and footer, in the language of
-// the path. Addresses outside every language get app/global-not-found.tsx.
+// the path, with a search box and the newest releases. Addresses outside every language get
+// app/global-not-found.tsx.
 export default async function LocaleNotFound() {
   const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
+  const [t, search, releases, newsroom] = await Promise.all([getTranslations({ locale, namespace: 'NotFoundPage' }), getTranslations({ locale, namespace: 'Search' }), getReleases(), getNewsroom()]);
   return (
     <NoticePage heading={t('title')} body={t('description')}>
       {/* React hoists it into the head; metadata cannot say it, since only this component knows the page is missing. */}
-      <title>{`${t('title')} | ${siteName(await getNewsroom(), locale)}`}</title>
-      <p className="mt-6">
+      <title>{`${t('title')} | ${siteName(newsroom, locale)}`}</title>
+      <NotFoundHelp locale={locale} newest={releases.slice(0, 3).map((release) => readable(release, locale))} text={{ searchLabel: search('title'), submit: search('submit'), newest: t('newest') }} />
+      <p className="mt-10">
         <Link href={localePath(locale, '/')} className="font-medium text-sky-800 underline underline-offset-2">
           {t('backHome')}
         </Link>

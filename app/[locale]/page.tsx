@@ -24,5 +24,5 @@ export default async function ReleaseListPage({ params }: PageProps<'/[locale]'>
   const listing = await getListing({ all: true }, locale, 1);
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
-  return <Listing heading={t('heading')} page={listing.page} base="/" years={listing.years} />;
+  return <Listing heading={t('heading')} listing={listing} base="/" featured />;
 }

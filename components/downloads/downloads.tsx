@@ -1,46 +1,45 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { CopyTextButton } from '@/components/share/copy-text-button';
 import { ReleaseSection } from '@/components/release/release-section';
+import { useFileSize } from './file-size';
+import { PressKitButton } from './press-kit-button';
 
-/** Files of the release grouped by language, each with its format and size, the press kit, plus copy-to-clipboard. */
+/**
+ * The release's files as a choice: the press kit first (everything in one file), then each
+ * language's formats with their sizes, and the text to copy. Each link is named for what the
+ * file is ("보도자료 키트 다운로드, ZIP, 171 KB"), never by its file name.
+ */
 export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
   const t = useTranslations('Downloads');
   const tKit = useTranslations('PressKit');
-  const format = useFormatter();
-  const size = (bytes: number | undefined) => bytes !== undefined && <span className="text-stone-600">{t('size', { kb: format.number(bytes / 1024, { maximumFractionDigits: 1 }) })}</span>;
+  const size = useFileSize();
   return (
     <ReleaseSection id="downloads-heading" heading={t('heading')} className="print:hidden">
-      <dl className="mt-3 space-y-3">
+      <div className="mt-3 rounded-md border border-stone-200 bg-stone-50 p-4">
+        <PressKitButton pressKit={pressKit} />
+        <p className="mt-2 text-sm text-stone-600">{tKit('description')}</p>
+      </div>
+      <dl className="mt-4 divide-y divide-stone-200">
         {groups.map(({ languages, links }) => (
-          <div key={languages} className="sm:flex sm:gap-4">
-            <dt className="font-medium text-stone-700 sm:w-40 sm:shrink-0">{t(`languages.${languages}`)}</dt>
+          <div key={languages} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
+            <dt className="w-36 shrink-0 text-sm font-bold text-stone-800">{t(`languages.${languages}`)}</dt>
             <dd>
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {links.map((link) => (
                   <li key={link.name}>
-                    <a href={link.href} download={link.name} className="text-sky-800 underline underline-offset-2">
-                      {t('format', { format: link.format })} (.{link.format})
-                    </a>{' '}
-                    {size(link.bytes)}
+                    <a href={link.href} download={link.name} className="font-medium text-sky-800 underline underline-offset-2" aria-label={t('fileName', { languages: t(`languages.${languages}`), format: t('format', { format: link.format }), size: size(link.bytes) ?? 'none' })}>
+                      {t('format', { format: link.format })}
+                    </a>
+                    {link.bytes !== undefined && <span className="ms-1 text-stone-600">{size(link.bytes)}</span>}
                   </li>
                 ))}
               </ul>
             </dd>
           </div>
         ))}
-        <div className="sm:flex sm:gap-4">
-          <dt className="font-medium text-stone-700 sm:w-40 sm:shrink-0">{tKit('label')}</dt>
-          <dd>
-            <a href={pressKit.href} download={pressKit.name} className="text-sky-800 underline underline-offset-2">
-              {pressKit.name}
-            </a>{' '}
-            {size(pressKit.bytes)}
-            <p className="mt-1 text-sm text-stone-600">{tKit('description')}</p>
-          </dd>
-        </div>
       </dl>
-      <div className="mt-5 flex flex-wrap items-center gap-3">
+      <div className="mt-3">
         <CopyTextButton source={plainText} labels={{ copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed') }} />
       </div>
     </ReleaseSection>

@@ -6,18 +6,18 @@ import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
-import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
+import { localePath, releaseUrl, sideBySidePath, tagPath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
 import { Downloads } from '@/components/downloads/downloads';
+import { PressKitButton } from '@/components/downloads/press-kit-button';
 import { MediaContacts } from './media-contacts';
+import { PrintDate } from './print-date';
 import { PublishedDate } from './published-date';
-import { ReleaseSection } from './release-section';
 import { ShareControls } from '@/components/share/share-controls';
 import { ReleaseBody } from './release-body';
 import { TranslationNotice } from './translation-notice';
 import { QuoteCopier } from './quote-copier';
 import { RelatedReleases } from './related-releases';
-import { TagLinks } from './tag-links';
 import { UpdateLog } from './update-log';
 
 type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ListedRelease[] };
@@ -30,9 +30,12 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
   const { locale } = version;
   const { stockCode, boilerplate } = newsroom.organization;
   return (
-    <article lang={locale} className="mx-auto max-w-measure">
+    <article lang={locale} className="release-article mx-auto max-w-measure">
+      <p className="mb-6 hidden border-b border-stone-300 pb-2 text-sm text-stone-700 print:block">
+        {t('printedFrom', { organisation: organizationName(newsroom, locale), newsroom: newsroom.name[locale] })}
+      </p>
       <header>
-        <p className="text-sm font-semibold tracking-wide text-sky-800">
+        <p className="text-sm font-bold tracking-wide text-sky-800">
           {organizationName(newsroom, locale)}
           {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
         </p>
@@ -40,55 +43,74 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
           {version.title}
         </h1>
         {version.subtitle.length > 0 && (
-          <ul className="mt-5 space-y-1.5 border-s-4 border-stone-300 ps-4 text-base leading-relaxed font-medium text-stone-700 sm:text-lg">
+          <ul className="mt-4 space-y-1 text-base leading-snug text-stone-600 sm:text-xl sm:leading-snug">
             {version.subtitle.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         )}
-        <p className="mt-6 text-sm text-stone-600">
-          {t('published')} <PublishedDate iso={release.date} className="font-medium text-stone-800" />
+        <p className="mt-5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
+          <span>
+            {t('published')} <PublishedDate iso={release.date} className="font-medium text-stone-800" />
+          </span>
           {release.updates.length > 0 && (
             <>
-              {' · '}
+              <span aria-hidden="true">·</span>
               <a href="#updates" className="underline underline-offset-2 hover:text-sky-800">
                 {t('updated')} <PublishedDate iso={lastModified(release)} className="font-medium text-stone-800" />
               </a>
             </>
           )}
+          {release.tags.map((tag) => (
+            <Link key={tag} href={localePath(locale, tagPath(tag))} className="rounded-full border border-stone-300 px-2 py-px text-xs text-stone-700 hover:border-sky-800 hover:text-sky-800">
+              {newsroom.tags[tag]?.[locale]}
+            </Link>
+          ))}
         </p>
+        <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-3 border-y border-stone-200 py-3 print:hidden">
+          <PressKitButton pressKit={downloads.pressKit} />
+          <ShareControls
+            url={releaseUrl(locale, release.slug)}
+            title={version.title}
+            labels={{
+              actions: tShare('actions'),
+              share: tShare('share'),
+              copyLink: tShare('copyLink'),
+              copied: tShare('copied'),
+              copyFailed: tShare('copyFailed'),
+              x: tShare('x'),
+              linkedin: tShare('linkedin'),
+              facebook: tShare('facebook'),
+              emailShare: tShare('emailShare'),
+              newWindow: tShare('newWindow'),
+            }}
+          />
+          {hasSideBySide(release) && locale === originalLocale && (
+            <Link href={localePath(locale, sideBySidePath(release.slug))} className="text-sm font-medium text-sky-800 underline underline-offset-2">
+              <span aria-hidden="true">⇆ </span>
+              {tSideBySide('open')}
+            </Link>
+          )}
+        </div>
       </header>
-      {locale !== originalLocale && <TranslationNotice slug={release.slug} />}
-      {hasSideBySide(release) && (
-        <p className="mt-6 print:hidden">
-          <Link href={localePath(locale, sideBySidePath(release.slug))} className="inline-flex items-center gap-2 font-medium text-sky-800 underline underline-offset-2">
-            <span aria-hidden="true">⇆</span>
-            {tSideBySide('open')}
-          </Link>
-        </p>
-      )}
+      {locale !== originalLocale && <TranslationNotice slug={release.slug} sideBySide={hasSideBySide(release) ? localePath(locale, sideBySidePath(release.slug)) : undefined} />}
       <ReleaseBody slug={release.slug} blocks={version.blocks} images={release.images} updated={blockUpdates(release)} stale={staleBlocks(version)} />
       <QuoteCopier
         source={{
           attribution: tQuote('attribution', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) }),
           permalink: releaseUrl(locale, release.slug),
           ...(locale !== originalLocale && { original: { label: tQuote('original'), permalink: releaseUrl(originalLocale, release.slug) } }),
-          labels: { copied: tQuote.raw('copied'), copyFailed: tQuote('copyFailed') },
+          labels: { copied: tQuote.raw('copied'), linkCopied: tQuote.raw('linkCopied'), copyFailed: tQuote('copyFailed') },
         }}
       />
-      <TagLinks tags={release.tags} labels={newsroom.tags} />
       {release.updates.length > 0 && <UpdateLog updates={updatesOf(release)} />}
       {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
       {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
-      <ReleaseSection id="share-heading" heading={tShare('heading')} className="print:hidden">
-        <ShareControls
-          url={releaseUrl(locale, release.slug)}
-          title={version.title}
-          labels={{ share: tShare('share'), copyLink: tShare('copyLink'), copied: tShare('copied'), copyFailed: tShare('copyFailed'), email: tShare('email'), newWindow: tShare('newWindow') }}
-        />
-      </ReleaseSection>
       <Downloads {...downloads} />
       <RelatedReleases releases={related} />
+      <p className="mt-10 hidden border-t border-stone-300 pt-2 text-sm text-stone-700 print:block">
+        {t('permalink')}: {releaseUrl(locale, release.slug)} · {t('printed')} <PrintDate locale={locale} />
+      </p>
     </article>
   );
 }

@@ -34,9 +34,14 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
               <div className="block-text" dangerouslySetInnerHTML={{ __html: block.html }} />
             )}
             {!block.image && (
-              <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
-                {t('copy')}
-              </button>
+              <div className="quote-actions">
+                <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
+                  {t('copy')}
+                </button>
+                <button type="button" data-paragraph-link={index + 1} aria-label={t('linkLabel', { n: index + 1 })} className="quote-button link-button">
+                  {t('link')}
+                </button>
+              </div>
             )}
             {(update || stale.has(index)) && (
               <div className="block-notes">

@@ -18,6 +18,12 @@ export type SearchLabels = {
   resultsOther: string;
   failed: string;
   more: string;
+  newest: string;
+  year: string;
+  anyYear: string;
+  topic: string;
+  anyTopic: string;
+  topics: string;
   resultLanguage: Record<Locale, string>;
 };
 
@@ -27,6 +33,9 @@ type Props = {
   indexFolder: string;
   /** `/ko/releases/`, `/en/releases/`: where each language's releases live. */
   releaseFolders: Record<Locale, string>;
+  /** The years with releases, newest first, and the topics (tag, label): what a search can keep to. */
+  years: number[];
+  topics: { tag: string; label: string }[];
   labels: SearchLabels;
   /** Said under "no results": what to try instead, with a link to the archive. */
   suggestion: ReactNode;
@@ -38,17 +47,26 @@ function countText(labels: SearchLabels, locale: Locale, query: string, count: n
   return template.replace(/\{(query|count)\}/g, (_, name: string) => (name === 'query' ? query : formatCount(locale, count)));
 }
 
-/** The search form and its results, which follow the query as it is typed. */
-export function Search({ locale, indexFolder, releaseFolders, labels, suggestion }: Props) {
-  const { query, setQuery, commit, state, hits, showMore } = useSearch(indexFolder, locale);
-  const { status, answered, matches, shown, excerpts } = state;
+const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm text-stone-900';
+
+/**
+ * The search form and its results, which follow the query and filters as they change. Before
+ * anything is asked, the newest releases and the topics.
+ */
+export function Search({ locale, indexFolder, releaseFolders, years, topics, labels, suggestion }: Props) {
+  const { request, setQuery, setFilters, commit, state, hits, showMore } = useSearch(indexFolder, locale);
+  const { status, answered, answeredQuery, matches, shown, excerpts } = state;
+  const filters = request.filters ?? {};
+  const topicLabel = topics.find((topic) => topic.tag === filters.tag)?.label;
   // Ready before the first results arrive, which would otherwise wait for them.
   useEffect(() => {
     const timer = setTimeout(() => prepareFormats(locale));
     return () => clearTimeout(timer);
   }, [locale]);
+  // What the results answer, said back: the words, else the year and topic kept to.
+  const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
   const statusText =
-    status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : answered ? countText(labels, locale, answered, matches.length) : '';
+    status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : status === 'newest' ? labels.newest : answered ? countText(labels, locale, asked, matches.length) : '';
   return (
     <>
       <form
@@ -68,14 +86,14 @@ export function Search({ locale, indexFolder, releaseFolders, labels, suggestion
             id="search-query"
             type="search"
             name="q"
-            value={query}
+            value={request.query}
             maxLength={MAX_QUERY_LENGTH}
             onChange={(event) => setQuery(event.target.value)}
             autoComplete="off"
             spellCheck={false}
             enterKeyHint="search"
             aria-describedby="search-hint"
-            className="min-w-0 flex-1 rounded-md border border-stone-400 px-3 py-2 text-base text-stone-900 focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
+            className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
           />
           <button type="submit" className="button">
             {labels.submit}
@@ -84,7 +102,41 @@ export function Search({ locale, indexFolder, releaseFolders, labels, suggestion
         <p id="search-hint" className="mt-2 text-sm text-stone-600">
           {labels.hint}
         </p>
+        <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          <div className="flex items-center gap-2 text-stone-700">
+            <label htmlFor="search-year">{labels.year}</label>
+            <select id="search-year" name="year" value={filters.year ?? ''} onChange={(event) => setFilters({ ...filters, year: event.target.value ? Number(event.target.value) : undefined })} className={select}>
+              <option value="">{labels.anyYear}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex items-center gap-2 text-stone-700">
+            <label htmlFor="search-topic">{labels.topic}</label>
+            <select id="search-topic" name="tag" value={filters.tag ?? ''} onChange={(event) => setFilters({ ...filters, tag: event.target.value || undefined })} className={select}>
+              <option value="">{labels.anyTopic}</option>
+              {topics.map((topic) => (
+                <option key={topic.tag} value={topic.tag}>
+                  {topic.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
       </form>
+      {status === 'newest' && topics.length > 0 && (
+        <nav aria-label={labels.topics} className="mt-6 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-stone-600">{labels.topics}:</span>
+          {topics.map((topic) => (
+            <button key={topic.tag} type="button" onClick={() => setFilters({ ...filters, tag: topic.tag })} className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800">
+              {topic.label}
+            </button>
+          ))}
+        </nav>
+      )}
       <p role="status" className="mt-8 font-medium text-stone-800">
         {statusText}
       </p>
@@ -92,11 +144,11 @@ export function Search({ locale, indexFolder, releaseFolders, labels, suggestion
       {hits.length > 0 && (
         <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
           {hits.map((hit) => (
-            <SearchResult key={hit.slug} hit={hit} query={answered} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
+            <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
           ))}
         </ol>
       )}
-      {shown < matches.length && (
+      {status !== 'newest' && shown < matches.length && (
         <button type="button" onClick={showMore} className="button mt-6">
           {labels.more}
         </button>

@@ -1,10 +1,26 @@
 import type { Locale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
+import type { ListedRelease } from '@/lib/content/release';
+import type { Newsroom } from '@/lib/content/schema';
+import { NotFoundHelp, type NotFoundHelpText } from './not-found-help';
 import { NoticePage } from './notice-page';
+import { SiteFooter } from './site-footer';
 import { SkipLink } from './skip-link';
+import { webFont } from './web-font';
 
-/** What the 404 page says in one language. */
-export type NotFoundText = { locale: Locale; site: string; title: string; heading: string; body: string; backHome: string; skip: string; otherLanguage: string };
+/** What the 404 page says in one language, and the newest releases it offers. */
+export type NotFoundText = {
+  locale: Locale;
+  site: string;
+  title: string;
+  heading: string;
+  body: string;
+  backHome: string;
+  skip: string;
+  otherLanguage: string;
+  help: NotFoundHelpText;
+  newest: ListedRelease[];
+};
 
 const link = 'font-medium text-sky-800 underline underline-offset-2';
 
@@ -20,14 +36,14 @@ const others = routing.locales.filter((locale) => locale !== routing.defaultLoca
 const chooseLanguage = `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=d.getAttribute('data-title-'+l);if(!t)return;var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
 
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
-export function NotFoundPage({ texts }: { texts: NotFoundText[] }) {
+export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsroom: Newsroom }) {
   return (
-    <html lang={routing.defaultLocale} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
+    <html lang={routing.defaultLocale} className={webFont.variable} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
       {/* The title is here, not in metadata, which is streamed after the script has run. */}
       <head>
         <title>{texts.find((text) => text.locale === routing.defaultLocale)?.title}</title>
       </head>
-      <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
         <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
         {texts.map((text) => (
           <SkipLink key={text.locale} label={text.skip} lang={text.locale} data-lang={text.locale} />
@@ -48,11 +64,12 @@ export function NotFoundPage({ texts }: { texts: NotFoundText[] }) {
             </div>
           ))}
         </header>
-        <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
+        <main id="main" tabIndex={-1} className="w-full flex-1 px-5 pt-6 pb-16 outline-none sm:px-8 sm:pt-12">
           {texts.map((text) => (
             <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mb-12">
               <NoticePage heading={text.heading} body={text.body}>
-                <p className="mt-6">
+                <NotFoundHelp locale={text.locale} newest={text.newest} text={text.help} />
+                <p className="mt-10">
                   <a href={`/${text.locale}`} className={link}>
                     {text.backHome}
                   </a>
@@ -61,6 +78,21 @@ export function NotFoundPage({ texts }: { texts: NotFoundText[] }) {
             </div>
           ))}
         </main>
+        {texts.map((text) => (
+          <div key={text.locale} lang={text.locale} data-lang={text.locale}>
+            <SiteFooter
+              locale={text.locale}
+              newsroom={newsroom}
+              languageLinks={routing.locales
+                .filter((other) => other !== text.locale)
+                .map((other) => (
+                  <a key={other} href={`/${other}`} lang={other} hrefLang={other} className="button">
+                    {text.otherLanguage}
+                  </a>
+                ))}
+            />
+          </div>
+        ))}
       </body>
     </html>
   );

@@ -3,21 +3,34 @@ import type { Locale } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
 import type { Newsroom } from '@/lib/content/schema';
 import { messages } from '@/lib/i18n/messages';
+import { routing } from '@/lib/i18n/routing';
+import { LocaleLinks } from './locale-links';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
+import { webFont } from './web-font';
 
 /** The document around every page: language, skip link, header with the newsroom's name and language switch, footer. */
 export function PageShell({ locale, newsroom, children }: { locale: Locale; newsroom: Newsroom; children: ReactNode }) {
   return (
-    <html lang={locale}>
-      <body className="min-h-screen bg-white font-sans text-stone-900 antialiased">
+    <html lang={locale} className={webFont.variable}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
         <SkipLink label={messages[locale].SkipLink.label} />
-        <SiteHeader locale={locale} organization={organizationName(newsroom, locale)} newsroom={newsroom.name[locale]} searchLabel={messages[locale].Search.link} />
-        <main id="main" tabIndex={-1} className="w-full px-5 pt-8 pb-16 outline-none sm:px-8 sm:pt-12">
+        <SiteHeader
+          locale={locale}
+          organization={organizationName(newsroom, locale)}
+          newsroom={newsroom.name[locale]}
+          labels={{ search: messages[locale].Search.link, topics: messages[locale].Site.topics }}
+          topics={Object.entries(newsroom.tags).map(([tag, label]) => ({ tag, label: label[locale] }))}
+        />
+        <main id="main" tabIndex={-1} className="w-full flex-1 px-5 pt-6 pb-16 outline-none sm:px-8 sm:pt-12">
           {children}
         </main>
-        <SiteFooter organization={organizationName(newsroom, locale)} />
+        <SiteFooter
+          locale={locale}
+          newsroom={newsroom}
+          languageLinks={<LocaleLinks current={locale} others={routing.locales.filter((other) => other !== locale).map((other) => ({ locale: other, label: messages[locale].LocaleSwitch[other] }))} />}
+        />
       </body>
     </html>
   );

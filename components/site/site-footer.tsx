@@ -1,10 +1,98 @@
-import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Locale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { organizationName } from '@/lib/content/newsroom';
+import type { Newsroom } from '@/lib/content/schema';
+import { feedPath, localePath, searchPath, tagPath } from '@/lib/routes';
 
-export function SiteFooter({ organization }: { organization: string }) {
-  const t = useTranslations('Site');
+const link = 'text-sky-800 underline underline-offset-2';
+const heading = 'text-xs font-bold tracking-wide text-stone-600 uppercase';
+
+/**
+ * What a reader looks for at the end of any page: who publishes the newsroom and its website,
+ * the topics, the feed and search, the other language, and the media contacts and boilerplate
+ * when newsroom.yml has them, in the language `locale` names (the site-wide 404 holds one footer
+ * per language). Its parts are headed blocks, not landmarks: the release's own contact section
+ * keeps its name unique.
+ */
+export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: Locale; newsroom: Newsroom; languageLinks: ReactNode }) {
+  const [t, release] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Release' })]);
+  const organization = organizationName(newsroom, locale);
+  const tags = Object.entries(newsroom.tags);
   return (
-    <footer className="border-t border-stone-200 print:hidden">
-      <p className="mx-auto max-w-6xl px-5 py-6 text-sm text-stone-600 sm:px-8">{t('description', { organisation: organization })}</p>
+    <footer className="mt-8 border-t border-stone-200 bg-stone-50 print:hidden">
+      <div className="mx-auto grid max-w-6xl gap-8 px-5 py-10 text-sm sm:grid-cols-2 sm:px-8 lg:grid-cols-4">
+        <div>
+          <h2 className="text-base font-bold text-stone-900">
+            {organization}
+          </h2>
+          <p className="mt-2 leading-relaxed text-stone-700">{newsroom.organization.boilerplate?.[locale] ?? t('description', { organisation: organization })}</p>
+          <p className="mt-3">
+            <a href={newsroom.organization.url} className={link}>
+              {t('website', { organisation: organization })}
+            </a>
+          </p>
+        </div>
+        {tags.length > 0 && (
+          <div>
+            <h2 className={heading}>
+              {t('topics')}
+            </h2>
+            <ul className="mt-3 space-y-2">
+              {tags.map(([tag, label]) => (
+                <li key={tag}>
+                  <Link href={localePath(locale, tagPath(tag))} className={link}>
+                    {label[locale]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div>
+          <h2 className={heading}>
+            {t('follow')}
+          </h2>
+          <ul className="mt-3 space-y-2">
+            <li>
+              <a href={localePath(locale, feedPath)} type="application/atom+xml" className={link}>
+                {t('feed')}
+              </a>
+            </li>
+            <li>
+              <Link href={localePath(locale, searchPath)} prefetch={false} className={link}>
+                {t('search')}
+              </Link>
+            </li>
+          </ul>
+          <div className="mt-4">{languageLinks}</div>
+        </div>
+        {newsroom.contacts.length > 0 && (
+          <div>
+            <h2 className={heading}>
+              {release('contact')}
+            </h2>
+            <ul className="mt-3 space-y-3 text-stone-700">
+              {newsroom.contacts.map((contact) => (
+                <li key={contact.name[locale]}>
+                  <span className="font-bold text-stone-900">{contact.name[locale]}</span>, {contact.role[locale]}
+                  {contact.email && (
+                    <a href={`mailto:${contact.email}`} className={`${link} block`}>
+                      {contact.email}
+                    </a>
+                  )}
+                  {contact.phone && (
+                    <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`} className={`${link} block`}>
+                      {contact.phone}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
     </footer>
   );
 }

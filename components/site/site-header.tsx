@@ -1,20 +1,47 @@
 import Link from 'next/link';
 import type { Locale } from 'next-intl';
-import { localePath, searchPath } from '@/lib/routes';
+import { localePath, searchPath, tagPath } from '@/lib/routes';
 import { LocaleSwitch } from './locale-switch';
 
-/** The newsroom's name in the page's language, linking home, the search page and the language switch. */
-export function SiteHeader({ locale, organization, newsroom, searchLabel }: { locale: Locale; organization: string; newsroom: string; searchLabel: string }) {
+type Props = { locale: Locale; organization: string; newsroom: string; labels: { search: string; topics: string }; topics: { tag: string; label: string }[] };
+
+const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900';
+
+/**
+ * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, a menu
+ * that opens without script on phones), search and the language switch.
+ */
+export function SiteHeader({ locale, organization, newsroom, labels, topics }: Props) {
+  const links = topics.map(({ tag, label }) => (
+    <li key={tag}>
+      <Link href={localePath(locale, tagPath(tag))} className={topicLink}>
+        {label}
+      </Link>
+    </li>
+  ));
   return (
     <header className="border-b border-stone-200 print:hidden">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 sm:px-8">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4 sm:px-8">
         <Link href={localePath(locale, '/')} className="text-base font-bold tracking-tight text-stone-900 hover:text-sky-800">
-          {organization} <span className="font-medium text-stone-600">{newsroom}</span>
+          {organization} <span className="font-normal text-stone-600 max-sm:sr-only">{newsroom}</span>
         </Link>
-        <div className="flex items-center gap-4">
+        {topics.length > 0 && (
+          <nav aria-label={labels.topics} className="order-last hidden w-full lg:order-none lg:block lg:w-auto">
+            <ul className="flex flex-wrap gap-1">{links}</ul>
+          </nav>
+        )}
+        <div className="flex items-center gap-3 sm:gap-4">
+          {topics.length > 0 && (
+            <details className="relative lg:hidden">
+              <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden">{labels.topics}</summary>
+              <nav aria-label={labels.topics} className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
+                <ul className="flex flex-col">{links}</ul>
+              </nav>
+            </details>
+          )}
           {/* Not prefetched: the search page's code and index are for readers who open it. */}
           <Link href={localePath(locale, searchPath)} prefetch={false} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
-            {searchLabel}
+            {labels.search}
           </Link>
           <LocaleSwitch locale={locale} />
         </div>

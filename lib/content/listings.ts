@@ -6,12 +6,16 @@ import { readable, type ListedRelease } from './release';
 /** Which releases a list page shows: all, one tag's, or one year's. */
 export type ListingOf = { all: true } | { tag: string } | { year: number };
 
-/** One page of a listing for readers of `locale`, with the years for the archive links; `undefined` past the end or for an unknown tag or year. */
-export async function getListing(of: ListingOf, locale: Locale, page: number): Promise<{ page: ListPage<ListedRelease>; years: number[] } | undefined> {
-  const releases = await getReleases();
-  if ('tag' in of && !Object.hasOwn((await getNewsroom()).tags, of.tag)) return undefined;
+/** One page of a list, how many releases the list holds, the years with releases (for the archive links) and the topics' labels. */
+export type Listing = { page: ListPage<ListedRelease>; count: number; years: number[]; topics: Record<string, string> };
+
+/** One page of a listing for readers of `locale`; `undefined` past the end or for an unknown tag or year. */
+export async function getListing(of: ListingOf, locale: Locale, page: number): Promise<Listing | undefined> {
+  const [releases, newsroom] = await Promise.all([getReleases(), getNewsroom()]);
+  if ('tag' in of && !Object.hasOwn(newsroom.tags, of.tag)) return undefined;
   const chosen = 'tag' in of ? taggedWith(releases, of.tag) : 'year' in of ? fromYear(releases, of.year) : releases;
   if ('year' in of && chosen.length === 0) return undefined;
   const found = pageOf(chosen.map((release) => readable(release, locale)), page);
-  return found && { page: found, years: yearsOf(releases) };
+  const topics = Object.fromEntries(Object.entries(newsroom.tags).map(([tag, label]) => [tag, label[locale]]));
+  return found && { page: found, count: chosen.length, years: yearsOf(releases), topics };
 }

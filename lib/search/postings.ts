@@ -3,7 +3,8 @@ import { releaseLocales, type Release } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
 import { chunkTerms, documentNumber, documentOf, headOf, RELEASES_PER_FILE, CARDS_PER_TERM, type IndexHead, type ReleaseCard, type TermChunk, type TermEntry } from './chunks';
 import { termWeight } from './ranking';
-import { indexTerms } from './terms';
+import { yearOf } from '@/lib/content/listing';
+import { filterTerms, indexTerms } from './terms';
 
 // The index is made from each release's postings: its terms and how often each occurs, per
 // language and field. They are what tokenizing costs, so a build keeps them per release and
@@ -37,6 +38,8 @@ export function postingsOf(release: Release): DocumentPostings[] {
       for (const term of tokens) (terms[term] ??= Array<number>(FIELDS).fill(0))[field]! += 1;
       return new Set(tokens).size;
     });
+    // The filters a release answers to, counted in no field: they weigh the least a match can (1) in every document alike.
+    for (const term of filterTerms({ year: yearOf(release) }).concat(release.tags.flatMap((tag) => filterTerms({ tag })))) terms[term] = Array<number>(FIELDS).fill(0);
     return { locale, slug: release.slug, title: release.versions[locale]!.title, date: release.date, lengths, terms };
   });
 }

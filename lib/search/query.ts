@@ -5,7 +5,7 @@ import { chunkOf, chunksFrom, documentOf, releaseFileOf, type IndexHead, type Re
 import { bestBlock, excerptOf, type Segment } from './excerpt';
 import { completionFactor, isTyping } from './ranking';
 import type { ReleaseText } from './release-text';
-import { queryTerms } from './terms';
+import { filterTerms, queryTerms, type SearchFilters } from './terms';
 
 /**
  * The longest query searched, in characters: a sentence pasted whole fits, and its address stays
@@ -30,28 +30,32 @@ export type Found = { matches: Match[]; cards: Map<number, ReleaseCard> };
 /** A match ready to show. */
 export type Hit = { slug: string; locale: Locale; date: string; title: string };
 
-/** Each of `terms` as the chunks it needs: the last one with its completions while the reader types it. */
-function chunksOf(terms: string[], head: IndexHead): number[] {
-  const last = terms.at(-1)!;
-  const chunks = terms.slice(0, -1).map((term) => chunkOf(term, head));
-  chunks.push(...(isTyping(last) ? chunksFrom(last, head) : [chunkOf(last, head)]));
-  return [...new Set(chunks)];
+/** The query's words and filters as terms, and which of them the reader may still be typing (the last word), if any. */
+function termsOf({ query, filters = {} }: SearchRequest): { terms: string[]; typing: number } {
+  const words = [...new Set(queryTerms(query))];
+  const typing = words.length > 0 && isTyping(words.at(-1)!) ? words.length - 1 : -1;
+  return { terms: [...words, ...filterTerms(filters)], typing };
+}
+
+/** Each term as the chunks it needs: the word being typed with its completions. */
+function chunksOf(terms: string[], typing: number, head: IndexHead): number[] {
+  return [...new Set(terms.flatMap((term, index) => (index === typing ? chunksFrom(term, head) : [chunkOf(term, head)])))];
 }
 
 /** The chunks `terms` need, fetched at once (the head first: it says which). */
-async function chunksFor(terms: string[], source: IndexSource): Promise<TermChunk[]> {
+async function chunksFor({ terms, typing }: { terms: string[]; typing: number }, source: IndexSource): Promise<TermChunk[]> {
   const head = await source.head();
   if (head.chunks.length === 0) return [];
-  return Promise.all(chunksOf(terms, head).map((chunk) => source.chunk(chunk)));
+  return Promise.all(chunksOf(terms, typing, head).map((chunk) => source.chunk(chunk)));
 }
 
 /**
- * Starts fetching the files `query` needs, as the reader types it, so that the search itself
+ * Starts fetching the files `request` needs, as the reader types it, so that the search itself
  * (after a pause in typing) finds them on the way or here. Each file is fetched once.
  */
-export function prefetchIndexFor(query: string, source: IndexSource): void {
-  const terms = [...new Set(queryTerms(query))];
-  (terms.length ? chunksFor(terms, source) : source.head()).catch(() => undefined);
+export function prefetchIndexFor(request: SearchRequest, source: IndexSource): void {
+  const asked = termsOf(request);
+  (asked.terms.length ? chunksFor(asked, source) : source.head()).catch(() => undefined);
 }
 
 /** Each document holding `term` (or, while it is typed, a term it completes to), with its weight. */
@@ -71,12 +75,18 @@ function weightsOf(term: string, typing: boolean, chunks: TermChunk[]): Map<numb
   return weights;
 }
 
-/** Releases matching every term of `query` in one of their languages, best first (newest first among equals). */
-export async function findReleases(query: string, readerLocale: Locale, source: IndexSource): Promise<Found> {
-  const terms = [...new Set(queryTerms(query))];
-  if (terms.length === 0) return { matches: [], cards: new Map() };
-  const chunks = await chunksFor(terms, source);
-  const perTerm = terms.map((term, index) => weightsOf(term, index === terms.length - 1 && isTyping(term), chunks)).sort((a, b) => a.size - b.size);
+/** What a search asks for: words, and a year and a topic it keeps to. */
+export type SearchRequest = { query: string; filters?: SearchFilters };
+
+/**
+ * Releases matching every term of the query in one of their languages, and the filters, best
+ * first (newest first among equals: with filters alone, newest first).
+ */
+export async function findReleases(request: SearchRequest, readerLocale: Locale, source: IndexSource): Promise<Found> {
+  const asked = termsOf(request);
+  if (asked.terms.length === 0) return { matches: [], cards: new Map() };
+  const chunks = await chunksFor(asked, source);
+  const perTerm = asked.terms.map((term, index) => weightsOf(term, index === asked.typing, chunks)).sort((a, b) => a.size - b.size);
   const releases = new Map<number, { score: number; locales: Set<Locale> }>();
   for (const [document, weight] of perTerm[0] ?? []) {
     let score = weight;
@@ -104,9 +114,9 @@ export async function findReleases(query: string, readerLocale: Locale, source: 
 
 /** The cards of `releases` that `known` lacks, from the release files. */
 export async function cardsOf(releases: number[], known: Map<number, ReleaseCard>, source: IndexSource): Promise<Map<number, ReleaseCard>> {
-  const missing = releases.filter((release) => !known.has(release));
-  if (missing.length === 0) return new Map();
   const head = await source.head();
+  const missing = releases.filter((release) => !known.has(release) && release < head.releaseCount);
+  if (missing.length === 0) return new Map();
   const files = [...new Set(missing.map((release) => releaseFileOf(release, head)))];
   const cards = new Map<number, ReleaseCard>();
   await Promise.all(
@@ -123,7 +133,9 @@ export function hitsOf(matches: Match[], cards: Map<number, ReleaseCard>): Hit[]
   for (const { release, locale } of matches) {
     const card = cards.get(release);
     if (!card) break;
-    hits.push({ slug: card.slug, locale, date: card.date, title: card.title[locale]! });
+    // A release listed without a query (the newest) may lack the reader's language.
+    const shown = card.title[locale] ? locale : (Object.keys(card.title)[0] as Locale);
+    hits.push({ slug: card.slug, locale: shown, date: card.date, title: card.title[shown]! });
   }
   return hits;
 }

@@ -62,3 +62,14 @@ export function indexTerms(text: string): string[] {
     return [...runTerms(run), ...bridged];
   });
 }
+
+/** What a search keeps to besides its words: a year (in Korea's time) and a topic (a tag of newsroom.yml). */
+export type SearchFilters = { year?: number; tag?: string };
+
+/**
+ * A release's year and topics are terms of the index too, so a filter is one more term a match
+ * must hold. They start with `#`, which no word of a text turns into.
+ */
+export function filterTerms({ year, tag }: SearchFilters): string[] {
+  return [...(year === undefined ? [] : [`#year:${year}`]), ...(tag === undefined ? [] : [`#tag:${tag}`])];
+}

@@ -110,19 +110,20 @@ test.describe('share image, feed and sitemap', { tag: '@desktop' }, () => {
 test.describe('share controls', () => {
   test('share links carry the encoded canonical URL, with the paragraph fragment', async ({ page }) => {
     await page.goto(`/en/releases/${SLUG}#p-3`);
-    const share = page.getByRole('region', { name: 'Share' });
+    const share = page.getByRole('group', { name: 'Share' });
     const encoded = encodeURIComponent(`${releaseUrl('en')}#p-3`);
-    await expect(share.getByRole('link', { name: /^LinkedIn/ })).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`);
-    await expect(share.getByRole('link', { name: /^X/ })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/tweet\\?url=${encoded.replace(/[.%]/g, '\\$&')}&text=LG%20Innotek`));
-    await expect(share.getByRole('link', { name: /^Facebook/ })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
-    await expect(share.getByRole('link', { name: /^Email/ })).toHaveAttribute('href', new RegExp(`body=${encoded.replace(/[.%]/g, '\\$&')}$`));
+    await expect(share.getByRole('link', { name: /^Share on LinkedIn/ })).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`);
+    await expect(share.getByRole('link', { name: /^Share on X/ })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/tweet\\?url=${encoded.replace(/[.%]/g, '\\$&')}&text=LG%20Innotek`));
+    await expect(share.getByRole('link', { name: /^Share on Facebook/ })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+    await expect(share.getByRole('link', { name: 'Share by email', exact: true })).toHaveAttribute('href', new RegExp(`body=${encoded.replace(/[.%]/g, '\\$&')}$`));
   });
 
   test('copy link puts the canonical URL on the clipboard and confirms it', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/ko/releases/${SLUG}`);
-    await page.getByRole('button', { name: '링크 복사' }).click();
-    await expect(page.getByRole('region', { name: '공유' }).getByRole('status')).toHaveText('링크를 복사했습니다.');
+    const share = page.getByRole('group', { name: '공유' });
+    await share.getByRole('button', { name: '링크 복사', exact: true }).click();
+    await expect(share.getByRole('status')).toHaveText('링크를 복사했습니다.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(releaseUrl('ko'));
   });
 });

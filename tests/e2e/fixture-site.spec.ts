@@ -51,12 +51,12 @@ test.describe('a release without a translation', () => {
     const item = page.getByRole('listitem').filter({ hasText: '한국어로만 낸 보도자료' });
     await expect(item).toContainText('Korean only');
     await expect(item.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'ko');
-    await expect(item.getByRole('link')).toHaveAttribute('href', '/ko/releases/korean-only');
+    await expect(item.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', '/ko/releases/korean-only');
   });
 
   test('the language switch leads to a page that points to the original, kept out of search', async ({ page }) => {
     await page.goto('/ko/releases/korean-only');
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL('/en/releases/korean-only');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This release is available in Korean only');
     const original = page.getByRole('main').getByRole('link', { name: '한국어로만 낸 보도자료' });

@@ -38,15 +38,16 @@ test.describe('lists of 20, newest first, with numbered pages', () => {
 test.describe('tags', () => {
   test('a release links its tags, labelled in the page language, to lists of that tag', async ({ page }) => {
     await page.goto('/ko/releases/release-11');
-    const tags = page.getByRole('navigation', { name: '태그' });
-    await expect(tags.getByRole('link')).toHaveText(['소식', '협력사']);
-    await tags.getByRole('link', { name: '협력사' }).click();
+    // In the release's header line, beside its date.
+    const tags = page.locator('article header').getByRole('link').filter({ hasText: /^(소식|협력사)$/ });
+    await expect(tags).toHaveText(['소식', '협력사']);
+    await tags.filter({ hasText: '협력사' }).click();
     await expect(page).toHaveURL('/ko/tags/partners');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('협력사 보도자료');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('협력사 · 보도자료 29건');
     await expect(titles(page)).toHaveCount(20);
     await expect(titles(page).first()).toHaveText('보도자료 48호');
     await page.goto('/en/tags/partners/page/2');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases: Partners (Page 2)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partners · 29 press releases (Page 2)');
     expect((await page.request.get('/en/tags/no-such-tag')).status()).toBe(404);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', 'http://localhost:3000/en/tags/partners/feed.xml');
     const feed = await (await page.request.get('/en/tags/partners/feed.xml')).text();
@@ -63,7 +64,7 @@ test.describe('yearly archive', () => {
     await expect(years.getByRole('link')).toHaveText(['2024', '2023', '2022', '2021']);
     await years.getByRole('link', { name: '2022' }).click();
     await expect(page).toHaveURL('/en/archive/2022');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases from 2022');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases from 2022 · 12');
     await expect(titles(page)).toHaveCount(12);
     await expect(titles(page).last()).toHaveText('Press release no. 13');
     await expect(page.getByRole('navigation', { name: 'Press releases by year' }).getByRole('link', { name: '2022' })).toHaveAttribute('aria-current', 'page');
@@ -101,5 +102,33 @@ test.describe('content never writes script', () => {
     expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
     await page.goto('/en/no-such-page');
     await expect(page).toHaveTitle(/Example Newsroom$/);
+  });
+});
+
+test.describe('lists that scan', () => {
+  for (const locale of ['ko', 'en']) {
+    test(`${locale}: a page of 20 fits in about two screens at 1280, each with its date, topics and the start of its summary`, { tag: '@desktop' }, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${locale}/page/2`);
+      const list = page.getByRole('main').getByRole('list').first();
+      const height = await list.evaluate((element) => element.getBoundingClientRect().height);
+      expect(height).toBeLessThanOrEqual(2800);
+      const items = list.getByRole('listitem');
+      await expect(items).toHaveCount(20);
+      for (const item of await items.all()) {
+        await expect(item.locator('time')).toHaveCount(1);
+        expect(await item.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+        await expect(item.locator('h2 + p')).not.toBeEmpty();
+      }
+    });
+  }
+
+  test('page 1 features the newest release: a larger title and its whole summary', { tag: '@desktop' }, async ({ page }) => {
+    await page.goto('/en');
+    const [first, second] = await titles(page).evaluateAll((headings) => headings.slice(0, 2).map((heading) => parseFloat(getComputedStyle(heading).fontSize)));
+    expect(first).toBeGreaterThan(second! * 1.2);
+    await page.goto('/en/page/2');
+    const sizes = await titles(page).evaluateAll((headings) => new Set(headings.map((heading) => getComputedStyle(heading).fontSize)).size);
+    expect(sizes).toBe(1);
   });
 });

@@ -63,7 +63,7 @@ test.describe('release page', () => {
 test.describe('language switch', () => {
   test('goes to the same release in the other language and back, keeping the paragraph', async ({ page }) => {
     await page.goto(`/ko/releases/${SLUG}#p-5`);
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`/en/releases/${SLUG}#p-5`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('LG Innotek to Innovate');
@@ -75,7 +75,7 @@ test.describe('language switch', () => {
 
   test('on the list page it switches the list', async ({ page }) => {
     await page.goto('/en');
-    await page.getByRole('link', { name: '한국어' }).click();
+    await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
     await expect(page).toHaveURL('/ko');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('보도자료');
   });

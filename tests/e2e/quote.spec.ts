@@ -8,6 +8,9 @@ test.describe('copy a paragraph as a quote', () => {
   test('ko: the quote, its attribution and a permalink that highlights the paragraph', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/ko/releases/${SLUG}`);
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    // On a phone the paragraph shows its quote once tapped; with a mouse, in the margin.
+    await page.locator('#p-7 .block-text').click();
     const button = page.getByRole('button', { name: '7번째 문단을 인용문으로 복사' });
     await button.click();
     await expect(page.getByRole('status').filter({ hasText: '7번째 문단' })).toHaveText('7번째 문단을 출처와 고유 링크를 붙여 복사했습니다.');
@@ -40,7 +43,7 @@ test.describe('copy a paragraph as a quote', () => {
     await page.goto(`/en/releases/${SLUG}`);
     const marker = () => page.locator('#p-7').evaluate((block) => getComputedStyle(block, '::before').content);
     expect(await marker()).toBe('none');
-    await expect(page.locator('#p-7 .quote-button')).toBeAttached();
+    await expect(page.locator('#p-7 button[data-quote]')).toBeAttached();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.quote-button').first()).toBeHidden();
     expect(await marker()).toBe('"¶" counter(block)');

@@ -40,16 +40,16 @@ test.describe('redirects by reader language', { tag: '@desktop' }, () => {
 });
 
 test.describe('not found', () => {
-  for (const [locale, heading] of [
-    ['ko', '페이지를 찾을 수 없습니다'],
-    ['en', 'Page not found'],
+  for (const [locale, heading, home] of [
+    ['ko', '페이지를 찾을 수 없습니다', '보도자료 목록으로 가기'],
+    ['en', 'Page not found', 'Back to all press releases'],
   ] as const) {
     test(`an unknown slug is a ${locale} 404 page`, async ({ page }) => {
       const response = await page.goto(`/${locale}/releases/no-such-release`);
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      await expect(page.getByRole('main').getByRole('link')).toHaveAttribute('href', `/${locale}`);
+      await expect(page.getByRole('main').getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}`);
     });
   }
 

@@ -46,7 +46,7 @@ test('a shared search opens with its results, and the language switch keeps the 
   await expect(box(page)).toHaveValue('성장');
   await expect(status(page)).toHaveText('16 press releases match “성장”.');
   await expect(results(page).first()).toContainText('In Korean');
-  await page.getByRole('link', { name: '한국어' }).click();
+  await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
   await expect(page).toHaveURL(`/ko/search?q=${encodeURIComponent('성장')}`);
   await expect(status(page)).toHaveText('“성장”에 해당하는 보도자료 16건');
 });
@@ -102,6 +102,10 @@ test('works from the keyboard, and axe finds nothing with results on the page', 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '검색', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: '연도' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: '주제' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(results(page).first().getByRole('link')).toBeFocused();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
@@ -110,7 +114,8 @@ test('only the search page loads the index and the search code', async ({ page }
   let requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/ko/search', { waitUntil: 'networkidle' });
-  expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/head\.json$/)]);
+  // The head, and the newest releases the page shows before anything is asked.
+  expect(requested.filter((path) => path.startsWith('/search-index/')).sort()).toEqual([expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/head\.json$/), expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/releases-0\.json$/)]);
   // The chunk with the search code: the names of the index's files survive minifying.
   const scripts = requested.filter((path) => path.endsWith('.js'));
   const bodies = await Promise.all(scripts.map(async (script) => (await page.request.get(script)).text()));
@@ -135,4 +140,29 @@ test('the index is cacheable for good, and an unknown file is a 404', async ({ r
   expect(head.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const folder = new URL(head.url()).pathname.replace('head.json', '');
   for (const missing of [`${folder}terms-9999.json`, `${folder}release-nope.json`, '/search-index/000000000000/head.json']) expect((await request.get(missing)).status(), missing).toBe(404);
+});
+
+test('before the first keystroke: the newest releases and the topics', async ({ page }) => {
+  await page.goto('/en/search');
+  await expect(status(page)).toHaveText('The newest press releases');
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /\/releases\/release-48$/);
+  await page.getByRole('navigation', { name: 'Browse by topic' }).getByRole('button', { name: 'Partners' }).click();
+  await expect(page).toHaveURL('/en/search?tag=partners');
+  await expect(status(page)).toHaveText('29 press releases match “Partners”.');
+});
+
+test('filters by year and topic, kept in the address and combined with the query', async ({ page }) => {
+  await page.goto('/en/search?q=press&year=2022&tag=partners');
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2022');
+  await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('partners');
+  await expect(status(page)).toHaveText(/^\d+ press releases? match “press”\.$/);
+  const dates = await results(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(dates.length).toBeGreaterThan(0);
+  expect(dates.every((date) => date?.startsWith('2022-'))).toBe(true);
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2023');
+  await expect(page).toHaveURL('/en/search?q=press&year=2023&tag=partners');
+  await page.getByRole('combobox', { name: 'Topic' }).selectOption('');
+  await expect(page).toHaveURL('/en/search?q=press&year=2023');
+  await expect(results(page)).toHaveCount(10);
 });

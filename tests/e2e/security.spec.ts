@@ -30,7 +30,7 @@ test.describe('security', { tag: '@desktop' }, () => {
     await page.goto(`/ko/releases/${SLUG}`);
     await page.getByRole('button', { name: '본문 복사' }).click();
     await expect(page.getByRole('region', { name: '다운로드' }).getByRole('status')).toHaveText('본문을 복사했습니다.');
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`/en/releases/${SLUG}`);
     expect(violations).toEqual([]);
   });

@@ -52,9 +52,10 @@ test.describe('side-by-side view', () => {
 
   test('links to and from the release page, and the language switch stays on the view', async ({ page }) => {
     await page.goto(`/en/releases/${SLUG}`);
-    await page.getByRole('link', { name: 'Read side by side with the Korean original' }).click();
+    // In the translation notice, beside "the Korean original prevails".
+    await page.getByRole('note').getByRole('link', { name: 'Side by side' }).click();
     await expect(page).toHaveURL(url('en'));
-    await page.getByRole('link', { name: '한국어' }).click();
+    await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
     await expect(page).toHaveURL(url('ko'));
     await page.getByRole('link', { name: '보도자료 본문으로 돌아가기' }).click();
     await expect(page).toHaveURL(`/ko/releases/${SLUG}`);

@@ -5,9 +5,9 @@ import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/fil
 import { highlight, excerptOf } from '@/lib/search/excerpt';
 import { httpSource } from '@/lib/search/http-source';
 import { IndexAssembler, type DocumentPostings } from '@/lib/search/postings';
-import { cardsOf, excerptFor, findReleases, hitsOf, prefetchIndexFor, type IndexSource } from '@/lib/search/query';
+import { cardsOf, excerptFor, findReleases, hitsOf, prefetchIndexFor, type IndexSource, type SearchRequest } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
-import { indexTerms, queryTerms } from '@/lib/search/terms';
+import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
 import { useFixture } from './fixtures';
 
 let source: IndexSource;
@@ -26,8 +26,8 @@ beforeAll(async () => {
 });
 
 /** Every match of `query`, shown as the search page shows it: with the cards the index sent, then the others. */
-async function hits(query: string, locale: Locale, from: IndexSource) {
-  const { matches, cards } = await findReleases(query, locale, from);
+async function hits(request: string | SearchRequest, locale: Locale, from: IndexSource) {
+  const { matches, cards } = await findReleases(typeof request === 'string' ? { query: request } : request, locale, from);
   const more = await cardsOf(
     matches.map((match) => match.release),
     cards,
@@ -81,10 +81,32 @@ describe('the query table', () => {
   });
 });
 
+describe('filters', () => {
+  const filtered = async (query: string, filters: SearchFilters, locale: Locale = 'ko') => (await hits({ query, filters }, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
+
+  it('keep a query to a year (in Korea time) or a topic, and combine', async () => {
+    expect(await filtered('partner', {}, 'en')).toEqual(['en:smart-factory', 'en:shared-growth']);
+    expect(await filtered('partner', { year: 2023 }, 'en')).toEqual(['en:shared-growth']);
+    expect(await filtered('partner', { tag: 'factory' }, 'en')).toEqual(['en:smart-factory']);
+    expect(await filtered('partner', { year: 2023, tag: 'factory' }, 'en')).toEqual([]);
+  });
+
+  it('alone list what they keep to, newest first', async () => {
+    expect(await filtered('', { tag: 'news' })).toEqual(['ko:smart-factory', 'ko:shared-growth', 'ko:camera-module']);
+    expect(await filtered('', { year: 2022 })).toEqual(['ko:camera-module']);
+    expect(await filtered('', { year: 1999 })).toEqual([]);
+  });
+
+  it('are terms no text can make: a release that says "#year:2023" is no match for the year', () => {
+    expect(queryTerms('#year:2023 #tag:news')).toEqual(['year', '2023', 'tag', 'new']);
+    expect(filterTerms({ year: 2023, tag: 'news' })).toEqual(['#year:2023', '#tag:news']);
+  });
+});
+
 describe('a result', () => {
   it('comes with its title and date in the chunk that answers the query', async () => {
     fetched = [];
-    const { matches, cards } = await findReleases('support', 'en', source);
+    const { matches, cards } = await findReleases({ query: 'support' }, 'en', source);
     const [hit] = hitsOf(matches, cards);
     expect(hit).toMatchObject({ slug: 'smart-factory', locale: 'en', date: '2024-05-02T09:00:00+09:00' });
     expect(hit!.title).toBe('More support for partners');
@@ -157,7 +179,7 @@ describe('the index', () => {
 
   it('fetches the head before the reader has typed anything (an empty query asks for it alone)', () => {
     const asked: string[] = [];
-    prefetchIndexFor('', { ...source, head: () => (asked.push('head'), source.head()), chunk: (chunk) => (asked.push(`chunk ${chunk}`), source.chunk(chunk)) });
+    prefetchIndexFor({ query: '' }, { ...source, head: () => (asked.push('head'), source.head()), chunk: (chunk) => (asked.push(`chunk ${chunk}`), source.chunk(chunk)) });
     expect(asked).toEqual(['head']);
   });
 
@@ -173,12 +195,12 @@ describe('the index', () => {
     });
     try {
       const http = httpSource('/index/');
-      await expect(findReleases('스마트공장', 'ko', http)).rejects.toThrow(/503/);
+      await expect(findReleases({ query: '스마트공장' }, 'ko', http)).rejects.toThrow(/503/);
       failing = false;
-      prefetchIndexFor('스마트', http);
-      prefetchIndexFor('스마트공', http);
-      prefetchIndexFor('스마트공장', http);
-      expect((await findReleases('스마트공장', 'ko', http)).matches).toHaveLength(1);
+      prefetchIndexFor({ query: '스마트' }, http);
+      prefetchIndexFor({ query: '스마트공' }, http);
+      prefetchIndexFor({ query: '스마트공장' }, http);
+      expect((await findReleases({ query: '스마트공장' }, 'ko', http)).matches).toHaveLength(1);
       const twice = requested.filter((url, index) => requested.indexOf(url) !== index);
       expect(twice.every((url) => url.includes('terms-'))).toBe(true);
       expect(new Set(twice).size).toBe(twice.length);
@@ -225,7 +247,7 @@ describe('the index', () => {
       releases: async (file) => files[file]!,
       release: async () => ({}),
     };
-    const { matches, cards } = await findReleases('성장', 'ko', memory);
+    const { matches, cards } = await findReleases({ query: '성장' }, 'ko', memory);
     expect(matches.map((match) => match.release).sort((a, b) => a - b)).toEqual(Array.from({ length: releases }, (_, index) => index));
     expect(matches.slice(0, CARDS_PER_TERM).map((match) => match.release)).toEqual(Array.from({ length: CARDS_PER_TERM }, (_, index) => releases - 1 - index));
     expect(matches.slice(0, CARDS_PER_TERM).every((match) => cards.has(match.release))).toBe(true);

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params }: Props) {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
-  const [{ version }, releases] = await Promise.all([getSearchFiles(), getReleases()]);
+  const [{ version }, releases, newsroom] = await Promise.all([getSearchFiles(), getReleases(), getNewsroom()]);
   // Every query needs the index's head: the browser fetches it beside the page's scripts.
   preload(searchIndexFolder(version) + headFile, { as: 'fetch', crossOrigin: 'anonymous' });
   const newest = yearsOf(releases)[0];
@@ -50,6 +50,8 @@ export default async function SearchPage({ params }: Props) {
       <Search
         locale={locale}
         indexFolder={searchIndexFolder(version)}
+        years={yearsOf(releases)}
+        topics={Object.entries(newsroom.tags).map(([tag, label]) => ({ tag, label: label[locale] }))}
         releaseFolders={releaseFolders}
         suggestion={t.rich('suggestion', { archive })}
         labels={{
@@ -62,6 +64,12 @@ export default async function SearchPage({ params }: Props) {
           resultsOther: t.raw('resultsOther'),
           failed: t('failed'),
           more: t('more'),
+          newest: t('newest'),
+          year: t('year'),
+          anyYear: t('anyYear'),
+          topic: t('topic'),
+          anyTopic: t('anyTopic'),
+          topics: t('topics'),
           resultLanguage: { ko: t('resultLanguage.ko'), en: t('resultLanguage.en') },
         }}
       />

@@ -37,5 +37,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReleaseListLaterPage({ params }: Props) {
   const { listing, t } = await load(params);
-  return <Listing heading={t('pageTitle', { page: listing.page.page })} page={listing.page} base="/" years={listing.years} />;
+  return <Listing heading={t('pageTitle', { page: listing.page.page })} listing={listing} base="/" />;
 }

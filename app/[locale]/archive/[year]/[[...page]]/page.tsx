@@ -32,7 +32,7 @@ async function load(params: Props['params']) {
   const listing = page >= 1 ? await getListing({ year }, locale, page) : undefined;
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
-  const heading = pagedHeading(t('yearHeading', { year }), page, (n) => t('pageLink', { page: n }));
+  const heading = pagedHeading(t('yearHeading', { year, count: listing.count }), page, (n) => t('pageLink', { page: n }));
   return { locale, year, listing, heading };
 }
 
@@ -43,5 +43,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArchivePage({ params }: Props) {
   const { year, listing, heading } = await load(params);
-  return <Listing heading={heading} page={listing.page} base={archivePath(year)} years={listing.years} currentYear={year} />;
+  return <Listing heading={heading} listing={listing} base={archivePath(year)} currentYear={year} />;
 }

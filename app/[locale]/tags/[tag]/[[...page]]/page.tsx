@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
+import { TopicLinks } from '@/components/listing/topic-links';
 import { pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
 import { getNewsroom, getReleases } from '@/lib/content';
@@ -31,7 +32,7 @@ async function load(params: Props['params']) {
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const label = (await getNewsroom()).tags[tag]![locale];
-  return { locale, tag, listing, heading: pagedHeading(t('tagHeading', { tag: label }), page, (n) => t('pageLink', { page: n })) };
+  return { locale, tag, label, listing, heading: pagedHeading(t('tagHeading', { tag: label, count: listing.count }), page, (n) => t('pageLink', { page: n })) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,6 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const { tag, listing, heading } = await load(params);
-  return <Listing heading={heading} page={listing.page} base={tagPath(tag)} years={listing.years} />;
+  const { locale, tag, label, listing, heading } = await load(params);
+  const tags = Object.entries((await getNewsroom()).tags).map(([other, labels]) => ({ tag: other, label: labels[locale] }));
+  return (
+    <Listing heading={heading} listing={listing} base={tagPath(tag)}>
+      <TopicLinks current={{ tag, label }} topics={tags} />
+    </Listing>
+  );
 }

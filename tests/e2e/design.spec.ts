@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SLUG } from '../seed';
+
+// The design pass (issue 22) as a reader meets it, at 1280 and 390 px, in both languages and
+// both colour schemes: where things are, how many, and that nothing fails axe in the dark.
+
+const release = (locale: string) => `/${locale}/releases/${SLUG}`;
+
+/** Quote controls a reader can see (not those kept for the keyboard, one pixel in size). */
+const visibleQuoteControls = (page: Page) =>
+  page.locator('.quote-button').evaluateAll((buttons) =>
+    buttons.filter((button) => {
+      const box = button.getBoundingClientRect();
+      return box.width > 2 && box.height > 2 && getComputedStyle(button).opacity !== '0';
+    }).length,
+  );
+
+for (const locale of ['ko', 'en']) {
+  test(`${locale}: paragraph 1 starts within the first phone screen`, { tag: '@phone' }, async ({ page }) => {
+    await page.goto(release(locale));
+    const top = await page.locator('#p-1').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(844);
+  });
+
+  test(`${locale}: the header leads with the press kit, named with its size, then share and the side-by-side view`, async ({ page }) => {
+    await page.goto(release(locale));
+    const header = page.locator('article header');
+    const kit = header.getByRole('link', { name: locale === 'ko' ? /^보도자료 키트 다운로드, ZIP, [\d.]+ KB$/ : /^Download press kit, ZIP, [\d.]+ KB$/ });
+    await expect(kit).toHaveAttribute('href', `/downloads/${SLUG}-press-kit.zip`);
+    const share = header.getByRole('group', { name: locale === 'ko' ? '공유' : 'Share' });
+    await expect(share.getByRole('button', { name: locale === 'ko' ? '링크 복사' : 'Copy link' })).toBeVisible();
+    await expect(share.getByRole('link')).toHaveCount(4);
+    await expect(page.getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /Side by side/ })).toBeVisible();
+  });
+
+  test(`${locale}: downloads name each file for what it is, press kit first`, async ({ page }) => {
+    await page.goto(release(locale));
+    const downloads = page.getByRole('region', { name: locale === 'ko' ? '다운로드' : 'Downloads' });
+    const names = await downloads.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? link.textContent));
+    expect(names[0]).toMatch(locale === 'ko' ? /^보도자료 키트 다운로드, ZIP/ : /^Download press kit, ZIP/);
+    expect(names.some((name) => name?.includes(SLUG))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining([locale === 'ko' ? expect.stringMatching(/^국문 PDF 다운로드, [\d.]+ KB$/) : expect.stringMatching(/^Download English PDF, [\d.]+ KB$/)]));
+  });
+
+  test(`${locale}: on a phone no quote control shows until a paragraph is tapped; the keyboard still reaches each`, { tag: '@phone' }, async ({ page }) => {
+    await page.goto(release(locale));
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    expect(await visibleQuoteControls(page)).toBe(0);
+    await page.locator('#p-3 .block-text').tap();
+    expect(await visibleQuoteControls(page)).toBe(2);
+    await expect(page.locator('#p-3').getByRole('button')).toHaveCount(2);
+    await page.locator('#p-3 .block-text').tap();
+    expect(await visibleQuoteControls(page)).toBe(0);
+    await page.locator('#p-5 button[data-quote]').focus();
+    expect(await visibleQuoteControls(page)).toBeGreaterThanOrEqual(1);
+  });
+
+  test(`${locale}: dark mode follows the system, and axe finds nothing in it`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of [`/${locale}`, release(locale), `${release(locale)}/side-by-side`, `/${locale}/search?q=LG`, `/${locale}/tags/shared-growth`, `/${locale}/releases/no-such-release`]) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background, path).not.toBe('rgb(255, 255, 255)');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id, nodes }) => `${path} ${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  test(`${locale}: print stays light and says where it came from`, { tag: '@desktop' }, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    await page.goto(release(locale));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect(page.locator('article > p').first()).toBeVisible();
+    await expect(page.locator('article > p').last()).toContainText(`/${locale}/releases/${SLUG}`);
+    await expect(page.locator('article > p').last().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  });
+
+  test(`${locale}: the 404 has the site's header and footer, a search box and the three newest releases`, async ({ page }) => {
+    for (const path of [`/${locale}/releases/no-such-release`, `/${locale}/no/such/page`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('search').getByRole('searchbox')).toBeVisible();
+      await expect(main.getByRole('region').getByRole('link')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo').filter({ visible: true }).getByRole('link', { name: locale === 'ko' ? '보도자료 피드 (Atom)' : 'Press releases feed (Atom)' })).toBeVisible();
+      await main.getByRole('searchbox').fill('LG');
+      await main.getByRole('searchbox').press('Enter');
+      await expect(page).toHaveURL(`/${locale}/search?q=LG`);
+    }
+  });
+}
+
+test('English runs at most 75 characters a line', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto(release('en'));
+  const longest = await page.locator('.release-body .block-text p').evaluateAll((paragraphs) => {
+    let most = 0;
+    for (const paragraph of paragraphs) {
+      const text = paragraph.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+      const range = document.createRange();
+      const lines = new Map<number, number>();
+      for (let index = 0; index < text.textContent!.length; index++) {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        lines.set(top, (lines.get(top) ?? 0) + 1);
+      }
+      most = Math.max(most, ...lines.values());
+    }
+    return most;
+  });
+  expect(longest).toBeGreaterThan(40);
+  expect(longest).toBeLessThanOrEqual(75);
+});
