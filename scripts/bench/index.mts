@@ -41,7 +41,8 @@ async function measureSite() {
     for (const locale of ['ko', 'en']) weights.set(locale, await pageWeight(ORIGIN, `/${locale}/releases/${SLUG}`, DIST_DIR));
     const serving = await measureServing(ORIGIN, DIST_DIR, log);
     log('Lighthouse (mobile), about 11 s a page');
-    const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/ko/releases/${SLUG}/side-by-side`, `/en/releases/${SLUG}/side-by-side`];
+    // Every page type: list, release, side-by-side, search (with results), tag.
+    const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/ko/releases/${SLUG}/side-by-side`, `/en/releases/${SLUG}/side-by-side`, `/ko/search?q=${encodeURIComponent('동반성장')}`, '/en/search?q=supplier', '/ko/tags/shared-growth', '/en/tags/shared-growth'];
     const scores = await lighthouseScores(pages.map((page) => ORIGIN + page));
     return { weights, serving, scores: new Map([...scores].map(([url, score]) => [url.replace(ORIGIN, ''), score])) };
   } finally {
@@ -204,6 +205,8 @@ if (all || sections.has('site')) parts.push(siteReport(await measureSite()));
 if (all || sections.has('scale')) parts.push(scaleReport(await measureScale()));
 const header = [`# Benchmark results`, '', `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`, ''];
 const markdown = [...header, ...parts.flatMap((part) => [...part.rows, '']), '## Against the targets', '', '| target | measured | |', '| --- | --- | --- |', ...parts.flatMap((part) => part.targets), ''].join('\n');
+// A run of some sections writes a file of its own: each file holds what one run measured.
+const file = all ? 'bench/results.md' : `bench/results-${[...sections].sort().join('-')}.md`;
 await mkdir('bench', { recursive: true });
-await writeFile('bench/results.md', markdown);
+await writeFile(file, markdown);
 console.log(markdown);
