@@ -1,19 +1,25 @@
 import Link from 'next/link';
 import type { ListedRelease } from '@/lib/content/release';
+import { formatReleaseDate } from '@/lib/i18n/formats';
 import { localePath, releasePath } from '@/lib/routes';
-import { PublishedDate } from '@/components/release/published-date';
 
-/** A few releases as title links with their dates: related releases, the newest on a 404. */
+/**
+ * A few releases as title links with their dates: related releases, the newest on a 404. The
+ * dates are in the reader's language the list was made for, not the request's: the site-wide 404
+ * holds both languages and stays a static page.
+ */
 export function CompactReleaseList({ releases }: { releases: ListedRelease[] }) {
   return (
     <ul className="mt-3 space-y-3">
-      {releases.map(({ release, version }) => (
+      {releases.map(({ release, version, locale }) => (
         <li key={release.slug}>
           <Link href={localePath(version.locale, releasePath(release.slug))} lang={version.locale} className="font-medium text-sky-800 underline underline-offset-2">
             {version.title}
           </Link>
           <br />
-          <PublishedDate iso={release.date} className="text-stone-600" />
+          <time dateTime={release.date} className="text-stone-600">
+            {formatReleaseDate(locale, release.date)}
+          </time>
         </li>
       ))}
     </ul>

@@ -57,7 +57,7 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
         <p className="px-4">{t('translationColumn')}</p>
       </div>
 
-      <ol className="side-by-side mt-4 space-y-3 md:mt-2 md:space-y-1">
+      <ol className="side-by-side article-text mt-4 space-y-3 md:mt-2 md:space-y-1">
         {pairs.map((pair, index) => (
           <li key={index} id={blockAnchor(index)} className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0`}>
             <a

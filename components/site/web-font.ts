@@ -2,9 +2,10 @@ import localFont from 'next/font/local';
 
 /**
  * Pretendard (OFL), the face Korean newsrooms set in, from its npm package, self-hosted. The
- * subset files hold Latin and the 2,350 Hangul syllables of KS X 1001 (about 270 KB each): two
- * weights, regular and bold. Not preloaded and swapped in when it arrives, so first paint never
- * waits for it; until then (and if it never comes) the system's Korean face sets the text.
+ * subset files hold the 2,350 Hangul syllables of KS X 1001 (about 270 KB each): two weights,
+ * regular and bold. It sets Hangul only (unicode-range): English text keeps the system's face,
+ * so an English page neither waits for it nor shifts when it arrives. Not preloaded and swapped
+ * in when it arrives, so first paint never waits; until then the system's Korean face.
  */
 export const webFont = localFont({
   src: [
@@ -15,4 +16,6 @@ export const webFont = localFont({
   preload: false,
   variable: '--font-web',
   adjustFontFallback: false,
+  // Hangul syllables and jamo, and the CJK punctuation Korean text uses.
+  declarations: [{ prop: 'unicode-range', value: 'U+1100-11FF, U+3000-303F, U+3130-318F, U+AC00-D7A3' }],
 });

@@ -12,3 +12,12 @@ test('builds into other folders leave tsconfig.json as written', { tag: '@deskto
     expect(JSON.parse(await readFile(`${folder}.tsconfig.json`, 'utf8'))).toMatchObject({ extends: './tsconfig.json', include: expect.arrayContaining([`${folder}/types/**/*.ts`]) });
   }
 });
+
+test('the site-wide 404 is a static page: an unknown address renders nothing', { tag: '@desktop' }, async ({ request }) => {
+  // Anything that reads the request while it renders (a hook asking for the request's language)
+  // would make it render on every request: ten times slower under a flood of unknown addresses.
+  await access('.next/server/app/_not-found.html');
+  const response = await request.get('/ko/no-such-page');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain(await readFile('.next/server/app/_not-found.html', 'utf8').then((html) => html.slice(0, 200)));
+});

@@ -113,3 +113,13 @@ test('English runs at most 75 characters a line', { tag: '@desktop' }, async ({ 
   expect(longest).toBeGreaterThan(40);
   expect(longest).toBeLessThanOrEqual(75);
 });
+
+test('the side-by-side columns set the text as the release page does', async ({ page }) => {
+  const typeOf = (selector: string) => page.locator(selector).first().evaluate((p) => [getComputedStyle(p).fontSize, getComputedStyle(p).lineHeight]);
+  await page.goto(release('en'));
+  const article = await typeOf('#p-2 .block-text p');
+  await page.goto(`${release('en')}/side-by-side`);
+  expect(await typeOf('.side-by-side [lang="ko"] .release-body p')).toEqual(article);
+  expect(await typeOf('.side-by-side [lang="en"] .release-body p')).toEqual(article);
+  expect(article).toEqual(['17px', '30.6px']);
+});

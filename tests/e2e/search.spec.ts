@@ -166,3 +166,9 @@ test('filters by year and topic, kept in the address and combined with the query
   await expect(page).toHaveURL('/en/search?q=press&year=2023');
   await expect(results(page)).toHaveCount(10);
 });
+
+test('every search address names the search page as canonical, which engines may index', async ({ page }) => {
+  await page.goto('/en/search?q=press&year=2022');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000/en/search');
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+});

@@ -21,8 +21,9 @@ export const dynamicParams = false;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
-  // The page holds no text of its own until a query: nothing for a search engine to index.
-  return { ...pageMetadata({ locale, newsroom: await getNewsroom(), path: searchPath, title: t('title'), description: t('label') }), robots: { index: false, follow: true } };
+  // Every address of it (?q=, &year=, &tag=) names the one search page as canonical, so engines
+  // index the page (its newest releases and topics) once, not each search.
+  return pageMetadata({ locale, newsroom: await getNewsroom(), path: searchPath, title: t('title'), description: t('label') });
 }
 
 /** The search page: static, the query read from the address in the browser, the index fetched from here only. */
