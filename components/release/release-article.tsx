@@ -67,7 +67,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
             </Link>
           ))}
         </p>
-        <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-3 border-y border-stone-200 py-3 print:hidden">
+        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3 border-y border-stone-200 py-2.5 print:hidden">
           <PressKitButton pressKit={downloads.pressKit} />
           <ShareControls
             url={releaseUrl(locale, release.slug)}

@@ -20,7 +20,7 @@ type ReleaseBodyProps = {
 export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBodyProps) {
   const t = useTranslations('Quote');
   return (
-    <div className="release-body article-text mt-10">
+    <div className="release-body article-text mt-8 sm:mt-10">
       {blocks.map((block, index) => {
         const update = updated.get(index);
         return (

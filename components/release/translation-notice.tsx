@@ -11,7 +11,7 @@ export function TranslationNotice({ slug, sideBySide }: { slug: string; sideBySi
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   return (
-    <aside role="note" className="mt-5 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm leading-snug text-stone-700 print:border-0 print:px-0">
+    <aside role="note" className="mt-4 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm leading-snug text-stone-700 print:border-0 print:px-0">
       {t.rich('translationNotice', {
         original: (chunks) => (
           <Link href={localePath(originalLocale, releasePath(slug))} hrefLang={originalLocale} className="font-medium text-sky-800 underline underline-offset-2">
