@@ -35,6 +35,16 @@ const others = routing.locales.filter((locale) => locale !== routing.defaultLoca
  */
 const chooseLanguage = `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=d.getAttribute('data-title-'+l);if(!t)return;var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
 
+/** Each other language's home page: a 404 cannot know which page the reader wanted in it. */
+const otherLanguages = (text: NotFoundText) =>
+  routing.locales
+    .filter((other) => other !== text.locale)
+    .map((other) => (
+      <a key={other} href={`/${other}`} lang={other} hrefLang={other} className="button">
+        {text.otherLanguage}
+      </a>
+    ));
+
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
 export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsroom: Newsroom }) {
   return (
@@ -54,13 +64,7 @@ export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsr
               <a href={`/${text.locale}`} className="text-base font-bold tracking-tight text-stone-900 hover:text-sky-800">
                 {text.site}
               </a>
-              {routing.locales
-                .filter((other) => other !== text.locale)
-                .map((other) => (
-                  <a key={other} href={`/${other}`} lang={other} hrefLang={other} className="button">
-                    {text.otherLanguage}
-                  </a>
-                ))}
+              {otherLanguages(text)}
             </div>
           ))}
         </header>
@@ -83,13 +87,7 @@ export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsr
             <SiteFooter
               locale={text.locale}
               newsroom={newsroom}
-              languageLinks={routing.locales
-                .filter((other) => other !== text.locale)
-                .map((other) => (
-                  <a key={other} href={`/${other}`} lang={other} hrefLang={other} className="button">
-                    {text.otherLanguage}
-                  </a>
-                ))}
+              languageLinks={otherLanguages(text)}
             />
           </div>
         ))}
