@@ -137,22 +137,25 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, lab
           ))}
         </nav>
       )}
-      <p role="status" className="mt-8 font-medium text-stone-800">
-        {statusText}
-      </p>
-      {status === 'done' && matches.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
-      {hits.length > 0 && (
-        <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-          {hits.map((hit) => (
-            <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
-          ))}
-        </ol>
-      )}
-      {status !== 'newest' && shown < matches.length && (
-        <button type="button" onClick={showMore} className="button mt-6">
-          {labels.more}
-        </button>
-      )}
+      {/* Room for the results before they come, so the footer does not jump when they do. */}
+      <div className="min-h-[75vh]">
+        <p role="status" className="mt-8 font-medium text-stone-800">
+          {statusText}
+        </p>
+        {status === 'done' && matches.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
+        {hits.length > 0 && (
+          <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
+            {hits.map((hit) => (
+              <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
+            ))}
+          </ol>
+        )}
+        {status !== 'newest' && shown < matches.length && (
+          <button type="button" onClick={showMore} className="button mt-6">
+            {labels.more}
+          </button>
+        )}
+      </div>
     </>
   );
 }

@@ -9,12 +9,17 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 import { webFont } from './web-font';
+import { webFontEarly, WebFontLoader } from './web-font-loader';
 
 /** The document around every page: language, skip link, header with the newsroom's name and language switch, footer. */
 export function PageShell({ locale, newsroom, children }: { locale: Locale; newsroom: Newsroom; children: ReactNode }) {
   return (
-    <html lang={locale} className={webFont.variable}>
+    <html lang={locale} className={webFont.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: webFontEarly }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
+        <WebFontLoader />
         <SkipLink label={messages[locale].SkipLink.label} />
         <SiteHeader
           locale={locale}

@@ -40,6 +40,9 @@ const newest: SearchState = {
   excerpts: {},
 };
 
+/** Until the address is read: nothing shown yet. */
+const starting: SearchState = { ...newest, status: 'searching', matches: [], shown: 0 };
+
 /** The search as the address says it: `?q=…&year=2021&tag=esg`, or '' when nothing is asked. */
 export function addressOf({ query, filters = {} }: SearchRequest): string {
   const parameters = { q: query.trim() || undefined, year: filters.year?.toString(), tag: filters.tag };
@@ -91,7 +94,7 @@ function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, 
 export function useSearch(folder: string, locale: Locale) {
   const source = useMemo(() => httpSource(folder), [folder]);
   const [request, setRequest] = useState<SearchRequest>({ query: '' });
-  const [state, setState] = useState<SearchState>(newest);
+  const [state, setState] = useState<SearchState>(starting);
   const committed = useRef(false);
 
   const ask = useCallback(
@@ -114,9 +117,14 @@ export function useSearch(folder: string, locale: Locale) {
   }, [ask]);
 
   const asked = addressOf(request);
+  // On the first run the request is not read from the address yet: a shared search shows no
+  // newest releases in the meantime (they would flash, and shift the page).
+  const started = useRef(false);
   useEffect(() => {
+    const first = !started.current;
+    started.current = true;
     if (!asked) {
-      setState(newest);
+      if (!(first && addressOf(requestOf(window.location.search)))) setState(newest);
       return;
     }
     let current = true;
