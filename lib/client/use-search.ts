@@ -97,8 +97,12 @@ export function useSearch(folder: string, locale: Locale) {
   const [state, setState] = useState<SearchState>(starting);
   const committed = useRef(false);
 
+  // What is asked now, as its address, set as it is asked: an effect of an earlier render (a
+  // search that just answered) can tell it has been overtaken, by back or forward say.
+  const current = useRef('');
   const ask = useCallback(
     (next: SearchRequest) => {
+      current.current = addressOf(next);
       prefetchIndexFor(next, source);
       setRequest(next);
     },
@@ -162,7 +166,7 @@ export function useSearch(folder: string, locale: Locale) {
   // On the first render the address is what the search is read from, not written to.
   const mounted = useRef(false);
   useEffect(() => {
-    if (mounted.current && settled) showInAddress(state.answered);
+    if (mounted.current && settled && state.answered === current.current) showInAddress(state.answered);
     mounted.current = true;
   }, [settled, state.answered]);
 
