@@ -97,14 +97,14 @@ const markdown = remark();
  * An image block's target read as a translator writes it: `![alt](src "caption")`, with the
  * caption running to the last `")` (a caption may quote a name: `"the "Excellent" grade"`).
  */
-function translatedImage(text: string, original: Image, id: string): Paragraph {
+function translatedImage(text: string, src: string, id: string): Paragraph {
   const match = /^!\[([\s\S]*)\]\(\s*(\S+)(?:\s+"([\s\S]*)")?\s*\)$/.exec(text.trim());
-  if (!match) throw new XliffImportError(`unit ${id}: the target must be an image like its source: ![alt text](${original.url} "caption")`);
+  if (!match) throw new XliffImportError(`unit ${id}: the target must be an image like its source: ![alt text](${src} "caption")`);
   // Markdown's backslash escapes (\" in a caption as exported) are the characters they stand for.
   const unescape = (value: string) => value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   const [, alt, url, title] = match;
-  if (url !== original.url) throw new XliffImportError(`unit ${id}: the target shows ${url!.slice(0, 60)}, not the source's ${original.url}; keep the image`);
-  return { type: 'paragraph', children: [{ type: 'image', url: original.url, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }] };
+  if (url !== src) throw new XliffImportError(`unit ${id}: the target shows ${url!.slice(0, 60)}, not the source's ${src}; keep the image`);
+  return { type: 'paragraph', children: [{ type: 'image', url: src, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }] };
 }
 
 /** URLs a translated block may hold: those of its original block (a translator may not add a link, nor a `javascript:` one). */
@@ -123,20 +123,19 @@ function urlsOf(tree: Nodes): string[] {
  * written again by remark, so a `"` in a caption is escaped rather than breaking the file.
  */
 function translatedBlock(original: ReleaseVersion, index: number, target: Inline[], id: string): string {
-  const originalMarkdown = original.blocks[index]!.markdown;
-  const node = inlineBlock(originalMarkdown);
+  const source = original.blocks[index]!;
+  const node = inlineBlock(source.markdown);
   if (node) return blockMarkdown({ ...node, children: fromInline(target, node.children) });
   const text = target.map((item) => (typeof item === 'string' ? item : '')).join('');
-  const [originalBlock] = markdown.parse(originalMarkdown).children;
-  const originalImage = originalBlock?.type === 'paragraph' && originalBlock.children.length === 1 && originalBlock.children[0]!.type === 'image' ? originalBlock.children[0] : undefined;
-  if (originalImage) return blockMarkdown(translatedImage(text, originalImage, id));
+  if (source.image) return blockMarkdown(translatedImage(text, source.image.src, id));
+  const [originalBlock] = markdown.parse(source.markdown).children;
   const tree: Root = markdown.parse(text);
   const [block, ...more] = tree.children;
   if (!block || more.length || block.type !== originalBlock?.type) throw new XliffImportError(`unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`);
   let html: string | undefined;
   visit(tree, 'html', (node) => void (html ??= node.value));
   if (html !== undefined) throw new XliffImportError(`unit ${id}: the target holds HTML (${html.slice(0, 40)}); a translation is text and Markdown only`);
-  const allowed = new Set(urlsOf(markdown.parse(originalMarkdown)));
+  const allowed = new Set(urlsOf(originalBlock));
   const foreign = urlsOf(tree).find((url) => !allowed.has(url));
   if (foreign !== undefined) throw new XliffImportError(`unit ${id}: the target links to ${foreign.slice(0, 60)}, which its source does not; keep the source's links and images`);
   return blockMarkdown(block);
