@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { lastModified, type ListedRelease } from '@/lib/content/release';
 import { formatReleaseDate } from '@/lib/i18n/formats';
-import { localePath, releasePath, tagPath } from '@/lib/routes';
+import { localePath, releasePath } from '@/lib/routes';
 import { PublishedDate } from '@/components/release/published-date';
+import { TopicLabel } from './topic-label';
 
 /**
  * Releases newest first under `heading`, each with its date, topics and the start of its summary;
@@ -37,9 +38,7 @@ export function ReleaseList(props: { heading: string; releases: ListedRelease[];
                     {release.updates.length > 0 && <span>· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>}
                     {!translated && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
                     {release.tags.map((tag) => (
-                      <Link key={tag} href={localePath(locale, tagPath(tag))} className="rounded-full border border-stone-300 px-2 py-px text-xs text-stone-700 hover:border-sky-800 hover:text-sky-800">
-                        {topics[tag]}
-                      </Link>
+                      <TopicLabel key={tag} locale={locale} tag={tag} label={topics[tag]!} />
                     ))}
                   </p>
                   <h2 lang={version.locale} className={lead ? 'mt-2 text-2xl leading-snug font-bold text-balance sm:text-3xl' : 'mt-1 text-lg leading-snug font-bold'}>

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
+import type { Topic } from '@/lib/content/newsroom';
 import { localePath, tagFeedPath, tagPath } from '@/lib/routes';
-
-type Topic = { tag: string; label: string };
 
 /** Under a topic's heading: its feed, and the other topics. */
 export function TopicLinks({ current, topics }: { current: Topic; topics: Topic[] }) {

@@ -1,4 +1,5 @@
 import { useTranslations, type Locale } from 'next-intl';
+import { phoneHref } from '@/lib/content/newsroom';
 import type { Contact } from '@/lib/content/schema';
 import { ReleaseSection } from './release-section';
 
@@ -22,7 +23,7 @@ export function MediaContacts({ contacts, locale }: { contacts: Contact[]; local
                 </a>
               )}
               {contact.phone && (
-                <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`} className={link}>
+                <a href={phoneHref(contact.phone)} className={link}>
                   {contact.phone}
                 </a>
               )}

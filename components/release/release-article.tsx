@@ -6,10 +6,11 @@ import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
-import { localePath, releaseUrl, sideBySidePath, tagPath } from '@/lib/routes';
+import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
 import { Downloads } from '@/components/downloads/downloads';
 import { PressKitButton } from '@/components/downloads/press-kit-button';
+import { TopicLabel } from '@/components/listing/topic-label';
 import { MediaContacts } from './media-contacts';
 import { PrintDate } from './print-date';
 import { PublishedDate } from './published-date';
@@ -62,9 +63,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
             </>
           )}
           {release.tags.map((tag) => (
-            <Link key={tag} href={localePath(locale, tagPath(tag))} className="rounded-full border border-stone-300 px-2 py-px text-xs text-stone-700 hover:border-sky-800 hover:text-sky-800">
-              {newsroom.tags[tag]?.[locale]}
-            </Link>
+            <TopicLabel key={tag} locale={locale} tag={tag} label={newsroom.tags[tag]![locale]} />
           ))}
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3 border-y border-stone-200 py-2.5 print:hidden">

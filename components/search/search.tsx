@@ -4,6 +4,7 @@ import type { Locale } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
 import { formatCount, prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/client/use-search';
+import type { Topic } from '@/lib/content/newsroom';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { SearchResult } from './search-result';
 
@@ -35,7 +36,7 @@ type Props = {
   releaseFolders: Record<Locale, string>;
   /** The years with releases, newest first, and the topics (tag, label): what a search can keep to. */
   years: number[];
-  topics: { tag: string; label: string }[];
+  topics: Topic[];
   labels: SearchLabels;
   /** Said under "no results": what to try instead, with a link to the archive. */
   suggestion: ReactNode;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Locale } from 'next-intl';
-import { organizationName } from '@/lib/content/newsroom';
+import { organizationName, topicsOf } from '@/lib/content/newsroom';
 import type { Newsroom } from '@/lib/content/schema';
 import { messages } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
@@ -26,7 +26,7 @@ export function PageShell({ locale, newsroom, children }: { locale: Locale; news
           organization={organizationName(newsroom, locale)}
           newsroom={newsroom.name[locale]}
           labels={{ search: messages[locale].Search.link, topics: messages[locale].Site.topics }}
-          topics={Object.entries(newsroom.tags).map(([tag, label]) => ({ tag, label: label[locale] }))}
+          topics={topicsOf(newsroom, locale)}
         />
         <main id="main" tabIndex={-1} className="w-full flex-1 px-5 pt-6 pb-16 outline-none sm:px-8 sm:pt-12">
           {children}

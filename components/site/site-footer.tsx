@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { organizationName } from '@/lib/content/newsroom';
+import { organizationName, phoneHref, topicsOf } from '@/lib/content/newsroom';
 import type { Newsroom } from '@/lib/content/schema';
 import { feedPath, localePath, searchPath, tagPath } from '@/lib/routes';
 
@@ -19,7 +19,7 @@ const heading = 'text-xs font-bold tracking-wide text-stone-600 uppercase';
 export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: Locale; newsroom: Newsroom; languageLinks: ReactNode }) {
   const [t, release] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Release' })]);
   const organization = organizationName(newsroom, locale);
-  const tags = Object.entries(newsroom.tags);
+  const topics = topicsOf(newsroom, locale);
   return (
     <footer className="mt-8 border-t border-stone-200 bg-stone-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-5 py-10 text-sm sm:grid-cols-2 sm:px-8 lg:grid-cols-4">
@@ -34,16 +34,16 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
             </a>
           </p>
         </div>
-        {tags.length > 0 && (
+        {topics.length > 0 && (
           <div>
             <h2 className={heading}>
               {t('topics')}
             </h2>
             <ul className="mt-3 space-y-2">
-              {tags.map(([tag, label]) => (
+              {topics.map(({ tag, label }) => (
                 <li key={tag}>
                   <Link href={localePath(locale, tagPath(tag))} className={link}>
-                    {label[locale]}
+                    {label}
                   </Link>
                 </li>
               ))}
@@ -83,7 +83,7 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
                     </a>
                   )}
                   {contact.phone && (
-                    <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`} className={`${link} block`}>
+                    <a href={phoneHref(contact.phone)} className={`${link} block`}>
                       {contact.phone}
                     </a>
                   )}

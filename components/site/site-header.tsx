@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { Locale } from 'next-intl';
+import type { Topic } from '@/lib/content/newsroom';
 import { localePath, searchPath, tagPath } from '@/lib/routes';
 import { LocaleSwitch } from './locale-switch';
 
-type Props = { locale: Locale; organization: string; newsroom: string; labels: { search: string; topics: string }; topics: { tag: string; label: string }[] };
+type Props = { locale: Locale; organization: string; newsroom: string; labels: { search: string; topics: string }; topics: Topic[] };
 
 const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900';
 

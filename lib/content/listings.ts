@@ -1,6 +1,7 @@
 import type { Locale } from 'next-intl';
 import { fromYear, pageOf, taggedWith, yearsOf, type ListPage } from './listing';
 import { getNewsroom, getReleases } from './index';
+import { topicsOf } from './newsroom';
 import { readable, type ListedRelease } from './release';
 
 /** Which releases a list page shows: all, one tag's, or one year's. */
@@ -16,6 +17,6 @@ export async function getListing(of: ListingOf, locale: Locale, page: number): P
   const chosen = 'tag' in of ? taggedWith(releases, of.tag) : 'year' in of ? fromYear(releases, of.year) : releases;
   if ('year' in of && chosen.length === 0) return undefined;
   const found = pageOf(chosen.map((release) => readable(release, locale)), page);
-  const topics = Object.fromEntries(Object.entries(newsroom.tags).map(([tag, label]) => [tag, label[locale]]));
+  const topics = Object.fromEntries(topicsOf(newsroom, locale).map(({ tag, label }) => [tag, label]));
   return found && { page: found, count: chosen.length, years: yearsOf(releases), topics };
 }

@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { Search } from '@/components/search/search';
 import { yearsOf } from '@/lib/content/listing';
 import { getNewsroom, getReleases } from '@/lib/content';
+import { topicsOf } from '@/lib/content/newsroom';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
@@ -52,7 +53,7 @@ export default async function SearchPage({ params }: Props) {
         locale={locale}
         indexFolder={searchIndexFolder(version)}
         years={yearsOf(releases)}
-        topics={Object.entries(newsroom.tags).map(([tag, label]) => ({ tag, label: label[locale] }))}
+        topics={topicsOf(newsroom, locale)}
         releaseFolders={releaseFolders}
         suggestion={t.rich('suggestion', { archive })}
         labels={{

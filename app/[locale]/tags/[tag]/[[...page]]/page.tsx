@@ -6,6 +6,7 @@ import { TopicLinks } from '@/components/listing/topic-links';
 import { pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
 import { getListing } from '@/lib/content/listings';
 import { getNewsroom, getReleases } from '@/lib/content';
+import { topicsOf } from '@/lib/content/newsroom';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { listPagePath, tagFeedPath, tagPath } from '@/lib/routes';
@@ -42,10 +43,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const { locale, tag, label, listing, heading } = await load(params);
-  const tags = Object.entries((await getNewsroom()).tags).map(([other, labels]) => ({ tag: other, label: labels[locale] }));
   return (
     <Listing heading={heading} listing={listing} base={tagPath(tag)}>
-      <TopicLinks current={{ tag, label }} topics={tags} />
+      <TopicLinks current={{ tag, label }} topics={topicsOf(await getNewsroom(), locale)} />
     </Listing>
   );
 }
