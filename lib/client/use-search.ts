@@ -78,10 +78,8 @@ function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, 
     cards,
     source,
   )
-    .then((more) => {
-      // Past the last release there is no card: the newest of a newsroom smaller than a page.
-      setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]), matches: previous.matches.filter((match) => previous.cards.has(match.release) || more.has(match.release) || previous.status !== 'newest') } : previous));
-    })
+    // A newsroom smaller than a page has no card past its last release: hitsOf stops there.
+    .then((more) => more.size && setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]) } : previous)))
     .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)));
 }
 
