@@ -55,7 +55,7 @@ const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm 
  * anything is asked, the newest releases and the topics.
  */
 export function Search({ locale, indexFolder, releaseFolders, years, topics, labels, suggestion }: Props) {
-  const { request, setQuery, setFilters, commit, state, hits, showMore } = useSearch(indexFolder, locale);
+  const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale);
   const { status, answered, answeredQuery, matches, shown, excerpts } = state;
   const filters = request.filters ?? {};
   const topicLabel = topics.find((topic) => topic.tag === filters.tag)?.label;
@@ -128,29 +128,33 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, lab
           </div>
         </div>
       </form>
-      {status === 'newest' && topics.length > 0 && (
-        <nav aria-label={labels.topics} className="mt-6 flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-stone-600">{labels.topics}:</span>
-          {topics.map((topic) => (
-            <button key={topic.tag} type="button" onClick={() => setFilters({ ...filters, tag: topic.tag })} className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800">
-              {topic.label}
-            </button>
-          ))}
-        </nav>
-      )}
-      {/* Room for the results before they come, so the footer does not jump when they do. */}
-      <div className="min-h-[75vh]">
-        <p role="status" className="mt-8 font-medium text-stone-800">
+      {/* Room for the results before they come, so the footer does not jump when they do; the
+          topics in it too, so that nothing on screen moves down when they show. */}
+      <div className="mt-6 flow-root min-h-[75vh]">
+        {status === 'newest' && topics.length > 0 && (
+          <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-stone-600">{labels.topics}:</span>
+            {topics.map((topic) => (
+              <button key={topic.tag} type="button" onClick={() => setFilters({ ...filters, tag: topic.tag })} className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800">
+                {topic.label}
+              </button>
+            ))}
+          </nav>
+        )}
+        <p role="status" className="mt-2 font-medium text-stone-800">
           {statusText}
         </p>
         {status === 'done' && matches.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
-        {hits.length > 0 && (
-          <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-            {hits.map((hit) => (
-              <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
-            ))}
-          </ol>
-        )}
+        {/* Busy until the results and their paragraphs are on screen; the status says the count meanwhile. */}
+        <div aria-busy={busy}>
+          {hits.length > 0 && (
+            <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
+              {hits.map((hit) => (
+                <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug] ?? undefined} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
+              ))}
+            </ol>
+          )}
+        </div>
         {status !== 'newest' && shown < matches.length && (
           <button type="button" onClick={showMore} className="button mt-6">
             {labels.more}

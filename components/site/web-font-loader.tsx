@@ -12,10 +12,27 @@ const REMEMBERED = 'web-font';
  */
 export const webFontEarly = `try{if(sessionStorage.getItem('${REMEMBERED}'))document.documentElement.classList.add('${WEB_FONT_CLASS}')}catch(e){}`;
 
+/** Calls `then` once no part of the page says it is still loading its content (`aria-busy`). */
+function whenSettled(then: () => void): () => void {
+  const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+  if (!busy()) {
+    then();
+    return () => undefined;
+  }
+  const observer = new MutationObserver(() => {
+    if (busy()) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  return () => observer.disconnect();
+}
+
 /**
- * On the first page of a visit, Pretendard is asked for only once the page has loaded and the
- * browser is idle: on slow 4G, 540 KB of font on the way to the first paint cost the Korean
- * pages a quarter of their Lighthouse score. Then it swaps in, and later pages have it at once.
+ * On the first page of a visit, Pretendard is asked for only once the page has loaded, its
+ * content is on screen (search results come after `load`) and the browser is idle: on slow 4G,
+ * 540 KB of font beside the content cost the Korean pages a quarter of their Lighthouse score.
+ * Then it swaps in, and later pages have it at once.
  */
 export function WebFontLoader() {
   useEffect(() => {
@@ -30,8 +47,16 @@ export function WebFontLoader() {
       }
     };
     const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(enable) : window.setTimeout(enable, 200));
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true });
+    let stop = () => undefined as void;
+    const loaded = () => {
+      stop = whenSettled(idle);
+    };
+    if (document.readyState === 'complete') loaded();
+    else window.addEventListener('load', loaded, { once: true });
+    return () => {
+      window.removeEventListener('load', loaded);
+      stop();
+    };
   }, []);
   return null;
 }

@@ -14,8 +14,8 @@ const PAGE = 10;
 const PAUSE_MS = 100;
 
 export type SearchState = {
-  /** `newest`: nothing asked yet, the newest releases are shown. */
-  status: 'newest' | 'searching' | 'done' | 'failed';
+  /** `starting`: the address is not read yet; `newest`: nothing asked, the newest releases are shown. */
+  status: 'starting' | 'newest' | 'searching' | 'done' | 'failed';
   /** The request the matches below answer, as its address says it. */
   answered: string;
   /** Its words, for the highlights. */
@@ -25,8 +25,10 @@ export type SearchState = {
   cards: Map<number, ReleaseCard>;
   /** How many matches are shown (each once its card is here). */
   shown: number;
-  /** Each shown hit's matching paragraph, by slug, as it arrives. */
-  excerpts: Record<string, Excerpt>;
+  /** How many of the shown matches have had their cards asked for and answered. */
+  cardsThrough: number;
+  /** Each shown hit's matching paragraph, by slug, as it arrives; `null` when it could not be fetched. */
+  excerpts: Record<string, Excerpt | null>;
 };
 
 /** Before anything is asked: the newest releases, newest first (release 0 is the newest). */
@@ -37,11 +39,12 @@ const newest: SearchState = {
   matches: Array.from({ length: PAGE }, (_, release) => ({ release, locale: 'ko' })),
   cards: new Map(),
   shown: PAGE,
+  cardsThrough: 0,
   excerpts: {},
 };
 
 /** Until the address is read: nothing shown yet. */
-const starting: SearchState = { ...newest, status: 'searching', matches: [], shown: 0 };
+const starting: SearchState = { ...newest, status: 'starting', matches: [], shown: 0 };
 
 /** The search as the address says it: `?q=…&year=2021&tag=esg`, or '' when nothing is asked. */
 export function addressOf({ query, filters = {} }: SearchRequest): string {
@@ -61,14 +64,30 @@ function requestOf(search: string): SearchRequest {
   return { query: (parameters.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters: { ...(/^\d{4}$/.test(year) && { year: Number(year) }), ...(/^[a-z0-9-]+$/.test(tag) && { tag }) } };
 }
 
+/** A hit's paragraph; without it (`null`) the result still shows its title and links to the release. */
+const excerptOrNull = (hit: Hit, query: string, source: IndexSource) => excerptFor(hit, query, source).catch(() => null);
+
 /** Fetches each hit's paragraph and adds it to the state, unless the reader has moved on to another search. */
 function loadExcerpts(setState: Dispatch<SetStateAction<SearchState>>, { answered, answeredQuery }: SearchState, hits: Hit[], source: IndexSource) {
   for (const hit of hits) {
-    excerptFor(hit, answeredQuery, source)
-      .then((excerpt) => setState((previous) => (previous.answered === answered ? { ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } } : previous)))
-      // Without its paragraph the result still shows its title and links to the release.
-      .catch(() => undefined);
+    excerptOrNull(hit, answeredQuery, source).then((excerpt) => setState((previous) => (previous.answered === answered ? { ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } } : previous)));
   }
+}
+
+/**
+ * What `request` finds, with its first page ready to show (the cards and paragraphs it needs):
+ * the results replace the previous ones at once, complete, instead of an empty list or titles
+ * that their paragraphs then push down.
+ */
+async function answer(request: SearchRequest, asked: string, locale: Locale, source: IndexSource): Promise<SearchState> {
+  const query = request.query.trim();
+  const { matches, cards } = await findReleases({ query, filters: request.filters }, locale, source);
+  const shown = Math.min(PAGE, matches.length);
+  const first = matches.slice(0, shown);
+  const allCards = new Map([...cards, ...(await cardsOf(first.map((match) => match.release), cards, source))]);
+  const hits = hitsOf(first, allCards);
+  const excerpts = query ? Object.fromEntries(await Promise.all(hits.map(async (hit) => [hit.slug, await excerptOrNull(hit, query, source)] as const))) : {};
+  return { status: 'done', answered: asked, answeredQuery: query, matches, cards: allCards, shown, cardsThrough: shown, excerpts };
 }
 
 /** Fetches the cards of the shown matches the index did not send with them, and adds them to the state. */
@@ -79,15 +98,15 @@ function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, 
     source,
   )
     // A newsroom smaller than a page has no card past its last release: hitsOf stops there.
-    .then((more) => more.size && setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]) } : previous)))
+    .then((more) => setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]), cardsThrough: shown } : previous)))
     .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)));
 }
 
 /**
  * The search page's state: the query and filters, kept in the address (typing replaces the
  * history entry, a submitted search keeps its own, back and forward bring theirs back), and the
- * results: the newest releases until something is asked. A result shows as soon as the index
- * answers; its paragraph follows.
+ * results: the newest releases until something is asked. A search's first page shows complete,
+ * with its paragraphs; the results a reader asks for more of follow in order.
  */
 export function useSearch(folder: string, locale: Locale) {
   const source = useMemo(() => httpSource(folder), [folder]);
@@ -132,11 +151,9 @@ export function useSearch(folder: string, locale: Locale) {
     let current = true;
     const timer = setTimeout(async () => {
       setState((previous) => ({ ...previous, status: 'searching' }));
-      const query = request.query.trim();
       try {
-        const { matches, cards } = await findReleases({ query, filters: request.filters }, locale, source);
-        if (!current) return;
-        setState({ status: 'done', answered: asked, answeredQuery: query, matches, cards, shown: Math.min(PAGE, matches.length), excerpts: {} });
+        const answered = await answer(request, asked, locale, source);
+        if (current) setState(answered);
       } catch {
         if (current) setState({ ...newest, status: 'failed', answered: asked, matches: [], shown: 0 });
       }
@@ -160,7 +177,7 @@ export function useSearch(folder: string, locale: Locale) {
 
   // The address follows the search once its results are on screen: changing it makes Next
   // re-render the page, which would hold up the search if done on every keystroke.
-  const settled = state.status !== 'searching' && state.answered === asked;
+  const settled = state.status !== 'starting' && state.status !== 'searching' && state.answered === asked;
   // On the first render the address is what the search is read from, not written to.
   const mounted = useRef(false);
   useEffect(() => {
@@ -174,28 +191,38 @@ export function useSearch(folder: string, locale: Locale) {
     committed.current = true;
   }
 
-  // The shown matches whose cards the index did not send with them (all of them, for the newest).
+  // The shown matches whose cards are not here yet (all of them, for the newest).
   useEffect(() => {
-    if (state.status === 'done' || state.status === 'newest') loadCards(setState, state, source);
+    if ((state.status === 'done' || state.status === 'newest') && state.cardsThrough < state.shown) loadCards(setState, state, source);
     // Asked again only when more are shown or another search answered, not as cards arrive.
   }, [state.status, state.answered, state.shown, source]);
 
-  const hits = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
+  // The shown matches whose cards are here.
+  const carded = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
 
-  // Each shown result's paragraph, asked for once the result is on screen (not before: the
-  // requests would hold up the results). A search of filters alone has no words to find there.
+  // The paragraphs of the results shown after the first page, asked for once their cards are
+  // here. A search of filters alone has no words to find there.
   const excerptsAsked = useRef(new Set<string>());
   useEffect(() => {
     if (!state.answeredQuery) return;
-    const wanted = hits.filter((hit) => !excerptsAsked.current.has(`${state.answered}\n${hit.slug}`));
+    const wanted = carded.filter((hit) => state.excerpts[hit.slug] === undefined && !excerptsAsked.current.has(`${state.answered}\n${hit.slug}`));
     for (const hit of wanted) excerptsAsked.current.add(`${state.answered}\n${hit.slug}`);
     loadExcerpts(setState, state, wanted, source);
     // The state is read for its request only.
-  }, [state.answered, hits, source]);
+  }, [state.answered, carded, source]);
 
   function showMore() {
     setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.matches.length) }));
   }
 
-  return { request, setQuery, setFilters, commit, state, hits, showMore };
+  // Until the results are on screen with their paragraphs (or have failed): what a screen reader
+  // may wait for, and what keeps the web font from competing with them for a slow connection.
+  const { status, cardsThrough, shown, answeredQuery, excerpts } = state;
+  const waiting = answeredQuery === '' ? -1 : carded.findIndex((hit) => excerpts[hit.slug] === undefined);
+  const busy = status === 'starting' || status === 'searching' || (status !== 'failed' && (cardsThrough < shown || waiting >= 0));
+  // Shown in order, each with its paragraph: one that arrives early waits for those above it, so
+  // that a result never pushes down one already on screen (a reader may be reaching for it).
+  const hits = waiting >= 0 ? carded.slice(0, waiting) : carded;
+
+  return { request, setQuery, setFilters, commit, state, hits, busy, showMore };
 }

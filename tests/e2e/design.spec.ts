@@ -123,3 +123,23 @@ test('the side-by-side columns set the text as the release page does', async ({ 
   expect(await typeOf('.side-by-side [lang="en"] .release-body p')).toEqual(article);
   expect(article).toEqual(['17px', '30.6px']);
 });
+
+test('Pretendard sets Hangul once the first page has loaded, and later pages from their first paint', { tag: '@desktop' }, async ({ page }) => {
+  const fonts: number[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fonts.push(Date.now());
+  });
+  await page.goto(release('ko'), { waitUntil: 'load' });
+  const loaded = Date.now();
+  // Never on the way to the first paint: not preloaded, and asked for only after `load`.
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
+  // next/font names the face after its variable; it covers Hangul only.
+  await expect.poll(() => page.evaluate(() => [...document.fonts].filter((font) => font.family.includes('webFont') && font.status === 'loaded').map((font) => font.unicodeRange))).toContainEqual(expect.stringContaining('AC00-D7A3'));
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(Math.min(...fonts)).toBeGreaterThanOrEqual(loaded);
+  // The next page of the visit sets it before its first paint.
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: boolean }).early = document.documentElement.classList.contains('web-font'))));
+  await page.goto(release('en'));
+  expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
+});

@@ -172,3 +172,44 @@ test('every search address names the search page as canonical, which engines may
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000/en/search');
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 });
+
+test('the web font waits until the results and their paragraphs are on screen', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fonts.push(request.url());
+  });
+  // The releases' text (the paragraphs) held back for two seconds, well past `load`.
+  await page.route('**/search-index/*/release-*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto('/ko/search?q=동반성장', { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  // The results wait for their paragraphs, and the font for both.
+  await expect(status(page)).toHaveText('검색하는 중…');
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
+  expect(fonts).toEqual([]);
+  await expect(page.locator('html')).not.toHaveClass(/\bweb-font\b/);
+  await expect(results(page)).toHaveCount(10);
+  for (const result of await results(page).all()) await expect(result.locator('p').nth(1)).toContainText(/동반\s*성장/);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
+  await expect.poll(() => fonts.length).toBeGreaterThan(0);
+});
+
+for (const address of ['/ko/search', '/ko/search?q=동반성장', '/en/search']) {
+  test(`${address}: nothing on screen moves as the page starts`, async ({ page }) => {
+    // The web font's swap is its own matter (it changes the letters' widths); this is the page's layout.
+    await page.route('**/*.woff2', (route) => route.abort());
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(address);
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+    expect(shifted).toBeLessThan(0.01);
+  });
+}
