@@ -3,11 +3,11 @@
 // optionally with a comma-separated list of paths.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { SLUG } from '../tests/seed.ts';
+import { everyPageType } from '../tests/seed.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
-const defaultPages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/ko/releases/${SLUG}/side-by-side`, '/ko/search', '/en/search?q=supplier', '/ko/tags/shared-growth', '/en/releases/missing', '/ko/no/such/page'];
+const defaultPages = (['ko', 'en'] as const).flatMap(everyPageType);
 const pages = process.argv[2]?.split(',') ?? defaultPages;
 const widths = [1280, 390];
 
@@ -19,7 +19,7 @@ for (const [width, colorScheme] of widths.flatMap((width) => (['light', 'dark'] 
   for (const path of pages) {
     // Search answers after the page has loaded: wait for its requests too.
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    const name = `screenshots/${path.replace(/^\//, '').replace(/[/#?=&]/g, '_') || 'root'}-${width}-${colorScheme}`;
+    const name = `screenshots/${decodeURIComponent(path).replace(/^\//, '').replace(/[/#?=&]/g, '_') || 'root'}-${width}-${colorScheme}`;
     // The whole page, and the first screen a reader sees (easier to look at on a phone width).
     await page.screenshot({ path: `${name}.png`, fullPage: true });
     await page.screenshot({ path: `${name}-top.png` });

@@ -5,7 +5,7 @@ import { useEffect, type ReactNode } from 'react';
 import { formatCount, prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/client/use-search';
 import type { Topic } from '@/lib/content/newsroom';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH, type Hit } from '@/lib/search/query';
 import { SearchResult } from './search-result';
 
 export type SearchLabels = {
@@ -37,6 +37,8 @@ type Props = {
   /** The years with releases, newest first, and the topics (tag, label): what a search can keep to. */
   years: number[];
   topics: Topic[];
+  /** The newest releases, each in the reader's language where it has one: listed before anything is asked. */
+  newest: Hit[];
   labels: SearchLabels;
   /** Said under "no results": what to try instead, with a link to the archive. */
   suggestion: ReactNode;
@@ -51,10 +53,18 @@ function countText(labels: SearchLabels, locale: Locale, query: string, count: n
 const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm text-stone-900';
 
 /**
- * The search form and its results, which follow the query and filters as they change. Before
- * anything is asked, the newest releases and the topics.
+ * Before the first paint of a search address that asks something (`?q=…`, `&year=`, `&tag=`),
+ * hides the newest releases, which the static page holds: the results take their place. A
+ * constant: nothing in it comes from content or the address.
  */
-export function Search({ locale, indexFolder, releaseFolders, years, topics, labels, suggestion }: Props) {
+const hideNewestWhenAsked = `if(/[?&](q|year|tag)=[^&]/.test(location.search))document.getElementById('search-newest').hidden=true`;
+
+/**
+ * The search form and its results, which follow the query and filters as they change. Before
+ * anything is asked, the newest releases and the topics, in the page as built (no request, and
+ * there without JavaScript).
+ */
+export function Search({ locale, indexFolder, releaseFolders, years, topics, newest, labels, suggestion }: Props) {
   const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale);
   const { status, answered, answeredQuery, matches, shown, excerpts } = state;
   const filters = request.filters ?? {};
@@ -67,7 +77,8 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, lab
   // What the results answer, said back: the words, else the year and topic kept to.
   const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
   const statusText =
-    status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : status === 'newest' ? labels.newest : answered ? countText(labels, locale, asked, matches.length) : '';
+    status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : answered ? countText(labels, locale, asked, matches.length) : '';
+  const listed = { readerLocale: locale, releaseFolders, languageLabels: labels.resultLanguage };
   return (
     <>
       <form
@@ -128,19 +139,36 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, lab
           </div>
         </div>
       </form>
-      {/* Room for the results before they come, so the footer does not jump when they do; the
-          topics in it too, so that nothing on screen moves down when they show. */}
+      {/* Room for the results before they come, so the footer does not jump when they do. */}
       <div className="mt-6 flow-root min-h-[75vh]">
-        {status === 'newest' && topics.length > 0 && (
-          <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
-            <span className="text-stone-600">{labels.topics}:</span>
-            {topics.map((topic) => (
-              <button key={topic.tag} type="button" onClick={() => setFilters({ ...filters, tag: topic.tag })} className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800">
-                {topic.label}
-              </button>
-            ))}
-          </nav>
+        {(status === 'starting' || status === 'newest') && (
+          // Hidden by the script below when the address asks something; shown again when the reader clears the search.
+          <div id="search-newest" hidden={status === 'starting' ? undefined : false} suppressHydrationWarning>
+            {topics.length > 0 && (
+              <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+                <span className="text-stone-600">{labels.topics}:</span>
+                {topics.map((topic) => (
+                  <button key={topic.tag} type="button" onClick={() => setFilters({ ...filters, tag: topic.tag })} className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800">
+                    {topic.label}
+                  </button>
+                ))}
+              </nav>
+            )}
+            {newest.length > 0 && (
+              <>
+                <p id="search-newest-label" className="mt-2 font-medium text-stone-800">
+                  {labels.newest}
+                </p>
+                <ol aria-labelledby="search-newest-label" className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
+                  {newest.map((hit) => (
+                    <SearchResult key={hit.slug} hit={hit} query="" {...listed} />
+                  ))}
+                </ol>
+              </>
+            )}
+          </div>
         )}
+        {status === 'starting' && <script dangerouslySetInnerHTML={{ __html: hideNewestWhenAsked }} />}
         <p role="status" className="mt-2 font-medium text-stone-800">
           {statusText}
         </p>
@@ -150,12 +178,12 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, lab
           {hits.length > 0 && (
             <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
               {hits.map((hit) => (
-                <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug] ?? undefined} readerLocale={locale} releaseFolders={releaseFolders} languageLabels={labels.resultLanguage} />
+                <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug] ?? undefined} {...listed} />
               ))}
             </ol>
           )}
         </div>
-        {status !== 'newest' && shown < matches.length && (
+        {shown < matches.length && (
           <button type="button" onClick={showMore} className="button mt-6">
             {labels.more}
           </button>

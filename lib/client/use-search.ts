@@ -5,16 +5,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type 
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
 import type { ReleaseCard } from '@/lib/search/chunks';
 import { httpSource } from '@/lib/search/http-source';
-import { cardsOf, excerptFor, findReleases, hitsOf, MAX_QUERY_LENGTH, prefetchIndexFor, type Excerpt, type Hit, type IndexSource, type Match, type SearchRequest } from '@/lib/search/query';
+import { cardsOf, excerptFor, findReleases, hitsOf, MAX_QUERY_LENGTH, prefetchIndexFor, RESULTS_PAGE, type Excerpt, type Hit, type IndexSource, type Match, type SearchRequest } from '@/lib/search/query';
 import type { SearchFilters } from '@/lib/search/terms';
 
-/** Results are shown this many at a time. */
-const PAGE = 10;
 /** Wait for a pause in typing this long before searching (the index files a query needs are fetched at once, as it is typed). */
 const PAUSE_MS = 100;
 
 export type SearchState = {
-  /** `starting`: the address is not read yet; `newest`: nothing asked, the newest releases are shown. */
+  /** `starting`: the address is not read yet; `newest`: nothing asked (the page shows the newest releases). */
   status: 'starting' | 'newest' | 'searching' | 'done' | 'failed';
   /** The request the matches below answer, as its address says it. */
   answered: string;
@@ -31,20 +29,11 @@ export type SearchState = {
   excerpts: Record<string, Excerpt | null>;
 };
 
-/** Before anything is asked: the newest releases, newest first (release 0 is the newest). */
-const newest: SearchState = {
-  status: 'newest',
-  answered: '',
-  answeredQuery: '',
-  matches: Array.from({ length: PAGE }, (_, release) => ({ release, locale: 'ko' })),
-  cards: new Map(),
-  shown: PAGE,
-  cardsThrough: 0,
-  excerpts: {},
-};
+/** Until the address is read: no results. */
+const starting: SearchState = { status: 'starting', answered: '', answeredQuery: '', matches: [], cards: new Map(), shown: 0, cardsThrough: 0, excerpts: {} };
 
-/** Until the address is read: nothing shown yet. */
-const starting: SearchState = { ...newest, status: 'starting', matches: [], shown: 0 };
+/** Nothing asked: no results (the page lists the newest releases). */
+const newest: SearchState = { ...starting, status: 'newest' };
 
 /** The search as the address says it: `?q=…&year=2021&tag=esg`, or '' when nothing is asked. */
 export function addressOf({ query, filters = {} }: SearchRequest): string {
@@ -82,7 +71,7 @@ function loadExcerpts(setState: Dispatch<SetStateAction<SearchState>>, { answere
 async function answer(request: SearchRequest, asked: string, locale: Locale, source: IndexSource): Promise<SearchState> {
   const query = request.query.trim();
   const { matches, cards } = await findReleases({ query, filters: request.filters }, locale, source);
-  const shown = Math.min(PAGE, matches.length);
+  const shown = Math.min(RESULTS_PAGE, matches.length);
   const first = matches.slice(0, shown);
   const allCards = new Map([...cards, ...(await cardsOf(first.map((match) => match.release), cards, source))]);
   const hits = hitsOf(first, allCards);
@@ -97,7 +86,6 @@ function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, 
     cards,
     source,
   )
-    // A newsroom smaller than a page has no card past its last release: hitsOf stops there.
     .then((more) => setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]), cardsThrough: shown } : previous)))
     .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)));
 }
@@ -105,8 +93,8 @@ function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, 
 /**
  * The search page's state: the query and filters, kept in the address (typing replaces the
  * history entry, a submitted search keeps its own, back and forward bring theirs back), and the
- * results: the newest releases until something is asked. A search's first page shows complete,
- * with its paragraphs; the results a reader asks for more of follow in order.
+ * results. A search's first page shows complete, with its paragraphs; the results a reader asks
+ * for more of follow in order.
  */
 export function useSearch(folder: string, locale: Locale) {
   const source = useMemo(() => httpSource(folder), [folder]);
@@ -155,7 +143,7 @@ export function useSearch(folder: string, locale: Locale) {
         const answered = await answer(request, asked, locale, source);
         if (current) setState(answered);
       } catch {
-        if (current) setState({ ...newest, status: 'failed', answered: asked, matches: [], shown: 0 });
+        if (current) setState({ ...starting, status: 'failed', answered: asked });
       }
     }, PAUSE_MS);
     return () => {
@@ -191,9 +179,9 @@ export function useSearch(folder: string, locale: Locale) {
     committed.current = true;
   }
 
-  // The shown matches whose cards are not here yet (all of them, for the newest).
+  // The shown matches whose cards are not here yet.
   useEffect(() => {
-    if ((state.status === 'done' || state.status === 'newest') && state.cardsThrough < state.shown) loadCards(setState, state, source);
+    if (state.status === 'done' && state.cardsThrough < state.shown) loadCards(setState, state, source);
     // Asked again only when more are shown or another search answered, not as cards arrive.
   }, [state.status, state.answered, state.shown, source]);
 
@@ -212,7 +200,7 @@ export function useSearch(folder: string, locale: Locale) {
   }, [state.answered, carded, source]);
 
   function showMore() {
-    setState((previous) => ({ ...previous, shown: Math.min(previous.shown + PAGE, previous.matches.length) }));
+    setState((previous) => ({ ...previous, shown: Math.min(previous.shown + RESULTS_PAGE, previous.matches.length) }));
   }
 
   // Until the results are on screen with their paragraphs (or have failed): what a screen reader

@@ -13,6 +13,9 @@ import { filterTerms, queryTerms, type SearchFilters } from './terms';
  */
 export const MAX_QUERY_LENGTH = 256;
 
+/** Results are shown this many at a time; the search page lists as many of the newest releases before a query. */
+export const RESULTS_PAGE = 10;
+
 /** Where the index comes from: files over HTTP in the browser, memory in tests. */
 export type IndexSource = {
   head(): Promise<IndexHead>;

@@ -1,14 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG } from '../seed';
+import { everyPageType, SLUG } from '../seed';
 
-// The search page with results (they come after the page has loaded: wait for the network).
-const pages = ['', `/releases/${SLUG}`, `/releases/${SLUG}/side-by-side`, '/search?q=LG', '/releases/no-such-release'];
-
-for (const locale of ['ko', 'en']) {
-  for (const path of pages) {
-    test(`axe finds no violations on /${locale}${path}`, async ({ page }) => {
-      await page.goto(`/${locale}${path}`, { waitUntil: 'networkidle' });
+for (const locale of ['ko', 'en'] as const) {
+  for (const path of everyPageType(locale)) {
+    test(`axe finds no violations on ${path}`, async ({ page }) => {
+      // Search results come after the page has loaded: wait for the network.
+      await page.goto(path, { waitUntil: 'networkidle' });
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SLUG } from '../seed';
+import { everyPageType, SLUG } from '../seed';
 
 // The design pass (issue 22) as a reader meets it, at 1280 and 390 px, in both languages and
 // both colour schemes: where things are, how many, and that nothing fails axe in the dark.
@@ -16,7 +16,7 @@ const visibleQuoteControls = (page: Page) =>
     }).length,
   );
 
-for (const locale of ['ko', 'en']) {
+for (const locale of ['ko', 'en'] as const) {
   test(`${locale}: paragraph 1 starts within the first phone screen`, { tag: '@phone' }, async ({ page }) => {
     await page.goto(release(locale));
     const top = await page.locator('#p-1').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
@@ -58,7 +58,7 @@ for (const locale of ['ko', 'en']) {
 
   test(`${locale}: dark mode follows the system, and axe finds nothing in it`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    for (const path of [`/${locale}`, release(locale), `${release(locale)}/side-by-side`, `/${locale}/search?q=LG`, `/${locale}/tags/shared-growth`, `/${locale}/releases/no-such-release`]) {
+    for (const path of everyPageType(locale)) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background, path).not.toBe('rgb(255, 255, 255)');

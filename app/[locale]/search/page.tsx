@@ -8,11 +8,13 @@ import { Search } from '@/components/search/search';
 import { yearsOf } from '@/lib/content/listing';
 import { getNewsroom, getReleases } from '@/lib/content';
 import { topicsOf } from '@/lib/content/newsroom';
+import { readable } from '@/lib/content/release';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { archivePath, localePath, releasePath, searchIndexFolder, searchPath } from '@/lib/routes';
 import { headFile } from '@/lib/search/file-names';
+import { RESULTS_PAGE, type Hit } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
 
 type Props = PageProps<'/[locale]/search'>;
@@ -27,19 +29,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, newsroom: await getNewsroom(), path: searchPath, title: t('title'), description: t('label') });
 }
 
-/** The search page: static, the query read from the address in the browser, the index fetched from here only. */
+/** The search page: static (with the newest releases), the query read from the address in the browser, the index fetched from here only. */
 export default async function SearchPage({ params }: Props) {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const [{ version }, releases, newsroom] = await Promise.all([getSearchFiles(), getReleases(), getNewsroom()]);
   // Every query needs the index's head: the browser fetches it beside the page's scripts.
   preload(searchIndexFolder(version) + headFile, { as: 'fetch', crossOrigin: 'anonymous' });
-  const newest = yearsOf(releases)[0];
+  const newestYear = yearsOf(releases)[0];
   const archive = (chunks: ReactNode) => (
-    <Link href={localePath(locale, newest ? archivePath(newest) : '/')} className="text-sky-800 underline underline-offset-2">
+    <Link href={localePath(locale, newestYear ? archivePath(newestYear) : '/')} className="text-sky-800 underline underline-offset-2">
       {chunks}
     </Link>
   );
+  const newest = releases.slice(0, RESULTS_PAGE).map((release): Hit => {
+    const { version } = readable(release, locale);
+    return { slug: release.slug, locale: version.locale, date: release.date, title: version.title };
+  });
   const releaseFolders = Object.fromEntries(routing.locales.map((other) => [other, localePath(other, releasePath(''))])) as Record<Locale, string>;
   return (
     <section aria-labelledby="search-heading" className="mx-auto max-w-measure">
@@ -54,6 +60,7 @@ export default async function SearchPage({ params }: Props) {
         indexFolder={searchIndexFolder(version)}
         years={yearsOf(releases)}
         topics={topicsOf(newsroom, locale)}
+        newest={newest}
         releaseFolders={releaseFolders}
         suggestion={t.rich('suggestion', { archive })}
         labels={{
