@@ -1,13 +1,19 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seedLines, SLUG } from '../seed';
 
 const BLOCKS = seedLines.length - 4;
 const url = (locale: string) => `/${locale}/releases/${SLUG}/side-by-side`;
-const box = async (locator: Locator) => {
-  const rect = await locator.boundingBox();
-  if (!rect) throw new Error('element is not rendered');
-  return rect;
-};
+/**
+ * Each pair's Korean and English boxes, read in one go: Pretendard swaps in once the page has
+ * loaded, and boxes read one by one could straddle the swap.
+ */
+const pairBoxes = (page: Page) =>
+  page.locator('.pair').evaluateAll((pairs) =>
+    pairs.map((pair) => {
+      const [ko, en] = ['ko', 'en'].map((lang) => pair.querySelector(`:scope > [lang="${lang}"]`)!.getBoundingClientRect());
+      return { ko: ko!, en: en! };
+    }),
+  );
 
 test.describe('side-by-side view', () => {
   test('pairs every Korean block with its English block, each marked with its language', async ({ page }) => {
@@ -22,22 +28,22 @@ test.describe('side-by-side view', () => {
 
   test('lines up the tops of block N in both columns on a desktop', { tag: '@desktop' }, async ({ page }) => {
     await page.goto(url('ko'));
-    for (let n = 1; n <= BLOCKS; n++) {
-      const ko = await box(page.locator(`#p-${n} > [lang="ko"]`));
-      const en = await box(page.locator(`#p-${n} > [lang="en"]`));
-      expect(Math.abs(ko.y - en.y), `block ${n}`).toBeLessThanOrEqual(2);
-      expect(en.x, `block ${n}`).toBeGreaterThan(ko.x + ko.width - 1);
-    }
+    const boxes = await pairBoxes(page);
+    expect(boxes).toHaveLength(BLOCKS);
+    boxes.forEach(({ ko, en }, index) => {
+      expect(Math.abs(ko.y - en.y), `block ${index + 1}`).toBeLessThanOrEqual(2);
+      expect(en.x, `block ${index + 1}`).toBeGreaterThan(ko.x + ko.width - 1);
+    });
   });
 
   test('stacks English below Korean on a phone', { tag: '@phone' }, async ({ page }) => {
     await page.goto(url('ko'));
-    for (let n = 1; n <= BLOCKS; n++) {
-      const ko = await box(page.locator(`#p-${n} > [lang="ko"]`));
-      const en = await box(page.locator(`#p-${n} > [lang="en"]`));
-      expect(en.y, `block ${n}`).toBeGreaterThanOrEqual(ko.y + ko.height - 1);
-      expect(Math.abs(en.x - ko.x), `block ${n}`).toBeLessThanOrEqual(2);
-    }
+    const boxes = await pairBoxes(page);
+    expect(boxes).toHaveLength(BLOCKS);
+    boxes.forEach(({ ko, en }, index) => {
+      expect(en.y, `block ${index + 1}`).toBeGreaterThanOrEqual(ko.y + ko.height - 1);
+      expect(Math.abs(en.x - ko.x), `block ${index + 1}`).toBeLessThanOrEqual(2);
+    });
   });
 
   test('a #p-N link scrolls to that pair and highlights it', async ({ page }) => {
