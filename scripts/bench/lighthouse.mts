@@ -7,8 +7,8 @@ export type Scores = { performance: number; accessibility: number; bestPractices
 /** A page's scores from its median run (by performance), the spread of performance, and what cost that run its performance points. */
 export type PageScores = Scores & { runs: number[]; cost: string };
 
-/** On this 2-core machine a page's performance swings by up to 15 points from run to run: a page's figure is the median of this many. */
-export const RUNS = 3;
+/** On this 2-core machine a page's performance swings from run to run (LCP 1.3–2.4 s on one page): a page's figure is the median of this many. */
+export const RUNS = 5;
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 
