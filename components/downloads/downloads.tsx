@@ -23,7 +23,7 @@ export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
       <dl className="mt-4 divide-y divide-stone-200">
         {groups.map(({ languages, links }) => (
           <div key={languages} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
-            <dt className="w-36 shrink-0 text-sm font-bold text-stone-800">{t(`languages.${languages}`)}</dt>
+            <dt className="w-full shrink-0 text-sm font-bold text-stone-800 sm:w-36">{t(`languages.${languages}`)}</dt>
             <dd>
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {links.map((link) => (
