@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NotFoundPage, type NotFoundText } from '@/components/site/not-found-page';
-import { siteName } from '@/lib/content/newsroom';
+import { organizationName, siteName, topicsOf } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content';
 import { readable } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
@@ -19,11 +19,14 @@ async function texts(): Promise<NotFoundText[]> {
       const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
       const search = await getTranslations({ locale, namespace: 'Search' });
       const skip = (await getTranslations({ locale, namespace: 'SkipLink' }))('label');
-      const site = siteName(newsroom, locale);
+      const topicsLabel = (await getTranslations({ locale, namespace: 'Site' }))('topics');
       return {
         locale,
-        site,
-        title: `${t('title')} | ${site}`,
+        organization: organizationName(newsroom, locale),
+        newsroom: newsroom.name[locale],
+        topics: topicsOf(newsroom, locale),
+        headerLabels: { search: search('link'), topics: topicsLabel },
+        title: `${t('title')} | ${siteName(newsroom, locale)}`,
         heading: t('title'),
         body: t('description'),
         backHome: t('backHome'),

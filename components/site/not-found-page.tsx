@@ -1,17 +1,23 @@
 import type { Locale } from 'next-intl';
+import type { Topic } from '@/lib/content/newsroom';
 import { routing } from '@/lib/i18n/routing';
 import type { ListedRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { NotFoundHelp, type NotFoundHelpText } from './not-found-help';
 import { NoticePage } from './notice-page';
 import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 import { webFont } from './web-font';
 
 /** What the 404 page says in one language, and the newest releases it offers. */
 export type NotFoundText = {
   locale: Locale;
-  site: string;
+  /** The site header's: the organisation, the newsroom's name, the topics and the labels of search and topics. */
+  organization: string;
+  newsroom: string;
+  topics: Topic[];
+  headerLabels: { search: string; topics: string };
   title: string;
   heading: string;
   body: string;
@@ -58,16 +64,11 @@ export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsr
         {texts.map((text) => (
           <SkipLink key={text.locale} label={text.skip} lang={text.locale} data-lang={text.locale} />
         ))}
-        <header className="border-b border-stone-200">
-          {texts.map((text) => (
-            <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 sm:px-8">
-              <a href={`/${text.locale}`} className="text-base font-bold tracking-tight text-stone-900 hover:text-sky-800">
-                {text.site}
-              </a>
-              {otherLanguages(text)}
-            </div>
-          ))}
-        </header>
+        {texts.map((text) => (
+          <div key={text.locale} lang={text.locale} data-lang={text.locale}>
+            <SiteHeader locale={text.locale} organization={text.organization} newsroom={text.newsroom} labels={text.headerLabels} topics={text.topics} languageLinks={otherLanguages(text)} />
+          </div>
+        ))}
         <main id="main" tabIndex={-1} className="w-full flex-1 px-5 pt-6 pb-16 outline-none sm:px-8 sm:pt-12">
           {texts.map((text) => (
             <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mb-12">

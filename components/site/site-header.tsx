@@ -1,10 +1,19 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Locale } from 'next-intl';
 import type { Topic } from '@/lib/content/newsroom';
 import { localePath, searchPath, tagPath } from '@/lib/routes';
 import { LocaleSwitch } from './locale-switch';
 
-type Props = { locale: Locale; organization: string; newsroom: string; labels: { search: string; topics: string }; topics: Topic[] };
+type Props = {
+  locale: Locale;
+  organization: string;
+  newsroom: string;
+  labels: { search: string; topics: string };
+  topics: Topic[];
+  /** In place of the switch to this page in the other languages: the site-wide 404 links their home pages. */
+  languageLinks?: ReactNode;
+};
 
 const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900';
 
@@ -12,7 +21,7 @@ const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg
  * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, a menu
  * that opens without script on phones), search and the language switch.
  */
-export function SiteHeader({ locale, organization, newsroom, labels, topics }: Props) {
+export function SiteHeader({ locale, organization, newsroom, labels, topics, languageLinks }: Props) {
   const links = topics.map(({ tag, label }) => (
     <li key={tag}>
       <Link href={localePath(locale, tagPath(tag))} className={topicLink}>
@@ -44,7 +53,7 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics }: P
           <Link href={localePath(locale, searchPath)} prefetch={false} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
             {labels.search}
           </Link>
-          <LocaleSwitch locale={locale} />
+          {languageLinks ?? <LocaleSwitch locale={locale} />}
         </div>
       </div>
     </header>

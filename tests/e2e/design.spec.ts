@@ -80,6 +80,11 @@ for (const locale of ['ko', 'en'] as const) {
     for (const path of [`/${locale}/releases/no-such-release`, `/${locale}/no/such/page`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
+      // The site's own header: search, the topics (a row on desktop, a menu on phones), the other language.
+      const banner = page.getByRole('banner');
+      await expect(banner.getByRole('link', { name: locale === 'ko' ? '검색' : 'Search', exact: true }), path).toBeVisible();
+      await expect(banner.getByRole('link', { name: locale === 'ko' ? '동반성장' : 'Shared growth' }).or(banner.getByText(locale === 'ko' ? '주제' : 'Topics', { exact: true })).first(), path).toBeVisible();
+      await expect(banner.getByRole('link', { name: locale === 'ko' ? 'English' : '한국어' }), path).toBeVisible();
       const main = page.getByRole('main');
       await expect(main.getByRole('search').getByRole('searchbox')).toBeVisible();
       await expect(main.getByRole('region').getByRole('link')).toHaveCount(1);
