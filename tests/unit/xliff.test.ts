@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { XMLValidator } from 'fast-xml-parser';
 import matter from 'gray-matter';
@@ -9,6 +10,17 @@ import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
 import { MAX_XLIFF_BYTES } from '@/lib/translation/xliff-xml';
 import { SLUG } from '../seed';
+
+/**
+ * What xmllint says of `xml` against the OASIS XLIFF 2.0 core schema (tests/fixtures/xliff-schema),
+ * as a CAT tool's validator would: '' when the file is valid.
+ */
+function schemaErrors(xml: string): string {
+  const schema = path.resolve('tests/fixtures/xliff-schema/xliff_core_2.0.xsd');
+  const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw new Error(`xmllint (Debian's libxml2-utils; npm test installs it): ${result.error.message}`);
+  return result.status === 0 ? '' : result.stderr;
+}
 
 const version = (locale: 'ko' | 'en', title: string, body: string): ReleaseVersion => ({ locale, title, subtitle: [], blocks: renderBlocks(body), description: '' });
 const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n';
@@ -38,6 +50,7 @@ describe('XLIFF 2.0 of the real release', () => {
     const xml = exportXliff(release, release.versions.en!);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">')).toBe(true);
     expect(XMLValidator.validate(xml)).toBe(true);
+    expect(schemaErrors(xml)).toBe('');
     expect([...xml.matchAll(/<unit id="([^"]+)"/g)].map((match) => match[1])).toEqual(['title', 'subtitle-1', 'subtitle-2', 'subtitle-3', 'summary', ...Array.from({ length: 11 }, (_, index) => `p-${index + 1}`)]);
     expect(xml).toContain(`<note>Press release releases/${SLUG}, published 2022-09-21T00:00:00+09:00; unit p-7.`);
     const source = await readFile(path.resolve('content/releases', SLUG, 'en.md'), 'utf8');
@@ -65,6 +78,13 @@ describe('inline codes', () => {
     const xml = exportXliff(sample, sample.versions.en!);
     expect(xml).toContain('<source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc> <pc id="2" type="link" subType="md:link">링크</pc> 문단.</source>');
     expect(xml).not.toContain('example.com');
+    expect(schemaErrors(xml)).toBe('');
+  });
+
+  it('are what the XLIFF 2.0 schema allows, which tells a wrong state or a stray element', () => {
+    const xml = exportXliff(sample, sample.versions.en!);
+    expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain("'approved' is not an element of the set {'initial', 'translated', 'reviewed', 'final'}");
+    expect(schemaErrors(xml.replace('<pc id="1"', '<b id="1"').replace('굵은</pc>', '굵은</b>'))).toContain("Element '{urn:oasis:names:tc:xliff:document:2.0}b': This element is not expected.");
   });
 
   it('come back around the translated words, with the original URL', async () => {
@@ -97,6 +117,7 @@ describe('XLIFF of an image block', () => {
     const source = `---\ntitle: "Title"\n---\n\n${body('Alt text', 'Caption')}`;
     const xml = exportXliff(release, release.versions.en!);
     expect(xml).toContain('<source>![대체 글](images/photo.jpg "설명")</source><target>![Alt text](images/photo.jpg "Caption")</target>');
+    expect(schemaErrors(xml)).toBe('');
     const { text } = await roundTrip(release, source, (xliff) => xliff.replace('>![Alt text](images/photo.jpg "Caption")<', '>![New alt](images/photo.jpg "New caption")<'));
     expect(text).toContain('![New alt](images/photo.jpg "New caption")');
   });
