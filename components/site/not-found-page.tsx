@@ -41,15 +41,20 @@ const others = routing.locales.filter((locale) => locale !== routing.defaultLoca
  */
 const chooseLanguage = `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=d.getAttribute('data-title-'+l);if(!t)return;var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
 
-/** Each other language's home page: a 404 cannot know which page the reader wanted in it. */
-const otherLanguages = (text: NotFoundText) =>
-  routing.locales
-    .filter((other) => other !== text.locale)
-    .map((other) => (
-      <a key={other} href={`/${other}`} lang={other} hrefLang={other} className="button">
-        {text.otherLanguage}
-      </a>
-    ));
+/** Each other language's home page, laid out as LocaleLinks lays out the switch: a 404 cannot know which page the reader wanted in it. */
+const otherLanguages = (text: NotFoundText) => (
+  <ul className="flex gap-3">
+    {routing.locales
+      .filter((other) => other !== text.locale)
+      .map((other) => (
+        <li key={other}>
+          <a href={`/${other}`} lang={other} hrefLang={other} className="button">
+            {text.otherLanguage}
+          </a>
+        </li>
+      ))}
+  </ul>
+);
 
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
 export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsroom: Newsroom }) {
