@@ -141,9 +141,10 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
       </form>
       {/* Room for the results before they come, so the footer does not jump when they do. */}
       <div className="mt-6 flow-root min-h-[75vh]">
-        {(status === 'starting' || status === 'newest') && (
-          // Hidden by the script below when the address asks something; shown again when the reader clears the search.
-          <div id="search-newest" hidden={status === 'starting' ? undefined : false} suppressHydrationWarning>
+        {/* Until a search answers: hidden by the script below when the address asks something, shown
+            again when the reader clears the search, and kept while the first search runs. */}
+        {(status === 'starting' || status === 'newest' || (status === 'searching' && !answered)) && (
+          <div id="search-newest" hidden={status === 'newest' ? false : undefined} suppressHydrationWarning>
             {topics.length > 0 && (
               <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
                 <span className="text-stone-600">{labels.topics}:</span>

@@ -171,6 +171,19 @@ test('before the first keystroke: the newest releases and the topics, again once
   await expect(status(page)).toHaveText('29 press releases match “Partners”.');
 });
 
+test('the newest releases stay until the first search answers', async ({ page }) => {
+  await page.route('**/search-index/*/terms-*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/en/search');
+  await box(page).fill('press');
+  await expect(status(page)).toHaveText('Searching…');
+  await expect(page.getByRole('list', { name: 'The newest press releases' })).toBeVisible();
+  await expect(status(page)).toHaveText(/press releases match “press”/);
+  await expect(page.getByRole('list', { name: 'The newest press releases' })).toBeHidden();
+});
+
 test('filters by year and topic, kept in the address and combined with the query', async ({ page }) => {
   await page.goto('/en/search?q=press&year=2022&tag=partners');
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2022');
