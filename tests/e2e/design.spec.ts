@@ -96,6 +96,27 @@ for (const locale of ['ko', 'en'] as const) {
   });
 }
 
+test('a paragraph opened through its link stays where it is when Pretendard swaps in', { tag: '@phone' }, async ({ page }) => {
+  // The font held back until the page has been measured with the system's face.
+  let letFontThrough = () => {};
+  const held = new Promise<void>((resolve) => (letFontThrough = resolve));
+  await page.route('**/*.woff2', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${release('ko')}#p-9`, { waitUntil: 'load' });
+  const top = () => page.locator('#p-9').evaluate(async (element) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return Math.round(element.getBoundingClientRect().top);
+  });
+  const before = await top();
+  expect(before).toBeGreaterThan(0);
+  await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
+  letFontThrough();
+  await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family.includes('webFont') && font.status === 'loaded'))).toBe(true);
+  expect(await top()).toBe(before);
+});
+
 test('English runs at most 75 characters a line', { tag: '@desktop' }, async ({ page }) => {
   await page.goto(release('en'));
   const longest = await page.locator('.release-body .block-text p').evaluateAll((paragraphs) => {
