@@ -179,7 +179,7 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
           {hits.length > 0 && (
             <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
               {hits.map((hit) => (
-                <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug] ?? undefined} {...listed} />
+                <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} {...listed} />
               ))}
             </ol>
           )}

@@ -1,11 +1,11 @@
 'use client';
 
 import type { Locale } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
 import type { ReleaseCard } from '@/lib/search/chunks';
 import { httpSource } from '@/lib/search/http-source';
-import { cardsOf, excerptFor, findReleases, hitsOf, MAX_QUERY_LENGTH, prefetchIndexFor, RESULTS_PAGE, type Excerpt, type Hit, type IndexSource, type Match, type SearchRequest } from '@/lib/search/query';
+import { cardsOf, excerptFor, findReleases, hitsOf, MAX_QUERY_LENGTH, prefetchIndexFor, RESULTS_PAGE, type Excerpt, type IndexSource, type Match, type SearchRequest } from '@/lib/search/query';
 import type { SearchFilters } from '@/lib/search/terms';
 
 /** Wait for a pause in typing this long before searching (the index files a query needs are fetched at once, as it is typed). */
@@ -21,16 +21,14 @@ export type SearchState = {
   matches: Match[];
   /** The releases' cards that have arrived, by release number. */
   cards: Map<number, ReleaseCard>;
-  /** How many matches are shown (each once its card is here). */
+  /** How many matches are shown: a page is shown once its cards and paragraphs are here. */
   shown: number;
-  /** How many of the shown matches have had their cards asked for and answered. */
-  cardsThrough: number;
-  /** Each shown hit's matching paragraph, by slug, as it arrives; `null` when it could not be fetched. */
-  excerpts: Record<string, Excerpt | null>;
+  /** The shown hits' matching paragraphs, by slug (none for one that could not be fetched). */
+  excerpts: Record<string, Excerpt>;
 };
 
 /** Until the address is read: no results. */
-const starting: SearchState = { status: 'starting', answered: '', answeredQuery: '', matches: [], cards: new Map(), shown: 0, cardsThrough: 0, excerpts: {} };
+const starting: SearchState = { status: 'starting', answered: '', answeredQuery: '', matches: [], cards: new Map(), shown: 0, excerpts: {} };
 
 /** Nothing asked: no results (the page lists the newest releases). */
 const newest: SearchState = { ...starting, status: 'newest' };
@@ -53,48 +51,30 @@ function requestOf(search: string): SearchRequest {
   return { query: (parameters.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters: { ...(/^\d{4}$/.test(year) && { year: Number(year) }), ...(/^[a-z0-9-]+$/.test(tag) && { tag }) } };
 }
 
-/** A hit's paragraph; without it (`null`) the result still shows its title and links to the release. */
-const excerptOrNull = (hit: Hit, query: string, source: IndexSource) => excerptFor(hit, query, source).catch(() => null);
-
-/** Fetches each hit's paragraph and adds it to the state, unless the reader has moved on to another search. */
-function loadExcerpts(setState: Dispatch<SetStateAction<SearchState>>, { answered, answeredQuery }: SearchState, hits: Hit[], source: IndexSource) {
-  for (const hit of hits) {
-    excerptOrNull(hit, answeredQuery, source).then((excerpt) => setState((previous) => (previous.answered === answered ? { ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } } : previous)));
-  }
+/**
+ * What a page of `matches` needs to be shown: the cards the index did not send with them, and
+ * each hit's matching paragraph (a search of filters alone has no words to find there; without
+ * its paragraph a result still shows its title and links to the release). Fetched at once, so
+ * that the page shows complete: no result is pushed down by a paragraph arriving above it.
+ */
+async function pageOf(matches: Match[], known: Map<number, ReleaseCard>, query: string, source: IndexSource): Promise<Pick<SearchState, 'cards' | 'excerpts'>> {
+  const cards = new Map([...known, ...(await cardsOf(matches.map((match) => match.release), known, source))]);
+  const found = query ? await Promise.all(hitsOf(matches, cards).map(async (hit) => [hit.slug, await excerptFor(hit, query, source).catch(() => undefined)] as const)) : [];
+  return { cards, excerpts: Object.fromEntries(found.filter((entry): entry is [string, Excerpt] => entry[1] !== undefined)) };
 }
 
-/**
- * What `request` finds, with its first page ready to show (the cards and paragraphs it needs):
- * the results replace the previous ones at once, complete, instead of an empty list or titles
- * that their paragraphs then push down.
- */
+/** What `request` finds, its first page ready to show: it replaces the previous results at once. */
 async function answer(request: SearchRequest, asked: string, locale: Locale, source: IndexSource): Promise<SearchState> {
   const query = request.query.trim();
   const { matches, cards } = await findReleases({ query, filters: request.filters }, locale, source);
   const shown = Math.min(RESULTS_PAGE, matches.length);
-  const first = matches.slice(0, shown);
-  const allCards = new Map([...cards, ...(await cardsOf(first.map((match) => match.release), cards, source))]);
-  const hits = hitsOf(first, allCards);
-  const excerpts = query ? Object.fromEntries(await Promise.all(hits.map(async (hit) => [hit.slug, await excerptOrNull(hit, query, source)] as const))) : {};
-  return { status: 'done', answered: asked, answeredQuery: query, matches, cards: allCards, shown, cardsThrough: shown, excerpts };
-}
-
-/** Fetches the cards of the shown matches the index did not send with them, and adds them to the state. */
-function loadCards(setState: Dispatch<SetStateAction<SearchState>>, { answered, matches, cards, shown }: SearchState, source: IndexSource) {
-  cardsOf(
-    matches.slice(0, shown).map((match) => match.release),
-    cards,
-    source,
-  )
-    .then((more) => setState((previous) => (previous.answered === answered ? { ...previous, cards: new Map([...previous.cards, ...more]), cardsThrough: shown } : previous)))
-    .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)));
+  return { status: 'done', answered: asked, answeredQuery: query, matches, shown, ...(await pageOf(matches.slice(0, shown), cards, query, source)) };
 }
 
 /**
  * The search page's state: the query and filters, kept in the address (typing replaces the
  * history entry, a submitted search keeps its own, back and forward bring theirs back), and the
- * results. A search's first page shows complete, with its paragraphs; the results a reader asks
- * for more of follow in order.
+ * results, shown a page at a time, each page complete with its paragraphs.
  */
 export function useSearch(folder: string, locale: Locale) {
   const source = useMemo(() => httpSource(folder), [folder]);
@@ -179,38 +159,23 @@ export function useSearch(folder: string, locale: Locale) {
     committed.current = true;
   }
 
-  // The shown matches whose cards are not here yet.
-  useEffect(() => {
-    if (state.status === 'done' && state.cardsThrough < state.shown) loadCards(setState, state, source);
-    // Asked again only when more are shown or another search answered, not as cards arrive.
-  }, [state.status, state.answered, state.shown, source]);
-
-  // The shown matches whose cards are here.
-  const carded = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
-
-  // The paragraphs of the results shown after the first page, asked for once their cards are
-  // here. A search of filters alone has no words to find there.
-  const excerptsAsked = useRef(new Set<string>());
-  useEffect(() => {
-    if (!state.answeredQuery) return;
-    const wanted = carded.filter((hit) => state.excerpts[hit.slug] === undefined && !excerptsAsked.current.has(`${state.answered}\n${hit.slug}`));
-    for (const hit of wanted) excerptsAsked.current.add(`${state.answered}\n${hit.slug}`);
-    loadExcerpts(setState, state, wanted, source);
-    // The state is read for its request only.
-  }, [state.answered, carded, source]);
-
+  const [loadingMore, setLoadingMore] = useState(false);
+  /** The next page of results, shown once its cards and paragraphs are here. */
   function showMore() {
-    setState((previous) => ({ ...previous, shown: Math.min(previous.shown + RESULTS_PAGE, previous.matches.length) }));
+    if (loadingMore) return;
+    const { answered, answeredQuery, matches, shown, cards } = state;
+    const next = Math.min(shown + RESULTS_PAGE, matches.length);
+    setLoadingMore(true);
+    pageOf(matches.slice(shown, next), cards, answeredQuery, source)
+      .then((page) => setState((previous) => (previous.answered === answered ? { ...previous, shown: next, cards: page.cards, excerpts: { ...previous.excerpts, ...page.excerpts } } : previous)))
+      .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)))
+      .finally(() => setLoadingMore(false));
   }
 
+  const hits = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
   // Until the results are on screen with their paragraphs (or have failed): what a screen reader
   // may wait for, and what keeps the web font from competing with them for a slow connection.
-  const { status, cardsThrough, shown, answeredQuery, excerpts } = state;
-  const waiting = answeredQuery === '' ? -1 : carded.findIndex((hit) => excerpts[hit.slug] === undefined);
-  const busy = status === 'starting' || status === 'searching' || (status !== 'failed' && (cardsThrough < shown || waiting >= 0));
-  // Shown in order, each with its paragraph: one that arrives early waits for those above it, so
-  // that a result never pushes down one already on screen (a reader may be reaching for it).
-  const hits = waiting >= 0 ? carded.slice(0, waiting) : carded;
+  const busy = state.status === 'starting' || state.status === 'searching' || loadingMore;
 
   return { request, setQuery, setFilters, commit, state, hits, busy, showMore };
 }
