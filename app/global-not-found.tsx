@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { NotFoundPage, type NotFoundText } from '@/components/site/not-found-page';
 import { organizationName, siteName, topicsOf } from '@/lib/content/newsroom';
 import { getNewsroom, getReleases } from '@/lib/content';
-import { readable } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
 import './globals.css';
 
@@ -13,7 +12,7 @@ import './globals.css';
 // (Korean outside /en), and without script the reader sees both.
 
 async function texts(): Promise<NotFoundText[]> {
-  const [newsroom, releases] = await Promise.all([getNewsroom(), getReleases()]);
+  const newsroom = await getNewsroom();
   return Promise.all(
     routing.locales.map(async (locale) => {
       const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
@@ -33,7 +32,6 @@ async function texts(): Promise<NotFoundText[]> {
         skip,
         otherLanguage: t('otherLanguage'),
         help: { searchLabel: search('title'), submit: search('submit'), newest: t('newest') },
-        newest: releases.slice(0, 3).map((release) => readable(release, locale)),
       };
     }),
   );
@@ -42,5 +40,6 @@ async function texts(): Promise<NotFoundText[]> {
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function GlobalNotFound() {
-  return <NotFoundPage texts={await texts()} newsroom={await getNewsroom()} />;
+  const [pageTexts, newsroom, releases] = await Promise.all([texts(), getNewsroom(), getReleases()]);
+  return <NotFoundPage texts={pageTexts} newsroom={newsroom} releases={releases} />;
 }

@@ -4,7 +4,6 @@ import { NotFoundHelp } from '@/components/site/not-found-help';
 import { NoticePage } from '@/components/site/notice-page';
 import { getNewsroom, getReleases } from '@/lib/content';
 import { siteName } from '@/lib/content/newsroom';
-import { readable } from '@/lib/content/release';
 import { localePath } from '@/lib/routes';
 
 // A release, list page or year that a request names but the build does not publish (unknown,
@@ -18,7 +17,7 @@ export default async function LocaleNotFound() {
     <NoticePage heading={t('title')} body={t('description')}>
       {/* React hoists it into the head; metadata cannot say it, since only this component knows the page is missing. */}
       <title>{`${t('title')} | ${siteName(newsroom, locale)}`}</title>
-      <NotFoundHelp locale={locale} newest={releases.slice(0, 3).map((release) => readable(release, locale))} text={{ searchLabel: search('title'), submit: search('submit'), newest: t('newest') }} />
+      <NotFoundHelp locale={locale} releases={releases} text={{ searchLabel: search('title'), submit: search('submit'), newest: t('newest') }} />
       <p className="mt-10">
         <Link href={localePath(locale, '/')} className="font-medium text-sky-800 underline underline-offset-2">
           {t('backHome')}

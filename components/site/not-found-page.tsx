@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 import type { Topic } from '@/lib/content/newsroom';
 import { routing } from '@/lib/i18n/routing';
-import type { ListedRelease } from '@/lib/content/release';
+import type { ReleaseSummary } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { NotFoundHelp, type NotFoundHelpText } from './not-found-help';
 import { NoticePage } from './notice-page';
@@ -10,7 +10,7 @@ import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
 import { webFont } from './web-font';
 
-/** What the 404 page says in one language, and the newest releases it offers. */
+/** What the 404 page says in one language. */
 export type NotFoundText = {
   locale: Locale;
   /** The site header's: the organisation, the newsroom's name, the topics and the labels of search and topics. */
@@ -25,7 +25,6 @@ export type NotFoundText = {
   skip: string;
   otherLanguage: string;
   help: NotFoundHelpText;
-  newest: ListedRelease[];
 };
 
 const link = 'font-medium text-sky-800 underline underline-offset-2';
@@ -57,7 +56,7 @@ const otherLanguages = (text: NotFoundText) => (
 );
 
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
-export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsroom: Newsroom }) {
+export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundText[]; newsroom: Newsroom; releases: ReleaseSummary[] }) {
   return (
     <html lang={routing.defaultLocale} className={webFont.variable} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
       {/* The title is here, not in metadata, which is streamed after the script has run. */}
@@ -78,7 +77,7 @@ export function NotFoundPage({ texts, newsroom }: { texts: NotFoundText[]; newsr
           {texts.map((text) => (
             <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mb-12">
               <NoticePage heading={text.heading} body={text.body}>
-                <NotFoundHelp locale={text.locale} newest={text.newest} text={text.help} />
+                <NotFoundHelp locale={text.locale} releases={releases} text={text.help} />
                 <p className="mt-10">
                   <a href={`/${text.locale}`} className={link}>
                     {text.backHome}

@@ -8,7 +8,7 @@ import { Search } from '@/components/search/search';
 import { yearsOf } from '@/lib/content/listing';
 import { getNewsroom, getReleases } from '@/lib/content';
 import { topicsOf } from '@/lib/content/newsroom';
-import { readable } from '@/lib/content/release';
+import { readableVersion } from '@/lib/content/release';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
@@ -43,7 +43,7 @@ export default async function SearchPage({ params }: Props) {
     </Link>
   );
   const newest = releases.slice(0, RESULTS_PAGE).map((release): Hit => {
-    const { version } = readable(release, locale);
+    const version = readableVersion(release, locale);
     return { slug: release.slug, locale: version.locale, date: release.date, title: version.title };
   });
   const releaseFolders = Object.fromEntries(routing.locales.map((other) => [other, localePath(other, releasePath(''))])) as Record<Locale, string>;
