@@ -1,6 +1,4 @@
 import path from 'node:path';
-import matter from 'gray-matter';
-import { parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
@@ -9,64 +7,48 @@ import { probeImage } from '@/lib/media/probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
 import { ContentError, ContentErrors } from './content-error';
-import { findForbiddenCharacter, type ContentFolder } from './content-folder';
+import type { ContentFolder } from './content-folder';
 import { freshnessOf } from './freshness';
 import { FACTS_FILE, IMAGES_DIR, imageName, NEWSROOM_FILE, RELEASES_DIR, releaseDir, releaseFile, textFile, translationRecordFile } from './layout';
-import { renderBlocks } from './markdown';
+import { MarkdownLimitError, renderBlocks } from './markdown';
 import { describeVersion, imageFileOf, type Release, type ReleaseImage, type ReleaseVersion } from './release';
+import { parseYamlStrict, splitFrontMatter, type ParsedYaml } from './yaml';
 import { describeIssues, frontMatterSchema, imageFilePattern, newsroomSchema, releaseFactsSchema, slugPattern, translationRecordSchema, type ImageFacts, type Newsroom, type Update } from './schema';
 
 // Parses what the content folder holds (lib/content/content-folder.ts reads it): the newsroom and
 // one release at a time. What is cached and what is published is lib/content/index.ts's business.
 
-// The YAML core schema keeps dates as the strings written (offset included) and knows no
-// language-specific tags. Warnings (an unknown tag such as !!js/function) are errors here,
-// duplicate keys are refused, and the alias limit stops "billion laughs" documents. A string
-// may not spell with escapes ("\uFFFE") a character the file itself may not hold.
-function parseYamlStrict(source: string, file: string, malformed = 'malformed YAML'): object {
-  const document = parseDocument(source, { schema: 'core', prettyErrors: true, uniqueKeys: true });
-  const problem = document.errors[0] ?? document.warnings[0];
-  if (problem) throw new ContentError(file, `${malformed}: ${problem.message}`);
-  visit(document, {
-    Scalar(_, node) {
-      const forbidden = typeof node.value === 'string' ? findForbiddenCharacter(node.value) : undefined;
-      if (!forbidden) return;
-      const line = source.slice(0, node.range?.[0]).split('\n').length;
-      throw new ContentError(`${file}:${line}`, `a value holds the character ${forbidden.code}, which feeds and downloads cannot carry; delete it`);
-    },
-  });
-  try {
-    return document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    throw new ContentError(file, `${malformed}: ${(error as Error).message}`);
-  }
-}
-
-function validate<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
+/** YAML's data checked against its schema; a problem names the file and the line of the first value at fault. */
+function validate<T extends z.ZodType>(schema: T, { data, lineOf }: ParsedYaml, file: string): z.output<T> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(file, describeIssues(result.error, file.endsWith('.md') ? 'front matter' : path.basename(file)));
-  return result.data;
+  if (result.success) return result.data;
+  const line = lineOf(result.error.issues[0]!.path);
+  throw new ContentError(line ? `${file}:${line}` : file, describeIssues(result.error, file.endsWith('.md') ? 'front matter' : path.basename(file)));
 }
 
 /** A YAML file of the content folder, parsed strictly. */
-async function readYaml(folder: ContentFolder, file: string): Promise<unknown> {
+async function readYaml(folder: ContentFolder, file: string): Promise<ParsedYaml> {
   return parseYamlStrict(await folder.text(file), file);
+}
+
+/** The Markdown body's blocks; a body nested past the renderers' limits is refused at its line of the file. */
+function bodyBlocks(source: string, body: string, file: string, slug: string) {
+  try {
+    // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
+    return renderBlocks(body, (src) => (src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src));
+  } catch (error) {
+    if (!(error instanceof MarkdownLimitError)) throw error;
+    const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+    throw new ContentError(`${file}:${bodyLine + error.line - 1}`, error.message);
+  }
 }
 
 async function loadVersion(folder: ContentFolder, slug: string, locale: Locale): Promise<ReleaseVersion> {
   const file = releaseFile(slug, textFile(locale));
   const source = await folder.text(file);
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(source, { engines: { yaml: (yaml) => parseYamlStrict(yaml, file, 'malformed front matter') } });
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    throw new ContentError(file, `malformed front matter: ${(error as Error).message}`);
-  }
-  if (!parsed.matter.trim()) throw new ContentError(file, 'front matter is missing (it starts and ends with ---)');
-  const frontMatter = validate(frontMatterSchema, parsed.data, file);
-  // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
-  const blocks = renderBlocks(parsed.content, (src) => (src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src));
+  const { yaml, content } = splitFrontMatter(source, file);
+  const frontMatter = validate(frontMatterSchema, yaml, file);
+  const blocks = bodyBlocks(source, content, file, slug);
   if (blocks.length === 0) throw new ContentError(file, 'body is empty');
   return { ...frontMatter, locale, blocks, description: describeVersion({ ...frontMatter, blocks }) };
 }
@@ -191,10 +173,12 @@ export async function releaseSlugs(folder: ContentFolder): Promise<string[]> {
     if (error.code === 'ENOENT') throw new ContentError(RELEASES_DIR, 'folder not found (set CONTENT_DIR or create content/releases)');
     throw error;
   });
-  for (const entry of entries) {
+  const problems = [...entries].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((entry) => {
     const where = releaseDir(entry.name);
-    if (!entry.isDirectory()) throw new ContentError(where, 'unexpected file (each release is a folder)');
-    if (!slugPattern.test(entry.name)) throw new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens');
-  }
+    if (!entry.isDirectory()) return [new ContentError(where, 'unexpected file (each release is a folder)')];
+    if (!slugPattern.test(entry.name)) return [new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens')];
+    return [];
+  });
+  if (problems.length) throw problems.length === 1 ? problems[0]! : new ContentErrors(problems);
   return entries.map((entry) => entry.name).sort();
 }

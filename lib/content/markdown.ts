@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
+import { findMarkdownExcess, findTreeExcess, type MarkdownExcess } from './markdown-limits';
 
 /** An image standing alone in its paragraph: `![alt text](images/file.jpg "caption")`. */
 export type BlockImage = { src: string; alt: string; caption: string };
@@ -23,6 +24,26 @@ export type Block = {
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize, GitHub's schema): raw HTML is dropped and
 // only safe URL protocols survive. The option is spelled out so nobody turns it off by accident.
 const processor = remark().use(remarkHtml, { sanitize: true });
+
+/** Markdown nested or marked up past what the parser and renderers handle in time (lib/content/markdown-limits.ts). */
+export class MarkdownLimitError extends Error {
+  readonly line: number;
+  constructor({ line, problem }: MarkdownExcess) {
+    super(problem);
+    this.name = 'MarkdownLimitError';
+    this.line = line;
+  }
+}
+
+/** Markdown's tree, once the text is known to nest no deeper than its renderers can follow; else a MarkdownLimitError with the line. */
+export function parseMarkdown(markdown: string): Root {
+  const excess = findMarkdownExcess(markdown);
+  if (excess) throw new MarkdownLimitError(excess);
+  const tree = processor.parse(markdown);
+  const deep = findTreeExcess(tree);
+  if (deep) throw new MarkdownLimitError(deep);
+  return tree;
+}
 
 /** Nodes that are not blocks a reader sees: link definitions render nothing, raw HTML is untrusted. */
 const isInvisible = (node: RootContent) => node.type === 'definition' || node.type === 'html';
@@ -55,7 +76,7 @@ function textOf(node: RootContent): string {
  * `imageUrl` gives an image's public address (its HTML goes where `images/…` means nothing: feeds).
  */
 export function renderBlocks(markdown: string, imageUrl: (src: string) => string = (src) => src): Block[] {
-  const tree = processor.parse(markdown);
+  const tree = parseMarkdown(markdown);
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   return topLevelBlocks(tree).map((node) => {

@@ -8,7 +8,14 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // "is required" reads better in a build log than "expected string, received undefined".
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
 const isoDateTime = z.iso.datetime({ ...required, offset: true, local: false });
-const nonEmpty = z.string(required).trim().min(1);
+// Text of format characters, spaces and Hangul fillers alone (U+200B, U+3164…) looks empty to a
+// reader but not to a length check.
+const invisibleOnly = /^[\p{Cf}\p{Z}\s\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+const nonEmpty = z
+  .string(required)
+  .trim()
+  .min(1)
+  .refine((text) => !invisibleOnly.test(text), 'has no visible character (only spaces or invisible ones); write the text');
 
 const tagName = z.string().regex(slugPattern, 'must be lowercase words joined by hyphens');
 

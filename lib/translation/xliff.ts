@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import type { Image, Link, Nodes, Paragraph, Root } from 'mdast';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
@@ -7,7 +6,8 @@ import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 import { blockIndexOf } from '@/lib/content/anchor';
 import { textFile } from '@/lib/content/layout';
-import { topLevelBlocks } from '@/lib/content/markdown';
+import { splitFrontMatter } from '@/lib/content/yaml';
+import { MarkdownLimitError, parseMarkdown, topLevelBlocks } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
 import { blockMarkdown, codeIds, fromInline, inlineBlock, normalize, type Inline } from './inline';
@@ -107,6 +107,16 @@ function translatedImage(text: string, src: string, id: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'image', url: src, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }] };
 }
 
+/** A translated block's Markdown parsed, unless it nests deeper than a release may (lib/content/markdown-limits.ts). */
+function translatedTree(text: string, id: string): Root {
+  try {
+    return parseMarkdown(text);
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) throw new XliffImportError(`unit ${id}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** URLs a translated block may hold: those of its original block (a translator may not add a link, nor a `javascript:` one). */
 function urlsOf(tree: Nodes): string[] {
   const urls: string[] = [];
@@ -129,7 +139,7 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
   const text = target.map((item) => (typeof item === 'string' ? item : '')).join('');
   if (source.image) return blockMarkdown(translatedImage(text, source.image.src, id));
   const [originalBlock] = markdown.parse(source.markdown).children;
-  const tree: Root = markdown.parse(text);
+  const tree = translatedTree(text, id);
   const [block, ...more] = tree.children;
   if (!block || more.length || block.type !== originalBlock?.type) throw new XliffImportError(`unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`);
   let html: string | undefined;
@@ -144,8 +154,7 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
 /** `source` with the changed front matter fields and blocks replaced, everything else byte for byte. */
 function rewrite(source: string, locale: Locale, changed: string[], plain: (id: string) => string, block: (index: number, id: string) => string): string {
   if (changed.length === 0) return source;
-  // With options, gray-matter parses afresh (its cache hands back copies without `matter`).
-  const file = matter(source, {});
+  const file = splitFrontMatter(source, textFile(locale));
   const start = source.indexOf(file.matter);
   const end = start + file.matter.length;
   let frontMatter = file.matter;

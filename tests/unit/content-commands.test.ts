@@ -25,7 +25,7 @@ describe('npm run content:check', () => {
     expect(output.split('\n').filter((line) => line.startsWith('error'))).toEqual([
       'error    releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
       'error    releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
-      'error    releases/two/release.yml: date: Invalid ISO datetime',
+      'error    releases/two/release.yml:1: date: Invalid ISO datetime',
     ]);
     expect(output).toContain('3 errors, 0 warnings');
   });

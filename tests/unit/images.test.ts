@@ -103,7 +103,7 @@ describe('a bad image is a build error naming the file', () => {
     ['no credit', (dir: string) => edit(dir, 'release.yml', /images:[\s\S]*$/, ''), `${where}/release.yml: images: production-line.jpg needs a credit in each language`],
     ['outside images/', (dir: string) => Promise.all(['ko.md', 'en.md'].map((file) => edit(dir, file, '](images/production-line.jpg', '](../../secret.jpg'))), `${where}/ko.md: block 2: the image "../../secret.jpg" must be a file in the release's images/ folder`],
     ['more pixels than can be resized', (dir: string) => writeFile(path.join(dir, 'images/production-line.jpg'), pngDeclaring(20_000, 20_000)), `${where}/images/production-line.jpg: is too large (20000×20000)`],
-    ['an SVG named in release.yml', (dir: string) => edit(dir, 'release.yml', 'production-line.jpg:', 'photo.svg:'), `${where}/release.yml: images.photo.svg: must name a JPEG, PNG, WebP, AVIF or GIF file`],
+    ['an SVG named in release.yml', (dir: string) => edit(dir, 'release.yml', 'production-line.jpg:', 'photo.svg:'), `${where}/release.yml:7: images.photo.svg: must name a JPEG, PNG, WebP, AVIF or GIF file`],
     ['another picture in the translation', (dir: string) => edit(dir, 'en.md', 'images/production-line.jpg', 'images/other.jpg'), `${where}: ko.md and en.md differ at block 2`],
   ])('%s', async (_, change, expected) => {
     expect(await broken(change)).toContain(expected);

@@ -80,7 +80,7 @@ describe('content loader on bad content', () => {
     ['malformed-front-matter', 'releases/sample/ko.md: malformed front matter'],
     ['missing-title', 'releases/sample/ko.md: title: is required'],
     ['unknown-field', 'releases/sample/en.md: title: is required; (front matter): Unrecognized key: "titel"'],
-    ['bad-date', 'releases/sample/release.yml: date: Invalid ISO datetime'],
+    ['bad-date', 'releases/sample/release.yml:1: date: Invalid ISO datetime'],
     ['missing-facts', 'releases/sample/release.yml: file is missing'],
     ['missing-date', 'releases/sample/release.yml: date: is required'],
     ['missing-translation', 'releases/sample/en.md: file is missing'],
@@ -96,11 +96,11 @@ describe('content loader on bad content', () => {
     ['control-character', 'releases/sample/ko.md:7: contains the character U+000B'],
     ['update-before-release', 'releases/sample/release.yml: updates.0.date: 2024-03-01T10:00:00+09:00 is before the release (2024-03-05T10:00:00+09:00)'],
     ['update-unknown-block', 'releases/sample/release.yml: updates.0.blocks: there is no block 3 (the release has 2)'],
-    ['update-without-korean', 'releases/sample/release.yml: updates.0.note.ko: is required'],
+    ['update-without-korean', 'releases/sample/release.yml:5: updates.0.note.ko: is required'],
     ['updates-out-of-order', 'releases/sample/release.yml: updates.1.date: list updates oldest first'],
     ['missing-newsroom', 'newsroom.yml: file is missing'],
     ['newsroom-malformed', 'newsroom.yml: malformed YAML: '],
-    ['newsroom-missing-language', 'newsroom.yml: organization.name.en: is required'],
+    ['newsroom-missing-language', 'newsroom.yml:6: organization.name.en: is required'],
     ['newsroom-duplicate-tag', 'newsroom.yml: malformed YAML: Map keys must be unique at line 16, column 3'],
     ['unknown-tag', 'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)'],
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
@@ -117,7 +117,7 @@ describe('one pass over content', () => {
     expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
       'releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
       'releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
-      'releases/two/release.yml: date: Invalid ISO datetime',
+      'releases/two/release.yml:1: date: Invalid ISO datetime',
     ]);
   });
 });
@@ -128,7 +128,7 @@ describe('one pass over one release', () => {
     const error = await getReleases().catch((caught: unknown) => caught);
     expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
       'releases/sample/en.md: title: is required; (front matter): Unrecognized key: "titel"',
-      'releases/sample/release.yml: date: Invalid ISO datetime',
+      'releases/sample/release.yml:1: date: Invalid ISO datetime',
     ]);
   });
 });
