@@ -1,6 +1,5 @@
 import type { Locale } from 'next-intl';
 import { cachedRender } from '@/lib/build-cache';
-import { CORRECTABLE_FILE_CACHE } from '@/lib/http/file-responses';
 import { MemoryCache } from '@/lib/memory-cache';
 import { getNewsroom, getRelease, getReleaseSummary, getRenderCode, readReleaseImage } from '@/lib/content';
 import type { Release } from '@/lib/content/release';
@@ -54,16 +53,9 @@ export function renderDownload(download: DownloadEntry): Promise<Uint8Array> {
   });
 }
 
-/** HTTP headers for a download: its media type, an attachment with its own file name, its validators, and that it serves ranges. */
+/** HTTP headers of a download beside those of every file (lib/http): its media type, and an attachment with its own file name. */
 export function downloadHeaders(download: DownloadEntry): Record<string, string> {
-  return {
-    'Content-Type': downloadFormats[download.format],
-    'Content-Disposition': `attachment; filename="${download.name}"`,
-    'Accept-Ranges': 'bytes',
-    'Cache-Control': CORRECTABLE_FILE_CACHE,
-    ETag: download.etag,
-    'Last-Modified': download.lastModified,
-  };
+  return { 'Content-Type': downloadFormats[download.format], 'Content-Disposition': `attachment; filename="${download.name}"` };
 }
 
 /** What the release page lists for a download; its size where the build made the file. */

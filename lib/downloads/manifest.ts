@@ -1,8 +1,9 @@
 import type { Locale } from 'next-intl';
 import { releaseLocales, translationOf, type ReleaseSummary } from '@/lib/content/release';
 import { releaseFileValidators, type Validators } from '@/lib/http/file-responses';
-import { originalLocale } from '@/lib/i18n/routing';
-import type { DownloadFormat, DownloadLanguages } from './formats';
+import { slugPattern } from '@/lib/content/schema';
+import { originalLocale, routing, translationLocales } from '@/lib/i18n/routing';
+import { downloadFormats, type DownloadFormat, type DownloadLanguages } from './formats';
 
 // What a release offers for download, from the content index alone: names, formats, languages
 // and validators, without rendering a file (lib/downloads/catalog.ts renders them).
@@ -47,7 +48,22 @@ export function downloadsOf(release: ReleaseSummary): DownloadEntry[] {
   ];
 }
 
-/** The slugs a download's name may begin with: every prefix before a hyphen (a slug has hyphens too). */
+/** A download's name is its slug and one of these endings, nothing else. */
+const endings = [
+  '-press-kit.zip',
+  ...[...routing.locales, ...translationLocales.map((locale) => `${originalLocale}-${locale}`)].flatMap((languages) =>
+    (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => `-${languages}.${format}`),
+  ),
+];
+
+/** Longer than any slug a person types plus its ending: a name past it is refused unread. */
+export const MAX_DOWNLOAD_NAME = 200;
+
+/**
+ * The slugs a download's name may stand for: the name less each ending it has (at most two:
+ * `a-ko-en.txt` is release `a` in both languages, or release `a-ko` in English), if that is a slug.
+ */
 export function slugCandidates(name: string): string[] {
-  return [...name.matchAll(/-/g)].map((match) => name.slice(0, match.index));
+  if (name.length > MAX_DOWNLOAD_NAME) return [];
+  return endings.filter((ending) => name.endsWith(ending)).map((ending) => name.slice(0, -ending.length)).filter((slug) => slugPattern.test(slug));
 }

@@ -1,6 +1,7 @@
 import { lastModified, type ReleaseSummary } from '@/lib/content/release';
+import { requestedRange } from './ranges';
 
-/** What the routes of files (downloads, images) answer besides the file: validators, 304, caching, 404. */
+/** How the routes of files (downloads, images) answer: validators, 304, ranges, caching, 404. */
 
 /** A file's validators: an ETag from its content, and when it last changed (an HTTP date). */
 export type Validators = { etag: string; lastModified: string };
@@ -27,10 +28,49 @@ export function isNotModified(headers: Headers, { etag, lastModified }: Validato
 }
 
 /**
- * Downloads and images keep their URL when a release is corrected, so browsers revalidate after
- * a week while a cache in front keeps them until the next deploy makes it forget.
+ * Whether a Range request may be answered with part of the file (RFC 9110 §13.1.5): with no
+ * If-Range, or one naming the file as it is now: its strong ETag, or exactly its last change.
+ * A reader resuming a download of an older version gets the whole new file instead of a splice.
  */
-export const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400';
+export function rangeStillApplies(headers: Headers, { etag, lastModified }: Validators): boolean {
+  const ifRange = headers.get('if-range')?.trim();
+  if (!ifRange) return true;
+  if (ifRange.startsWith('"') || ifRange.startsWith('W/')) return ifRange === etag;
+  return Date.parse(ifRange) === Date.parse(lastModified);
+}
+
+/**
+ * Downloads and images keep their URL when a release is corrected, so browsers revalidate after
+ * a week while a cache in front keeps them until the next deploy makes it forget. `no-transform`:
+ * the bytes are the file its ETag names, and a cache asking in slices must get them as they are
+ * (Next gzipped a text file's 206 slice, and nginx then waited for bytes that never came).
+ */
+export const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400, no-transform';
 
 /** A route's 404 for a file name it does not know: kept by no cache, since a deploy may publish the file. */
 export const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+
+/** A file a route serves: its validators, its other headers (type, disposition), and its bytes, made only when they are sent. */
+export type ServedFile = Validators & { headers: Record<string, string>; bytes: () => Promise<Uint8Array> };
+
+/** The one way a file is answered: 304 for a copy still current, 206 or 416 for a byte range, else 200 with the whole file and its length. */
+export async function fileResponse(request: Request, file: ServedFile): Promise<Response> {
+  const headers: Record<string, string> = {
+    ...file.headers,
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': CORRECTABLE_FILE_CACHE,
+    ETag: file.etag,
+    'Last-Modified': file.lastModified,
+  };
+  if (isNotModified(request.headers, file)) return new Response(null, { status: 304, headers });
+  const bytes = await file.bytes();
+  const length = bytes.byteLength;
+  const range = rangeStillApplies(request.headers, file) ? requestedRange(request.headers.get('range'), length) : undefined;
+  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${length}` } });
+  if (!range) return new Response(Buffer.from(bytes), { headers: { ...headers, 'Content-Length': String(length) } });
+  const part = bytes.subarray(range.start, range.end + 1);
+  return new Response(Buffer.from(part), {
+    status: 206,
+    headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${length}`, 'Content-Length': String(part.byteLength) },
+  });
+}

@@ -24,6 +24,15 @@ async function answering(request: APIRequestContext) {
   throw new Error('nginx did not answer');
 }
 
+/** A GET with curl, which shows what a browser would get: raw bytes, every header, and whether the answer ever ended (10 s at most). */
+function curl(url: string, ...options: string[]) {
+  const result = spawnSync('curl', ['-s', '--max-time', '10', '-D', '-', ...options, url], { maxBuffer: 64 * 1024 * 1024 });
+  const end = result.stdout.indexOf('\r\n\r\n');
+  const head = result.stdout.subarray(0, end).toString().split('\r\n');
+  const headers = Object.fromEntries(head.slice(1).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  return { exitCode: result.status, status: Number(head[0]?.split(' ')[1]), headers: headers as Record<string, string | undefined>, body: result.stdout.subarray(end + 4) };
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
@@ -74,6 +83,56 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
     expect(part.status()).toBe(206);
     expect(part.headers()['content-range']).toBe(`bytes 100-199/${whole.byteLength}`);
     expect(await part.body()).toEqual(whole.subarray(100, 200));
+  });
+
+  test('every download arrives whole, whatever encoding the reader accepts, on a miss and on a hit', async () => {
+    const names = ['ko.txt', 'en.txt', 'ko.md', 'en.md', 'ko.docx', 'ko-en.txt', 'ko-en.pdf', 'press-kit.zip'].map((ending) => `release-44-${ending}`);
+    for (const name of names) {
+      const origin = curl(`${before.ORIGIN}/downloads/${name}`);
+      expect(origin.status, name).toBe(200);
+      for (const encoding of ['gzip', 'br', 'gzip, deflate, br, zstd', undefined]) {
+        for (const visit of ['first', 'second']) {
+          const through = curl(`${nginx}/downloads/${name}`, ...(encoding ? ['-H', `Accept-Encoding: ${encoding}`] : []));
+          const what = `${name} (${encoding ?? 'no Accept-Encoding'}, ${visit})`;
+          expect(through.exitCode, `${what}: curl gave up`).toBe(0);
+          expect(through.status, what).toBe(200);
+          expect(through.headers['content-encoding'], what).toBeUndefined();
+          expect(through.body.equals(origin.body), what).toBe(true);
+          if (visit === 'second') expect(through.headers['x-cache-status'], what).toBe('HIT');
+        }
+      }
+    }
+  });
+
+  test('keys its cache on what changes the answer: not a tracking parameter, not the spelling of Accept-Encoding', async () => {
+    curl(`${nginx}/en/page/2?utm_source=first`);
+    for (const query of ['utm_source=second', 'utm_campaign=x&ref=y', '']) {
+      expect(curl(`${nginx}/en/page/2${query && `?${query}`}`).headers['x-cache-status'], query).toBe('HIT');
+    }
+    curl(`${nginx}/ko/page/2`, '-H', 'Accept-Encoding: gzip, deflate');
+    for (const encoding of ['deflate, gzip', 'gzip', 'br, gzip;q=0.8, zstd']) {
+      const response = curl(`${nginx}/ko/page/2`, '-H', `Accept-Encoding: ${encoding}`);
+      expect(response.headers['x-cache-status'], encoding).toBe('HIT');
+      expect(response.headers['content-encoding'], encoding).toBe('gzip');
+    }
+    // A reader that takes no gzip gets the page plain, from its own entry.
+    const plain = curl(`${nginx}/ko/page/2`, '-H', 'Accept-Encoding: gzip;q=0, br');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('<html');
+  });
+
+  test('an RSC request without its _rsc is redirected, never cached as the page', async () => {
+    const rsc = curl(`${nginx}/en/page/2`, '-H', 'RSC: 1');
+    expect(rsc.status).toBe(307);
+    expect(rsc.headers['x-cache-status'] ?? '').not.toBe('HIT');
+    const page = curl(`${nginx}/en/page/2`);
+    expect(page.headers['content-type']).toContain('text/html');
+  });
+
+  test('a 3,000-character address is the origin’s 404, not a 502', async () => {
+    for (const path of [`/ko/releases/${'a'.repeat(3000)}`, `/downloads/${'-'.repeat(3000)}`]) {
+      expect(curl(nginx + path).status, path.slice(0, 20)).toBe(404);
+    }
   });
 
   test('answers other methods with 405 and a malformed path with 400, with the security headers', async ({ request }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNotModified } from '@/lib/http/file-responses';
+import { slugCandidates } from '@/lib/downloads/manifest';
+import { fileResponse, isNotModified } from '@/lib/http/file-responses';
 import { requestedRange } from '@/lib/http/ranges';
 
 describe('the byte range a request asks of a file', () => {
@@ -8,6 +9,7 @@ describe('the byte range a request asks of a file', () => {
     ['bytes=100-', { start: 100, end: 999 }],
     ['bytes=-100', { start: 900, end: 999 }],
     ['bytes=900-5000', { start: 900, end: 999 }],
+    ['bytes=5-5', { start: 5, end: 5 }],
     ['bytes=1000-', 'unsatisfiable'],
     ['bytes=-0', 'unsatisfiable'],
     // Served whole: no range, several ranges, another unit, a reversed range, nonsense.
@@ -43,5 +45,59 @@ describe('a conditional request', () => {
 
   it('goes by If-None-Match when it has both', () => {
     expect(isNotModified(headers({ 'If-None-Match': '"other"', 'If-Modified-Since': file.lastModified }), file, now)).toBe(false);
+  });
+});
+
+describe('a file answered by lib/http', () => {
+  const bytes = new TextEncoder().encode('0123456789');
+  const file = { etag: '"abc-ko.txt"', lastModified: 'Tue, 20 Sep 2022 15:00:00 GMT', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, bytes: async () => bytes };
+  const get = (headers: Record<string, string>) => fileResponse(new Request('http://localhost/downloads/abc-ko.txt', { headers }), file);
+
+  it('sends the whole file with its length, and says no cache may re-encode it', async () => {
+    const response = await get({ 'Accept-Encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe('10');
+    expect(response.headers.get('cache-control')).toMatch(/\bno-transform\b/);
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.text()).toBe('0123456789');
+  });
+
+  it('sends one byte for bytes=5-5', async () => {
+    const response = await get({ Range: 'bytes=5-5' });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 5-5/10');
+    expect(await response.text()).toBe('5');
+  });
+
+  it.each([
+    ['the same strong ETag', '"abc-ko.txt"', 206],
+    ['the same last change', 'Tue, 20 Sep 2022 15:00:00 GMT', 206],
+    ['another ETag (the file changed since)', '"old-ko.txt"', 200],
+    ['a weak ETag, which If-Range never matches', 'W/"abc-ko.txt"', 200],
+    ['another date', 'Mon, 19 Sep 2022 15:00:00 GMT', 200],
+  ])('with If-Range naming %s answers %i', async (_, ifRange, status) => {
+    const response = await get({ Range: 'bytes=2-4', 'If-Range': ifRange });
+    expect(response.status).toBe(status);
+    expect(await response.text()).toBe(status === 206 ? '234' : '0123456789');
+  });
+
+  it('answers 416 past the end and 304 to a copy still current', async () => {
+    expect((await get({ Range: 'bytes=10-' })).headers.get('content-range')).toBe('bytes */10');
+    expect((await get({ 'If-None-Match': '"abc-ko.txt"' })).status).toBe(304);
+  });
+});
+
+describe('the release a download name stands for', () => {
+  it('is the name less one of the endings the site makes', () => {
+    expect(slugCandidates('lg-innotek-2022-ko.pdf')).toEqual(['lg-innotek-2022']);
+    expect(slugCandidates('a-ko-en.txt').sort()).toEqual(['a', 'a-ko']);
+    expect(slugCandidates('a-press-kit.zip')).toEqual(['a']);
+    expect(slugCandidates('a-fr.pdf')).toEqual([]);
+    expect(slugCandidates('a-ko.exe')).toEqual([]);
+  });
+
+  it('tries nothing for a name of 7,000 hyphens, or one longer than any release', () => {
+    expect(slugCandidates('-'.repeat(7000))).toEqual([]);
+    expect(slugCandidates(`${'a'.repeat(300)}-ko.txt`)).toEqual([]);
   });
 });
