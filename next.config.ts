@@ -41,10 +41,17 @@ const nextConfig: NextConfig = {
   // pdfkit reads its own data files from beside its code: it runs from node_modules, unbundled.
   serverExternalPackages: ['pdfkit'],
   // The render cache of what was not prerendered: an LRU bounded by bytes (Next's own default, said
-  // out loud), so a flood of unknown slugs evicts old 404s instead of growing the process.
+  // out loud). An unknown release's 404 is not kept in it; routes that answer files per request
+  // (downloads, media, search files) keep nothing for a name they do not know.
   cacheMaxMemorySize: 50 * 1024 * 1024,
+  // The site makes its own sized WebP copies at build time (lib/media); Next's optimizer would
+  // re-encode an image on every request with a new query string: /_next/image is a 404.
+  images: { unoptimized: true },
   experimental: {
     globalNotFound: true,
+    // An RSC request must carry the `_rsc` its router headers hash to (else a redirect to it), so a
+    // cache in front may key on the address instead of on Vary (deploy/nginx.conf).
+    validateRSCRequestHeaders: true,
     // One prerendering worker per core (Next's default leaves one core to its main process, which
     // only waits meanwhile): a third faster on two cores, where every release has a dozen files.
     cpus: availableParallelism(),
@@ -57,11 +64,6 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       { source: '/:locale/releases/:slug/opengraph-image', headers: buildFileCache },
       { source: '/(sitemap.xml|robots.txt|icon.svg)', headers: buildFileCache },
-      {
-        // The index's URL names its version: a new build publishes new URLs, so these never change.
-        source: '/search-index/:version/:file',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
-      },
     ];
   },
 };

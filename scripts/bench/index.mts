@@ -10,6 +10,7 @@ import { lighthouseScores, RUNS } from './lighthouse.mts';
 import { pageWeight, type PageWeight } from './page-weight.mts';
 import { startServer, stopServer } from './server.mts';
 import { measureServing } from './serving.mts';
+import { measureSoak } from './soak.mts';
 import type { Weight } from './page-weight.mts';
 import { coldPipeline, measurePublishing, type PublishingRun } from './publishing.mts';
 import { QUERY } from './search.mts';
@@ -46,7 +47,9 @@ async function measureSite() {
     const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/ko/releases/${SLUG}/side-by-side`, `/en/releases/${SLUG}/side-by-side`, '/ko/search', '/en/search', `/ko/search?q=${encodeURIComponent('동반성장')}`, '/en/search?q=supplier', '/ko/tags/shared-growth', '/en/tags/shared-growth'];
     const scores = await lighthouseScores(pages.map((page) => ORIGIN + page));
     const serving = await measureServing(ORIGIN, DIST_DIR, log);
-    return { weights, serving, scores: new Map([...scores].map(([url, score]) => [url.replace(ORIGIN, ''), score])) };
+    log('soak: 100,000 distinct unknown addresses against a fresh next start (about 14 minutes)');
+    const soak = await measureSoak(DIST_DIR, PORT + 1);
+    return { weights, serving, soak, scores: new Map([...scores].map(([url, score]) => [url.replace(ORIGIN, ''), score])) };
   } finally {
     await stopServer(server);
     await Promise.all([rm(DIST_DIR, { recursive: true, force: true }), rm(`${DIST_DIR}.tsconfig.json`, { force: true })]);
@@ -111,6 +114,20 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
   for (const { label, next, nginx, plain } of site.serving) {
     rows.push(cells(label, next.requestsPerSecond, `${next.p99} ms`, nginx.requestsPerSecond, `${nginx.p99} ms`, nginx.errors, nginx.non2xx, plain.requestsPerSecond, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2), (nginx.requestsPerSecond / plain.requestsPerSecond).toFixed(2)));
   }
+  const { soak } = site;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const growth = soak.after - soak.before;
+  rows.push(
+    '',
+    '## Soak: unknown addresses',
+    '',
+    `${soak.requests.toLocaleString('en')} distinct unknown addresses across every route, 32 at a time, against a fresh \`next start\` (scripts/bench/soak.mts), in ${soak.seconds.toFixed(0)} s; resident memory 5 s after the last answer. Statuses: ${Object.entries(soak.statuses).map(([status, count]) => `${status} × ${count}`).join(', ')}.`,
+    '',
+    '| RSS before | RSS after | growth |',
+    '| --- | --- | --- |',
+    cells(mb(soak.before), mb(soak.after), mb(growth)),
+  );
+  targets.push(cells('origin RSS growth over 100,000 unknown addresses ≤ 50 MB', mb(growth), verdict(growth <= 50 * 1024 * 1024)));
   const cached = site.serving.filter((row) => row.label !== '404 page');
   targets.push(cells('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024)));
   targets.push(cells('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024)));
