@@ -24,6 +24,12 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
     }
   });
 
+  test('Next’s image optimizer is off: /_next/image is a 404 whatever it is asked', async ({ request }) => {
+    for (const query of ['url=%2Ficon.svg&w=3840&q=75', 'url=%2Fapple-touch-icon.png&w=64&q=75', 'url=%2Fapple-touch-icon.png&w=64&q=75&extra=1']) {
+      expect((await request.get(`/_next/image?${query}`)).status(), query).toBe(404);
+    }
+  });
+
   test('the redirects that choose a language are the reader’s own: never kept by a shared cache', async ({ request }) => {
     for (const path of ['/', `/releases/${SLUG}`]) {
       const response = await request.get(path, { headers: { 'Accept-Language': 'en' }, maxRedirects: 0 });

@@ -151,7 +151,12 @@ test('the index is cacheable for good, and an unknown file is a 404', async ({ r
   const head = await headResponse;
   expect(head.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const folder = new URL(head.url()).pathname.replace('head.json', '');
-  for (const missing of [`${folder}terms-9999.json`, `${folder}release-nope.json`, '/search-index/000000000000/head.json']) expect((await request.get(missing)).status(), missing).toBe(404);
+  for (const missing of [`${folder}terms-9999.json`, `${folder}release-nope.json`, '/search-index/000000000000/head.json']) {
+    const response = await request.get(missing);
+    expect(response.status(), missing).toBe(404);
+    // Kept by no cache: neither for a year by a browser or nginx, nor in the origin's render cache.
+    expect(response.headers()['cache-control'], missing).toBe('no-store');
+  }
 });
 
 test('before the first keystroke: the newest releases and the topics, again once the search is cleared', async ({ page }) => {
