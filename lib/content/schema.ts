@@ -7,7 +7,18 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // "is required" reads better in a build log than "expected string, received undefined".
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
-const isoDateTime = z.iso.datetime({ ...required, offset: true, local: false });
+/** Whether an ISO time names a real day and time (Date.parse takes 30 February for 2 March). */
+function isCalendarMoment(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return !Number.isNaN(Date.parse(value)) && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A moment in ISO 8601 with its offset (without one, a time means another moment on every machine); seconds optional. */
+export const isoDateTime = z
+  .string(required)
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:\d\d)$/, { error: 'must be a time with its offset, e.g. 2026-12-03T06:00+09:00', abort: true })
+  .refine(isCalendarMoment, 'is not a moment in the calendar');
 // Text of format characters, spaces and Hangul fillers alone (U+200B, U+3164…) looks empty to a
 // reader but not to a length check.
 const invisibleOnly = /^[\p{Cf}\p{Z}\s\u115F\u1160\u3164\uFFA0\u2800]*$/u;

@@ -25,3 +25,14 @@ export const formatReleaseDate = (locale: Locale, iso: string) => formatsFor(loc
 
 /** A count as the page's language writes it (1,000). */
 export const formatCount = (locale: Locale, count: number) => formatsFor(locale).number.format(count);
+
+const koreaTime = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment as the press team's tools write it, in Korea's time: 2026-12-03 06:00 KST. */
+export function formatKoreaTime(moment: Date): string {
+  const part = Object.fromEntries(koreaTime.formatToParts(moment).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} KST`;
+}
+
+/** The day a moment falls on in Korea, as ISO 8601 writes it: 2026-12-03. */
+export const koreaDay = (moment: Date) => formatKoreaTime(moment).slice(0, 10);

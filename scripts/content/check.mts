@@ -1,18 +1,22 @@
 // `npm run content:check [-- --strict]`: validates all content in one pass and prints every
-// problem, errors apart from warnings. Exit 1 on any error; with --strict, on any warning too.
+// problem, errors apart from warnings, then the releases waiting for their embargo. Exit 1 on
+// any error; with --strict, on any warning too.
 import { problemsOf, type ContentError } from '@/lib/content/content-error';
 import { scanContent } from '@/lib/content/content-index';
+import { scheduledReleases, type Scheduled } from '@/lib/content/schedule';
 import { releaseWarnings, type ContentWarning } from '@/lib/content/warnings';
 
 const strict = process.argv.includes('--strict');
 
 let errors: ContentError[] = [];
 const warnings: ContentWarning[] = [];
+let scheduled: Scheduled[] = [];
 try {
   // Each release from the build's cache when its files are unchanged, as the build reads them.
-  await scanContent((release) => {
+  const { releases } = await scanContent((release) => {
     warnings.push(...releaseWarnings(release));
   });
+  scheduled = scheduledReleases(releases, new Date());
 } catch (error) {
   errors = problemsOf(error) ?? [];
   if (errors.length === 0) throw error;
@@ -24,6 +28,7 @@ for (const warning of warnings) {
   console.log(`warning  ${warning.file}: ${warning.problem}`);
   for (const line of warning.details ?? []) console.log(`           ${line}`);
 }
+for (const { line } of scheduled) console.log(line);
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 console.log(`${count(errors.length, 'error')}, ${count(warnings.length, 'warning')}${strict ? ' (--strict: warnings fail)' : ''}`);
 process.exitCode = errors.length > 0 || (strict && warnings.length > 0) ? 1 : 0;

@@ -25,7 +25,7 @@ describe('npm run content:check', () => {
     expect(output.split('\n').filter((line) => line.startsWith('error'))).toEqual([
       'error    releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
       'error    releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
-      'error    releases/two/release.yml:1: date: Invalid ISO datetime',
+      'error    releases/two/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00',
     ]);
     expect(output).toContain('3 errors, 0 warnings');
   });
@@ -56,6 +56,42 @@ describe('npm run new-release and content:translated', () => {
     expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
     expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
     expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
+    await rm(dir, { recursive: true });
+  });
+});
+
+describe('scheduling a release under embargo', () => {
+  it('new-release writes the embargo, and content:check lists it with its moment in KST and the time until it', { timeout: 30_000 }, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+    // Two days, three hours and a half from now, as Korea writes it.
+    const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + (2 * 24 * 60 + 3 * 60 + 30) * 60_000);
+    const korea = new Date(moment.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
+    const embargo = `${korea}+09:00`;
+    const created = await run('new-release', dir, 'under-embargo', '--embargo', embargo);
+    expect(created.output).toContain(`embargoed until ${korea.replace('T', ' ')} KST`);
+    const facts = await readFile(path.join(dir, 'releases/under-embargo/release.yml'), 'utf8');
+    expect(facts).toContain(`date: ${embargo}\nembargo: ${embargo}\n`);
+    const check = await run('check', dir);
+    expect(check.code).toBe(0);
+    expect(check.output).toMatch(new RegExp(`^scheduled: under-embargo ${korea.replace('T', ' ')} KST, in 2 d 3 h$`, 'm'));
+    // The fixture's embargoed-future release is scheduled too, further ahead; soonest first.
+    const lines = check.output.split('\n').filter((line) => line.startsWith('scheduled: '));
+    expect(lines[0]).toContain('under-embargo');
+    await rm(dir, { recursive: true });
+  });
+
+  it.each([
+    ['no offset', '2099-12-03T06:00', 'must be a time with its offset'],
+    ['a day that does not exist', '2099-02-30T06:00+09:00', 'is not a moment in the calendar'],
+    ['a moment that has passed', '2020-12-03T06:00+09:00', 'that moment (2020-12-03 06:00 KST) has passed'],
+  ])('new-release refuses an embargo with %s, in one line, writing nothing', async (_, embargo, message) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+    const { code, output } = await run('new-release', dir, 'under-embargo', '--embargo', embargo);
+    expect(code).toBe(1);
+    expect(output.trim().split('\n')).toEqual([expect.stringContaining(`--embargo ${embargo}: ${message}`)]);
+    await expect(readFile(path.join(dir, 'releases/under-embargo/release.yml'))).rejects.toThrow();
     await rm(dir, { recursive: true });
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sitemap from '@/app/sitemap';
 import { getRelease, getReleases } from '@/lib/content';
+import { formatWait, scheduledReleases } from '@/lib/content/schedule';
 import { releaseFeed } from '@/lib/discovery/feed';
 import { findDownload } from '@/lib/downloads/catalog';
 import { atBuildTime, useFixture } from './fixtures';
@@ -30,5 +31,32 @@ describe('a release under embargo at build time', () => {
     expect(await getRelease('embargo-passed')).toBeDefined();
     atBuildTime('2099-01-01T00:00:00Z');
     expect(await getRelease('embargoed-future')).toBeDefined();
+  });
+});
+
+describe('the schedule the press team reads', () => {
+  const now = new Date('2026-12-02T08:56:00Z');
+  it('lists releases still under embargo, soonest first, in KST with the time until each', () => {
+    const releases = [
+      { slug: 'later', embargo: '2026-12-05T06:00+09:00' },
+      { slug: 'public', embargo: '2026-12-01T06:00+09:00' },
+      { slug: 'never-embargoed' },
+      { slug: 'tomorrow-morning', embargo: '2026-12-03T06:00+09:00' },
+      { slug: 'in-a-moment', embargo: '2026-12-02T08:56:30Z' },
+    ];
+    expect(scheduledReleases(releases, now).map(({ line }) => line)).toEqual([
+      'scheduled: in-a-moment 2026-12-02 17:56 KST, in under a minute',
+      'scheduled: tomorrow-morning 2026-12-03 06:00 KST, in 12 h 4 min',
+      'scheduled: later 2026-12-05 06:00 KST, in 2 d 12 h',
+    ]);
+  });
+
+  it.each([
+    [21 * 3600_000 + 4 * 60_000, '21 h 4 min'],
+    [3600_000, '1 h'],
+    [59 * 60_000 + 59_000, '59 min'],
+    [2 * 86_400_000, '2 d'],
+  ])('writes a wait of %i ms as "%s"', (milliseconds, text) => {
+    expect(formatWait(milliseconds)).toBe(text);
   });
 });

@@ -80,7 +80,7 @@ describe('content loader on bad content', () => {
     ['malformed-front-matter', 'releases/sample/ko.md: malformed front matter'],
     ['missing-title', 'releases/sample/ko.md: title: is required'],
     ['unknown-field', 'releases/sample/en.md: title: is required; (front matter): Unrecognized key: "titel"'],
-    ['bad-date', 'releases/sample/release.yml:1: date: Invalid ISO datetime'],
+    ['bad-date', 'releases/sample/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00'],
     ['missing-facts', 'releases/sample/release.yml: file is missing'],
     ['missing-date', 'releases/sample/release.yml: date: is required'],
     ['missing-translation', 'releases/sample/en.md: file is missing'],
@@ -117,7 +117,7 @@ describe('one pass over content', () => {
     expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
       'releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
       'releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
-      'releases/two/release.yml:1: date: Invalid ISO datetime',
+      'releases/two/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00',
     ]);
   });
 });
@@ -128,7 +128,7 @@ describe('one pass over one release', () => {
     const error = await getReleases().catch((caught: unknown) => caught);
     expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
       'releases/sample/en.md: title: is required; (front matter): Unrecognized key: "titel"',
-      'releases/sample/release.yml:1: date: Invalid ISO datetime',
+      'releases/sample/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00',
     ]);
   });
 });

@@ -106,7 +106,7 @@ describe('the build step that validates content', () => {
     await writeFile(path.join(content, 'releases/emoji-title/release.yml'), 'date: 2001-01-01\n');
     const { code, output } = await buildIndex(content);
     expect(code).toBe(1);
-    expect(output).toContain('error    releases/emoji-title/release.yml:1: date: Invalid ISO datetime');
+    expect(output).toContain('error    releases/emoji-title/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00');
     expect(output).toContain('nothing is published until they are fixed');
   });
 });
