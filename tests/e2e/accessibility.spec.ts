@@ -1,14 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { everyPageType, SLUG } from '../seed';
+import { axeViolationsOn } from './axe';
 
 for (const locale of ['ko', 'en'] as const) {
   for (const path of everyPageType(locale)) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
-      // Search results come after the page has loaded: wait for the network.
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolationsOn(page, path, locale)).toEqual([]);
     });
   }
 }
