@@ -16,26 +16,23 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // What XML 1.0 forbids (feeds, sitemaps, XLIFF and .docx are XML): control characters but tab
 // and line breaks, the non-characters U+FFFE and U+FFFF, and lone surrogates (with the u flag a
 // pair is one code point, so only a surrogate standing alone matches).
+const xmlForbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 // Bidirectional embeddings, overrides and isolates make text display in another order than it
 // is stored ("Trojan Source"): a title could show one name and carry another.
-const forbiddenCharacters: { pattern: RegExp; why: string }[] = [
-  {
-    pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u,
-    why: 'invisible and not allowed in feeds; delete it (it often comes from pasting out of a word processor)',
-  },
-  { pattern: /[\u202A-\u202E\u2066-\u2069]/u, why: 'a bidirectional control that makes text display in another order than it reads; delete it' },
-];
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
+const forbiddenCharacter = new RegExp(`${xmlForbidden.source}|${bidiControl.source}`, 'u');
+
+/** The line (from 1) that the character at `offset` of `text` is on. */
+export const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** The first character of `text` that content may not hold (XML 1.0 forbids it, or it reorders text), as `U+XXXX` with its line and why. */
 export function findForbiddenCharacter(text: string): { line: number; code: string; why: string } | undefined {
-  const found = forbiddenCharacters.flatMap(({ pattern, why }) => {
-    const match = pattern.exec(text);
-    return match ? [{ index: match.index, character: match[0], why }] : [];
-  });
-  const first = found.sort((a, b) => a.index - b.index)[0];
-  if (!first) return undefined;
-  const line = text.slice(0, first.index).split('\n').length;
-  return { line, code: `U+${first.character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, why: first.why };
+  const match = forbiddenCharacter.exec(text);
+  if (!match) return undefined;
+  const why = bidiControl.test(match[0])
+    ? 'a bidirectional control that makes text display in another order than it reads; delete it'
+    : 'invisible and not allowed in feeds; delete it (it often comes from pasting out of a word processor)';
+  return { line: lineAt(text, match.index), code: `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, why };
 }
 
 /**

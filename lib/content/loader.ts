@@ -7,7 +7,7 @@ import { probeImage } from '@/lib/media/probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
 import { ContentError, ContentErrors } from './content-error';
-import type { ContentFolder } from './content-folder';
+import { lineAt, type ContentFolder } from './content-folder';
 import { freshnessOf } from './freshness';
 import { FACTS_FILE, IMAGES_DIR, imageName, NEWSROOM_FILE, RELEASES_DIR, releaseDir, releaseFile, textFile, translationRecordFile } from './layout';
 import { MarkdownLimitError, renderBlocks } from './markdown';
@@ -38,8 +38,7 @@ function bodyBlocks(source: string, body: string, file: string, slug: string) {
     return renderBlocks(body, (src) => (src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src));
   } catch (error) {
     if (!(error instanceof MarkdownLimitError)) throw error;
-    const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
-    throw new ContentError(`${file}:${bodyLine + error.line - 1}`, error.message);
+    throw new ContentError(`${file}:${lineAt(source, source.length - body.length) + error.line - 1}`, error.message);
   }
 }
 

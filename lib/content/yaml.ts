@@ -1,12 +1,10 @@
 import matter from 'gray-matter';
 import { parseDocument, visit, type Document } from 'yaml';
 import { ContentError } from './content-error';
-import { findForbiddenCharacter } from './content-folder';
+import { findForbiddenCharacter, lineAt } from './content-folder';
 
 /** A YAML document's data, and the line each value starts on (for messages that say where). */
 export type ParsedYaml = { data: object; lineOf: (path: readonly PropertyKey[]) => number | undefined };
-
-const lineAt = (source: string, offset: number) => source.slice(0, offset).split('\n').length;
 
 /** The line of the value at `path`, or of the nearest value above it that is written (a missing key is reported where its parent is). */
 function lineOfPath(document: Document, source: string, path: readonly PropertyKey[]): number | undefined {
@@ -64,7 +62,6 @@ export function splitFrontMatter(source: string, file: string): FrontMatterFile 
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(source, {
-      language: 'yaml',
       engines: {
         yaml: (text) => (yaml = parseYamlStrict(text, file, 'malformed front matter')).data,
         javascript: () => refuse('js'),
