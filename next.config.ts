@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -8,7 +9,7 @@ import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// One clock reading per build decides every embargo (lib/content/build-time.ts): inlined into the
+// One clock reading per build decides every embargo (lib/content/clock.ts): inlined into the
 // server code, so all of Next's build workers see the same moment.
 const buildTime = process.env.BUILD_TIME || new Date().toISOString();
 process.env.BUILD_TIME = buildTime;
@@ -44,6 +45,9 @@ const nextConfig: NextConfig = {
   // out loud). An unknown release's 404 is not kept in it; routes that answer files per request
   // (downloads, media, search files) keep nothing for a name they do not know.
   cacheMaxMemorySize: 50 * 1024 * 1024,
+  // Next's own cache, with everything made before the latest passed embargo expired: what is
+  // public changes at an embargo without a build (lib/content/clock.ts).
+  cacheHandler: path.resolve('lib/cache/embargo-cache-handler.cjs'),
   // The site makes its own sized WebP copies at build time (lib/media); Next's optimizer would
   // re-encode an image on every request with a new query string: /_next/image is a 404.
   images: { unoptimized: true },

@@ -8,6 +8,8 @@ const CORRECTED_PORT = 3103;
 // Specs that read the fixture site (tests/fixtures/content/valid), and the 48-release newsroom (tests/fixtures/newsroom.mts).
 const fixtureSpecs = ['fixture-site.spec.ts', 'lifecycle.spec.ts'];
 const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts', 'on-demand.spec.ts', 'nginx.spec.ts'];
+// Builds and serves its own newsroom, with an embargo a few minutes ahead.
+const embargoSpecs = ['embargo.spec.ts'];
 
 // Runs against production builds: `npm run test:e2e` builds the real site into .next and the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
@@ -24,13 +26,14 @@ export default defineConfig({
   },
   projects: [
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: [...fixtureSpecs, ...newsroomSpecs] },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: [...fixtureSpecs, ...newsroomSpecs] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs] },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs] },
     {
       name: 'fixtures',
       testMatch: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
+    { name: 'embargo', testMatch: embargoSpecs, use: { ...devices['Desktop Chrome'] } },
     { name: 'newsroom', testMatch: newsroomSpecs, grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` } },
     { name: 'newsroom-phone', testMatch: newsroomSpecs, grepInvert: /@desktop/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` } },
   ],

@@ -7,6 +7,7 @@ import { contentDir } from './layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
 import { summaryOf, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
+import { embargoMoments } from './schedule';
 import type { Newsroom } from './schema';
 
 /**
@@ -92,10 +93,27 @@ export async function scanContent(visit: (release: Release) => void | Promise<vo
  */
 const indexFile = () => cachePath('content-index.json');
 
-/** Makes the index for the build at `buildTime` and writes it beside the build. */
+/**
+ * The moments a build's server must expire what Next's cache holds (lib/cache/embargo-cache-handler.cjs,
+ * which reads it at startup): the build's time and each embargo still ahead of it.
+ */
+export type EmbargoSchedule = { buildTime: string; moments: string[] };
+
+const scheduleFile = () => cachePath('embargo-schedule.json');
+
+/** The embargo schedule written for the build at `buildTime`, or `undefined`. */
+export async function readEmbargoSchedule(buildTime: Date): Promise<EmbargoSchedule | undefined> {
+  const text = await readFile(scheduleFile(), 'utf8').catch(() => undefined);
+  const schedule = text === undefined ? undefined : (JSON.parse(text) as EmbargoSchedule);
+  return schedule?.buildTime === buildTime.toISOString() ? schedule : undefined;
+}
+
+/** Makes the index for the build at `buildTime` and writes it, and its embargo schedule, beside the build. */
 export async function writeContentIndex(buildTime: Date, visit?: (release: Release) => Promise<void>): Promise<ContentIndex> {
   const index = { ...(await scanContent(visit)), buildTime: buildTime.toISOString() };
+  const schedule: EmbargoSchedule = { buildTime: index.buildTime, moments: embargoMoments(index.releases, buildTime).map((moment) => moment.toISOString()) };
   await writeWhole(indexFile(), JSON.stringify(index));
+  await writeWhole(scheduleFile(), JSON.stringify(schedule));
   return index;
 }
 

@@ -1,19 +1,22 @@
 import { MemoryCache } from '@/lib/memory-cache';
-import { buildTime } from './build-time';
+import { buildTime, publicationTime } from './clock';
 import { ContentError } from './content-error';
 import { ContentFolder, IMAGE_LIMIT } from './content-folder';
-import { readContentIndex, scanContent, type ContentIndex } from './content-index';
+import { readContentIndex, readEmbargoSchedule, scanContent, type ContentIndex } from './content-index';
 import { imageName, releaseDir, releaseFile } from './layout';
 import { loadRelease } from './loader';
 import { isPublished, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
+import { embargoMoments } from './schedule';
 import type { Newsroom } from './schema';
 
 // The one way into content for pages, route handlers and scripts. Lists read the content index
 // (made once per build: lib/content/content-index.ts); a release is loaded whole only when its
 // own page or files are made, at build time or on its first request, from the same files.
 
-/** Which releases a query sees: those the build publishes, or (for the press team's commands) embargoed ones too. */
+export { publicationTime } from './clock';
+
+/** Which releases a query sees: those public now, or (for the press team's commands) embargoed ones too. */
 export type Visibility = { embargoed?: boolean };
 
 type LoadedIndex = ContentIndex & { bySlug: Map<string, ReleaseSummary> };
@@ -47,16 +50,37 @@ export async function getNewsroom(): Promise<Newsroom> {
   return (await getContentIndex()).newsroom;
 }
 
-/** Releases published at build time (embargoes passed), newest first, as the index has them. */
+/** Releases public now (embargoes passed: lib/content/clock.ts says whose clock), newest first, as the index has them. */
 export async function getReleases({ embargoed = false }: Visibility = {}): Promise<ReleaseSummary[]> {
-  const time = buildTime();
+  const time = publicationTime();
   return (await getContentIndex()).releases.filter((release) => embargoed || isPublished(release, time));
 }
 
-/** A published release as the index has it, or `undefined` for an unknown or embargoed slug. */
+/** A release public now as the index has it, or `undefined` for an unknown slug or one still under embargo. */
 export async function getReleaseSummary(slug: string, { embargoed = false }: Visibility = {}): Promise<ReleaseSummary | undefined> {
   const summary = (await getContentIndex()).bySlug.get(slug);
-  return summary && (embargoed || isPublished(summary, buildTime())) ? summary : undefined;
+  return summary && (embargoed || isPublished(summary, publicationTime())) ? summary : undefined;
+}
+
+const embargoes = new Map<string, Promise<Date[]>>();
+
+/** The build's pending embargoes: the small schedule written beside it (proxy.ts reads only that), else from the index. */
+function getEmbargoes(): Promise<Date[]> {
+  const key = process.env.CONTENT_DIR ?? '';
+  let moments = embargoes.get(key);
+  if (!moments) {
+    moments = readEmbargoSchedule(buildTime()).then(async (schedule) =>
+      schedule ? schedule.moments.map((moment) => new Date(moment)) : embargoMoments((await getContentIndex()).releases, buildTime()),
+    );
+    embargoes.set(key, moments);
+  }
+  return moments;
+}
+
+/** The next moment what is public changes (the soonest embargo still ahead), or `undefined`: no cache may keep a list past it. */
+export async function getNextEmbargo(): Promise<Date | undefined> {
+  const now = publicationTime().getTime();
+  return (await getEmbargoes()).find((moment) => moment.getTime() > now);
 }
 
 /** Whether the build renders this release ahead of any request. */

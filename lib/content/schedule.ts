@@ -24,3 +24,17 @@ export function scheduledReleases(releases: Pick<ReleaseSummary, 'slug' | 'embar
     })
     .sort((a, b) => a.moment.getTime() - b.moment.getTime());
 }
+
+/** The embargo moments still ahead at `now`, soonest first, each once: when what is public changes next. */
+export function embargoMoments(releases: Pick<ReleaseSummary, 'embargo'>[], now: Date): Date[] {
+  const ahead = new Set(releases.filter((release) => !isPublished(release, now)).map((release) => Date.parse(release.embargo!)));
+  return [...ahead].sort((a, b) => a - b).map((time) => new Date(time));
+}
+
+/**
+ * What is public from each moment on, for a build at `build`: its own releases, then one more
+ * set at each embargo still ahead (the search index is made for each at build time).
+ */
+export function publicationEpochs<R extends Pick<ReleaseSummary, 'embargo'>>(releases: R[], build: Date): { from: Date; releases: R[] }[] {
+  return [build, ...embargoMoments(releases, build)].map((from) => ({ from, releases: releases.filter((release) => isPublished(release, from)) }));
+}

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cachePath, JsonCache } from '@/lib/build-cache';
-import { getRelease, getReleases, getRenderCode } from '@/lib/content';
-import { buildTime } from '@/lib/content/build-time';
+import { getRelease, getReleases, getRenderCode, publicationTime } from '@/lib/content';
+import { buildTime } from '@/lib/content/clock';
 import { writtenFor } from '@/lib/content/content-index';
 import { contentDir } from '@/lib/content/layout';
 import { releaseLocales, type Release, type ReleaseSummary } from '@/lib/content/release';
+import { publicationEpochs } from '@/lib/content/schedule';
 import { chunkFile, headFile, releasesFile, slugOfReleaseFile } from './file-names';
 import { IndexAssembler, postingsOf, type DocumentPostings } from './postings';
 import type { ReleaseText } from './release-text';
@@ -18,8 +19,11 @@ import type { ReleaseText } from './release-text';
  */
 export type SearchFiles = { version: string; file(name: string): Promise<string | undefined> };
 
-/** The shape of what a build wrote: which version, for which build and content folder. */
-type WrittenIndex = { version: string; buildTime: string; contentDir: string };
+/**
+ * The shape of what a build wrote, for which build and content folder: an index for what is
+ * public at the build, and one more for each embargo still ahead (`from` that moment on).
+ */
+type WrittenIndex = { buildTime: string; contentDir: string; epochs: { from: string; version: string }[] };
 
 const searchDir = () => cachePath('search');
 const filesDir = (version: string) => path.join(searchDir(), version);
@@ -50,19 +54,26 @@ async function indexFiles(releases: ReleaseSummary[], postings: (release: Releas
 
 /**
  * Made once as a build starts (scripts/content/build-index.mts), after every release's postings
- * are in the cache (`postingsKeeper`): the index of the published releases, written beside the
- * build for its routes to serve.
+ * are in the cache (`postingsKeeper`): the index of the releases public at the build, and of
+ * those public after each embargo still ahead (served only from that moment: `getSearchFiles`),
+ * written beside the build for its routes to serve.
  */
-export async function writeSearchFiles(): Promise<{ version: string; chunkCount: number }> {
-  const [releases, code] = await Promise.all([getReleases(), getRenderCode()]);
+export async function writeSearchFiles(): Promise<{ version: string; chunkCount: number; scheduled: number }> {
+  const [releases, code] = await Promise.all([getReleases({ embargoed: true }), getRenderCode()]);
   const cache = postingsCache();
-  const { version, chunkCount, files } = await indexFiles(releases, async (release) => (await cache.get(postingsKey(code, release)))!);
   await rm(searchDir(), { recursive: true, force: true });
-  await mkdir(filesDir(version), { recursive: true });
-  await Promise.all([...files].map(([name, body]) => writeFile(path.join(filesDir(version), name), body)));
-  const written: WrittenIndex = { version, buildTime: buildTime().toISOString(), contentDir: contentDir() };
+  const epochs = [];
+  let first: { version: string; chunkCount: number } | undefined;
+  for (const epoch of publicationEpochs(releases, buildTime())) {
+    const { version, chunkCount, files } = await indexFiles(epoch.releases, async (release) => (await cache.get(postingsKey(code, release)))!);
+    await mkdir(filesDir(version), { recursive: true });
+    await Promise.all([...files].map(([name, body]) => writeFile(path.join(filesDir(version), name), body)));
+    epochs.push({ from: epoch.from.toISOString(), version });
+    first ??= { version, chunkCount };
+  }
+  const written: WrittenIndex = { buildTime: buildTime().toISOString(), contentDir: contentDir(), epochs };
   await writeFile(currentFile(), JSON.stringify(written));
-  return { version, chunkCount };
+  return { ...first!, scheduled: epochs.length - 1 };
 }
 
 /**
@@ -89,24 +100,45 @@ async function releaseText(name: string): Promise<string | undefined> {
   return release && JSON.stringify(textOf(release));
 }
 
-async function readWritten(): Promise<SearchFiles | undefined> {
+/** Each index of this build with the moment it is public from, earliest first. */
+type Epochs = { from: number; files: SearchFiles }[];
+
+async function readWritten(): Promise<Epochs | undefined> {
   const written = await readFile(currentFile(), 'utf8').then((text) => JSON.parse(text) as WrittenIndex, () => undefined);
   if (!written || !writtenFor(written, buildTime())) return undefined;
-  const names = new Set(await readdir(filesDir(written.version)));
-  return {
-    version: written.version,
-    file: async (name) => (names.has(name) ? readFile(path.join(filesDir(written.version), name), 'utf8') : releaseText(name)),
-  };
+  return Promise.all(
+    written.epochs.map(async ({ from, version }) => {
+      const names = new Set(await readdir(filesDir(version)));
+      const file = async (name: string) => (names.has(name) ? readFile(path.join(filesDir(version), name), 'utf8') : releaseText(name));
+      return { from: Date.parse(from), files: { version, file } };
+    }),
+  );
 }
 
-/** Without a build's files (tests, a server without .next/cache): the same index, made in memory. */
-async function makeInMemory(): Promise<SearchFiles> {
-  const releases = await getReleases();
-  const { version, files } = await indexFiles(releases, async (summary) => postingsOf((await getRelease(summary.slug))!));
-  return { version, file: async (name) => files.get(name) ?? releaseText(name) };
+/** Without a build's files (tests, a server without .next/cache): the same indexes, made in memory. */
+async function makeInMemory(): Promise<Epochs> {
+  const releases = await getReleases({ embargoed: true });
+  return Promise.all(
+    publicationEpochs(releases, buildTime()).map(async (epoch) => {
+      const { version, files } = await indexFiles(epoch.releases, async (summary) => postingsOf((await getRelease(summary.slug, { embargoed: true }))!));
+      return { from: epoch.from.getTime(), files: { version, file: async (name: string) => files.get(name) ?? releaseText(name) } };
+    }),
+  );
 }
 
-let found: Promise<SearchFiles> | undefined;
+let found: Promise<Epochs> | undefined;
+const epochs = () => (found ??= readWritten().then((written) => written ?? makeInMemory()));
 
-/** The search index of this build: the files it wrote, else made now. */
-export const getSearchFiles = () => (found ??= readWritten().then((written) => written ?? makeInMemory()));
+/**
+ * The search index of what is public now (the files the build wrote, else made now); with a
+ * `version`, that index if it is public now or was before (a page read earlier still names it),
+ * and `undefined` for one still ahead or unknown.
+ */
+export async function getSearchFiles(): Promise<SearchFiles>;
+export async function getSearchFiles(version: string): Promise<SearchFiles | undefined>;
+export async function getSearchFiles(version?: string): Promise<SearchFiles | undefined> {
+  const now = publicationTime().getTime();
+  const published = (await epochs()).filter((epoch, index) => index === 0 || epoch.from <= now);
+  if (version === undefined) return published.at(-1)!.files;
+  return published.find((epoch) => epoch.files.version === version)?.files;
+}

@@ -2,7 +2,7 @@
 // when its files are unchanged), writes the content index the build's pages and its server read,
 // and the search index from each release's postings (tokenized once per release and code).
 // Any content problem is printed, file by file, and stops the build.
-import { buildTime } from '@/lib/content/build-time';
+import { buildTime } from '@/lib/content/clock';
 import { problemsOf } from '@/lib/content/content-error';
 import { writeContentIndex } from '@/lib/content/content-index';
 import { postingsKeeper, writeSearchFiles } from '@/lib/search/search-files';
@@ -17,7 +17,8 @@ try {
   console.log(`  Content: ${index.releases.length} releases validated in ${milliseconds(start)}`);
   const searchStart = performance.now();
   const search = await writeSearchFiles();
-  console.log(`  Search: index ${search.version} in ${search.chunkCount} chunks in ${milliseconds(searchStart)}`);
+  const scheduled = search.scheduled ? `, and one for each of ${search.scheduled} embargo moments ahead,` : '';
+  console.log(`  Search: index ${search.version} in ${search.chunkCount} chunks${scheduled} in ${milliseconds(searchStart)}`);
 } catch (error) {
   const problems = problemsOf(error);
   if (!problems) throw error;

@@ -1,12 +1,14 @@
 // `npm run serve:nginx [-- reload|stop]`: nginx with deploy/nginx.conf in front of a `next start`
 // that is already running, in the foreground; `stop` ends it. ORIGIN names the origin (default
-// http://127.0.0.1:3000), NGINX_PORT the port nginx listens on (default 8080), NGINX_DIR the folder of its pid, logs,
+// http://127.0.0.1:3000), or several, separated by commas or spaces: `next start` processes of
+// one build, each request to one of them (README, "Several origins"). NGINX_PORT the port nginx listens on (default 8080), NGINX_DIR the folder of its pid, logs,
 // temporary files and cache (default .nginx, which git and the build ignore). The cache key
 // begins with DEPLOY_ID, by default the build id of NEXT_DIST_DIR (.next): after a deploy,
 // `npm run serve:nginx -- reload` renders the configuration again with the new id and reloads
 // nginx, which then forgets every page and file of the old build.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { securityHeaders } from '@/lib/security-headers';
 
@@ -21,11 +23,11 @@ if (command === 'stop') {
   process.exit(0);
 }
 
-const origin = new URL(process.env.ORIGIN ?? 'http://127.0.0.1:3000');
+const origins = (process.env.ORIGIN ?? 'http://127.0.0.1:3000').split(/[\s,]+/).filter(Boolean).map((address) => new URL(address));
 const port = process.env.NGINX_PORT ?? '8080';
 const deployId = process.env.DEPLOY_ID ?? (await readFile(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8')).trim();
 
-if (origin.protocol !== 'http:') throw new Error(`ORIGIN must be an http:// address (got ${origin.href})`);
+for (const origin of origins) if (origin.protocol !== 'http:') throw new Error(`ORIGIN must be http:// addresses (got ${origin.href})`);
 if (!/^\d+$/.test(port)) throw new Error(`NGINX_PORT must be a port number (got ${port})`);
 if (!/^[\w.-]+$/.test(deployId)) throw new Error(`DEPLOY_ID must be letters, digits, dots, hyphens or underscores (got ${deployId})`);
 
@@ -33,13 +35,26 @@ if (!/^[\w.-]+$/.test(deployId)) throw new Error(`DEPLOY_ID must be letters, dig
 const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 const headerLines = securityHeaders.flatMap(({ key, value }) => [`    proxy_hide_header ${key};`, `    add_header ${key} ${quoted(value)} always;`]).join('\n');
 
+/**
+ * Started by root, nginx's workers run as `nobody`: in a folder only root may enter (a `mktemp -d`)
+ * they could open no cache file, and every cached page would be a 500. Said before starting.
+ */
+async function checkWorkersCanEnter(folder: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = folder; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if (!(mode & constants.S_IXOTH)) throw new Error(`nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an NGINX_DIR they may enter, or run as another user`);
+  }
+}
+
 const template = await readFile('deploy/nginx.conf', 'utf8');
 const rendered = template
-  .replace('{{ORIGIN_HOST}}', `${origin.hostname}:${origin.port || '80'}`)
+  .replace('{{ORIGIN_SERVERS}}', origins.map((origin) => `    server ${origin.hostname}:${origin.port || '80'};`).join('\n'))
   .replace('{{NGINX_PORT}}', port)
   .replace('{{DEPLOY_ID}}', deployId)
   .replace('{{SECURITY_HEADERS}}', headerLines);
 await Promise.all(['logs', 'temp', 'cache'].map((folder) => mkdir(path.join(prefix, folder), { recursive: true })));
+await checkWorkersCanEnter(prefix);
 await writeFile(config, rendered);
 
 const check = spawnSync('nginx', nginx('-t', '-q'), { stdio: 'inherit' });
@@ -50,7 +65,7 @@ if (command === 'reload') {
   if (reload.status !== 0) throw new Error('nginx did not reload: is it running with this NGINX_DIR?');
   console.log(`nginx reloaded: cache keys now begin with ${deployId}`);
 } else {
-  console.log(`nginx on http://localhost:${port} in front of ${origin.origin} (deploy ${deployId}); cache and logs in ${prefix}`);
+  console.log(`nginx on http://localhost:${port} in front of ${origins.map((origin) => origin.origin).join(', ')} (deploy ${deployId}); cache and logs in ${prefix}`);
   const child = spawn('nginx', nginx('-g', 'daemon off;'), { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal === 'SIGINT' ? 'SIGQUIT' : 'SIGTERM'));
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,14 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sitemap from '@/app/sitemap';
-import { getRelease, getReleases } from '@/lib/content';
-import { formatWait, scheduledReleases } from '@/lib/content/schedule';
+import { getNextEmbargo, getRelease, getReleases, getReleaseSummary } from '@/lib/content';
+import { embargoMoments, formatWait, publicationEpochs, scheduledReleases } from '@/lib/content/schedule';
+import { releasesFile } from '@/lib/search/file-names';
+import { getSearchFiles } from '@/lib/search/search-files';
 import { releaseFeed } from '@/lib/discovery/feed';
 import { findDownload } from '@/lib/downloads/catalog';
 import { atBuildTime, useFixture } from './fixtures';
 
 // tests/fixtures/content/valid holds `embargoed-future` (embargo 2099) and `embargo-passed` (2024).
 beforeEach(() => useFixture('valid'));
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
 
 describe('a release under embargo at build time', () => {
   it('has no page, side-by-side view or list entry', async () => {
@@ -31,6 +36,61 @@ describe('a release under embargo at build time', () => {
     expect(await getRelease('embargo-passed')).toBeDefined();
     atBuildTime('2099-01-01T00:00:00Z');
     expect(await getRelease('embargoed-future')).toBeDefined();
+  });
+});
+
+describe('a running server', () => {
+  // Built before the embargo; served on either side of it. Only the test's clock is moved.
+  const embargo = Date.parse('2099-01-01T09:00:00+09:00');
+  const serveAt = (time: number) => {
+    vi.stubEnv('BUILD_TIME', '2026-12-02T00:00:00Z');
+    vi.stubEnv('NEXT_PHASE', 'phase-production-server');
+    vi.useFakeTimers({ toFake: ['Date'], now: time });
+  };
+
+  it('publishes a release at its embargo to the millisecond, with the index the build made', async () => {
+    serveAt(embargo - 1);
+    expect(await getReleaseSummary('embargoed-future')).toBeUndefined();
+    expect(await findDownload('embargoed-future-ko.txt')).toBeUndefined();
+    expect((await getNextEmbargo())?.getTime()).toBe(embargo);
+    vi.setSystemTime(embargo);
+    expect((await getRelease('embargoed-future'))?.slug).toBe('embargoed-future');
+    expect((await getReleases())[0]!.slug).toBe('embargoed-future');
+    expect(await findDownload('embargoed-future-ko.txt')).toMatchObject({ slug: 'embargoed-future' });
+    expect(await getNextEmbargo()).toBeUndefined();
+  });
+
+  it('serves the search index of what is public: the one made for the embargo only from its moment', async () => {
+    serveAt(embargo - 1);
+    const before = await getSearchFiles();
+    expect(await before.file(releasesFile(0))).not.toContain('embargoed-future');
+    vi.setSystemTime(embargo);
+    const after = await getSearchFiles();
+    expect(after.version).not.toBe(before.version);
+    expect(await after.file(releasesFile(0))).toContain('embargoed-future');
+    expect(await getSearchFiles(before.version)).toBe(before);
+    vi.setSystemTime(embargo - 1);
+    expect(await getSearchFiles()).toBe(before);
+    expect(await getSearchFiles(after.version)).toBeUndefined();
+  });
+});
+
+describe('the moments what is public changes', () => {
+  const releases = [{ embargo: '2026-12-03T06:00+09:00' }, {}, { embargo: '2026-12-01T06:00+09:00' }, { embargo: '2026-12-05T06:00+09:00' }, { embargo: '2026-12-02T21:00:00Z' }];
+  const build = new Date('2026-12-02T00:00:00Z');
+
+  it('are the embargoes still ahead, soonest first, each once', () => {
+    expect(embargoMoments(releases, build).map((moment) => moment.toISOString())).toEqual(['2026-12-02T21:00:00.000Z', '2026-12-04T21:00:00.000Z']);
+    expect(embargoMoments(releases, new Date('2026-12-06T00:00:00Z'))).toEqual([]);
+  });
+
+  it('each begin one more set of public releases', () => {
+    const epochs = publicationEpochs(releases, build);
+    expect(epochs.map(({ from, releases: shown }) => [from.toISOString(), shown.length])).toEqual([
+      ['2026-12-02T00:00:00.000Z', 2],
+      ['2026-12-02T21:00:00.000Z', 4],
+      ['2026-12-04T21:00:00.000Z', 5],
+    ]);
   });
 });
 

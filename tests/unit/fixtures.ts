@@ -8,7 +8,8 @@ export function useFixture(name: string): void {
   vi.stubEnv('CONTENT_DIR', path.join(root, name));
 }
 
-/** Sets the build's clock, which decides embargoes. */
+/** Renders as a build at `iso` does: the build's clock decides embargoes (lib/content/clock.ts). */
 export function atBuildTime(iso: string): void {
   vi.stubEnv('BUILD_TIME', iso);
+  vi.stubEnv('NEXT_PHASE', 'phase-production-build');
 }

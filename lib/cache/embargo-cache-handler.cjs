@@ -1,0 +1,46 @@
+// Next's own cache of rendered pages and files (in memory, and the build's files on disk) with one
+// rule added: whatever it holds that was made before the latest embargo that has passed is
+// expired, so Next renders it again, waiting for the new render, on its next request. Lists,
+// feeds, related links and a release's own 404 are thereby never older than the last embargo.
+// Plain CommonJS: Next loads this file itself when the server starts, without bundling it.
+const { readFileSync } = require('node:fs');
+const path = require('node:path');
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+
+/** When this server started: anything made before is from the build, made at the build's time. */
+const started = Date.now();
+
+/**
+ * Whether an entry made at `lastModified` was made before the latest embargo passed at `now`.
+ * `schedule` is what the build wrote (lib/content/content-index.ts): its time and its pending embargoes.
+ */
+function madeBeforeEmbargo(lastModified, schedule, now, startedAt = started) {
+  const made = lastModified < startedAt ? Date.parse(schedule.buildTime) : lastModified;
+  const passed = schedule.moments.map(Date.parse).filter((moment) => moment <= now);
+  return passed.length > 0 && made < Math.max(...passed);
+}
+
+let schedule;
+/** Beside the build, where lib/build-cache.ts keeps what a build writes for its server. */
+function readSchedule() {
+  if (schedule) return schedule;
+  const file = path.resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', 'embargo-schedule.json');
+  try {
+    schedule = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new Error(`${file} is missing or unreadable: build again (next build writes it) before serving`);
+  }
+  return schedule;
+}
+
+class EmbargoCache extends FileSystemCache {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    // lastModified -1 is Next's own mark of an expired entry (as for an expired tag): a blocking render.
+    if (entry && entry.lastModified !== -1 && madeBeforeEmbargo(entry.lastModified, readSchedule(), Date.now())) return { ...entry, lastModified: -1 };
+    return entry;
+  }
+}
+
+EmbargoCache.madeBeforeEmbargo = madeBeforeEmbargo;
+module.exports = EmbargoCache;

@@ -1,0 +1,213 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// A newsroom built with one release embargoed a few minutes ahead, in real time (the clock is
+// never faked): served by two `next start` of that build, and by nginx in front of both. Before
+// the moment nothing anywhere holds a byte of it; after it, every surface shows it, directly
+// and through nginx, within the README's bound.
+
+const CONTENT = '.fixture-embargo';
+const DIST = '.next-embargo';
+const ORIGINS = ['http://127.0.0.1:3104', 'http://127.0.0.1:3105'];
+const NGINX = 'http://127.0.0.1:3181';
+const NGINX_DIR = '.nginx-embargo';
+const SLUG = 'scheduled-launch';
+/** An unknown slug of the same length: the embargoed release must answer exactly as it does. */
+const UNKNOWN = 'scheduled-lxunch';
+/** In the release's titles, text, tag-free image name and caption, and nowhere else. */
+const MARKER = 'Q7XMARK';
+/** How long after the moment every surface must show the release (README, "Publishing"). */
+const BOUND_MS = 60_000;
+
+let embargo: number;
+const servers: ChildProcess[] = [];
+
+async function writeContent(moment: Date) {
+  await rm(CONTENT, { recursive: true, force: true });
+  await cp('tests/fixtures/content/valid', CONTENT, { recursive: true });
+  const dir = path.join(CONTENT, 'releases', SLUG);
+  await mkdir(path.join(dir, 'images'), { recursive: true });
+  await cp('tests/fixtures/content/valid/releases/with-image/images/production-line.jpg', path.join(dir, 'images', `${MARKER.toLowerCase()}-line.jpg`));
+  const iso = moment.toISOString().replace(/\.\d+Z$/, 'Z');
+  const credit = `images:\n  ${MARKER.toLowerCase()}-line.jpg:\n    credit:\n      ko: 사진=${MARKER}\n      en: "Photo: ${MARKER}"\n`;
+  await writeFile(path.join(dir, 'release.yml'), `date: ${iso}\nembargo: ${iso}\ntags: [news]\ntranslations: [en]\n${credit}`);
+  const image = `![${MARKER} 라인](images/${MARKER.toLowerCase()}-line.jpg "${MARKER} 생산 라인")`;
+  await writeFile(path.join(dir, 'ko.md'), `---\ntitle: "${MARKER} 신제품 출시"\n---\n\n예시전자는 ${MARKER} 신제품을 공개했다.\n\n${image}\n\n출시는 다음 달이다.\n`);
+  await writeFile(path.join(dir, 'en.md'), `---\ntitle: "${MARKER} product launch"\n---\n\nExample Corp unveiled the ${MARKER} product.\n\n${image.replace('라인', 'line').replace('생산 라인', 'line')}\n\nIt goes on sale next month.\n`);
+}
+
+async function answering(url: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+type Answer = { status: number; headers: Record<string, string>; body: Buffer };
+
+/** A GET; an RSC request is sent on once to the `_rsc` address the origin names (its only redirect). */
+async function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  let response = await fetch(url, { headers, redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (headers.RSC && location?.includes('_rsc')) response = await fetch(new URL(location, url), { headers, redirect: 'manual' });
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** Every place the marker or the slug shows in an answer, its headers included. */
+function leaks(answer: Answer): string[] {
+  const text = `${JSON.stringify(answer.headers)}\n${answer.body.toString('latin1')}\n${answer.body.toString('utf8')}`;
+  return [MARKER, MARKER.toLowerCase(), SLUG].filter((needle) => text.includes(needle));
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** The version of the search index a search page names. */
+const searchVersion = (html: string) => /\/search-index\/([0-9a-f]+)\/head\.json/.exec(html)?.[1];
+
+/** The public surfaces that list or show releases, and what must be in each once the release is public (with its status, if not 200). */
+const surfaces: [string, string, number?][] = [
+  ['/ko', MARKER],
+  ['/en', MARKER],
+  ['/ko/releases/scheduled-launch', MARKER],
+  ['/en/releases/scheduled-launch', MARKER],
+  ['/ko/releases/scheduled-launch/side-by-side', MARKER],
+  ['/ko/feed.xml', MARKER],
+  ['/en/feed.xml', MARKER],
+  ['/ko/tags/news', MARKER],
+  ['/ko/tags/news/feed.xml', MARKER],
+  ['/en/archive/2026', MARKER],
+  ['/sitemap.xml', SLUG],
+  ['/ko/releases/with-image', MARKER],
+  // A 404 names the three newest releases.
+  ['/en/releases/no-such-release', MARKER, 404],
+  ['/downloads/scheduled-launch-ko.txt', MARKER],
+  ['/downloads/scheduled-launch-en.md', MARKER],
+  ['/downloads/scheduled-launch-press-kit.zip', ''],
+  ['/downloads/scheduled-launch-ko-en.pdf', ''],
+  ['/ko/releases/scheduled-launch/opengraph-image', ''],
+];
+
+/** The surfaces that list releases, whose every answer before the moment is scanned (RSC payloads too). */
+const listings = ['/ko', '/en', '/ko/search', '/en/search', '/ko/feed.xml', '/en/feed.xml', '/ko/tags/news', '/en/tags/partners', '/ko/tags/news/feed.xml', '/ko/archive/2024', '/sitemap.xml', '/robots.txt', '/ko/releases/with-image', '/en/releases/first-release', '/en/releases/first-release/side-by-side', '/ko/releases/no-such-release'];
+
+/** What answers as an unknown address before the moment, beside the unknown address it must equal. */
+const unknownPairs = [
+  '/ko/releases/{slug}',
+  '/en/releases/{slug}',
+  '/ko/releases/{slug}/side-by-side',
+  '/en/releases/{slug}/opengraph-image',
+  '/downloads/{slug}-ko.txt',
+  '/downloads/{slug}-ko-en.pdf',
+  '/downloads/{slug}-press-kit.zip',
+  `/media/{slug}/${MARKER.toLowerCase()}-line-800.webp`,
+].map((pattern) => [pattern.replace('{slug}', SLUG), pattern.replace('{slug}', UNKNOWN)] as const);
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('an embargo a few minutes ahead, kept by the running site', { tag: '@desktop' }, () => {
+  test.beforeAll(async () => {
+    test.setTimeout(420_000);
+    // Far enough ahead for the build (about a minute on two cores), near enough for a test.
+    embargo = Math.ceil((Date.now() + 240_000) / 1000) * 1000;
+    await writeContent(new Date(embargo));
+    const env = { ...process.env, CONTENT_DIR: CONTENT, NEXT_DIST_DIR: DIST, PRERENDERED_RELEASES: '10' };
+    const build = spawnSync('npx', ['next', 'build'], { env, stdio: 'inherit' });
+    expect(build.status, 'the embargo site builds').toBe(0);
+    for (const origin of ORIGINS) servers.push(spawn('npx', ['next', 'start', '--port', new URL(origin).port], { env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true }));
+    await rm(NGINX_DIR, { recursive: true, force: true });
+    servers.push(spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env: { ...env, ORIGIN: ORIGINS.join(','), NGINX_PORT: new URL(NGINX).port, NGINX_DIR }, stdio: 'inherit', detached: true }));
+    for (const base of [...ORIGINS, NGINX]) await answering(`${base}/ko`);
+    expect(Date.now(), 'the build left time before the embargo to look').toBeLessThan(embargo - 60_000);
+  });
+
+  test.afterAll(async () => {
+    spawnSync('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts', 'stop'], { env: { ...process.env, NGINX_DIR }, stdio: 'ignore' });
+    for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await rm(NGINX_DIR, { recursive: true, force: true });
+  });
+
+  test('before the moment, nothing holds a byte of it, and its addresses answer as unknown ones do', async () => {
+    for (const base of [...ORIGINS, NGINX]) {
+      for (const address of listings) {
+        for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
+          const answer = await get(base + address, headers);
+          expect(answer.status, `${base}${address}`).toBeLessThan(500);
+          expect(leaks(answer), `${base}${address} ${JSON.stringify(headers)}`).toEqual([]);
+        }
+      }
+      for (const [embargoed, unknown] of unknownPairs) {
+        const [held, none] = [await get(base + embargoed), await get(base + unknown)];
+        expect(held.status, embargoed).toBe(none.status);
+        expect(held.body.toString().replaceAll(SLUG, UNKNOWN), embargoed).toBe(none.body.toString());
+        const comparable = (answer: Answer) => Object.entries(answer.headers).filter(([name]) => !['date', 'etag', 'x-cache-status', 'content-length'].includes(name));
+        expect(comparable(held), embargoed).toEqual(comparable(none));
+        expect('etag' in held.headers, embargoed).toBe('etag' in none.headers);
+        expect(held.headers['last-modified'], embargoed).toBe(none.headers['last-modified']);
+      }
+    }
+    // The build's own files, as they are served.
+    for (const file of await filesUnder(path.join(DIST, 'static'))) {
+      const bytes = await readFile(file);
+      expect(leaks({ status: 200, headers: {}, body: bytes }), file).toEqual([]);
+    }
+    // The search index a reader can fetch now, file by file; the one for the moment is not served yet.
+    const version = searchVersion((await get(`${ORIGINS[0]}/ko/search`)).body.toString())!;
+    const written = await readdir(path.join(DIST, 'cache', 'search'));
+    for (const name of await readdir(path.join(DIST, 'cache', 'search', version))) {
+      const answer = await get(`${NGINX}/search-index/${version}/${name}`);
+      expect(answer.status, name).toBe(200);
+      expect(leaks(answer), name).toEqual([]);
+    }
+    // One for this release's moment, one for the fixture's release embargoed until 2099.
+    const ahead = written.filter((name) => name !== version && name !== 'current.json');
+    expect(ahead).toHaveLength(2);
+    for (const base of [...ORIGINS, NGINX]) {
+      for (const future of ahead) {
+        const [held, none] = [await get(`${base}/search-index/${future}/head.json`), await get(`${base}/search-index/000000000000/head.json`)];
+        expect([held.status, held.body.toString()], future).toEqual([none.status, none.body.toString()]);
+      }
+    }
+  });
+
+  test('at the moment, every surface shows it within the bound, from each origin and through nginx', async () => {
+    test.setTimeout(BOUND_MS + 300_000);
+    // nginx holds what it was given before the moment: what it keeps must expire then.
+    for (const [address] of surfaces) await get(NGINX + address);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, embargo - Date.now())));
+    const delays: Record<string, number> = {};
+    const pending = new Set(ORIGINS.concat(NGINX).flatMap((base) => surfaces.map(([address, needle, status = 200]) => JSON.stringify([base, address, needle, status]))));
+    while (pending.size && Date.now() < embargo + BOUND_MS) {
+      for (const key of [...pending]) {
+        const [base, address, needle, status] = JSON.parse(key) as [string, string, string, number];
+        const answer = await get(base + address);
+        if (answer.status === status && answer.body.toString().includes(needle)) {
+          delays[`${base}${address}`] = Date.now() - embargo;
+          pending.delete(key);
+        }
+      }
+    }
+    console.log(`after the embargo: longest ${Math.max(...Object.values(delays))} ms; ${JSON.stringify(delays)}`);
+    expect([...pending], 'surfaces still without the release a minute after its embargo').toEqual([]);
+    // The search index a search page names now holds it.
+    const version = searchVersion((await get(`${NGINX}/en/search`)).body.toString())!;
+    const cards = await readdir(path.join(DIST, 'cache', 'search', version));
+    const bodies = await Promise.all(cards.map(async (name) => (await get(`${NGINX}/search-index/${version}/${name}`)).body.toString()));
+    expect(bodies.join('\n')).toContain(MARKER);
+  });
+
+  test('both origins give the same bytes and ETags for pages and files', async () => {
+    const version = searchVersion((await get(`${ORIGINS[0]}/ko/search`)).body.toString())!;
+    for (const address of ['/ko', '/en/releases/scheduled-launch', '/ko/releases/with-image', '/downloads/scheduled-launch-ko-en.pdf', '/downloads/with-image-ko-en.pdf', `/search-index/${version}/head.json`]) {
+      const [first, second] = await Promise.all(ORIGINS.map((origin) => get(origin + address)));
+      expect(first!.status, address).toBe(200);
+      expect(second!.headers['etag'], address).toBe(first!.headers['etag']);
+      expect(second!.body.equals(first!.body), address).toBe(true);
+    }
+  });
+});
