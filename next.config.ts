@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/security-headers';
+import { previewHeaders, securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -63,14 +63,48 @@ const nextConfig: NextConfig = {
     // written for an unknown address, and several origins behind one cache share no disk.
     isrFlushToDisk: false,
   },
+  // A renamed release's old page addresses (`redirect_from`), its side-by-side view and share
+  // image below them: 308 to the new ones. Only a release public at build time had addresses to
+  // keep. Its downloads and media redirect in their routes (lib/downloads/catalog.ts, app/media).
+  async redirects() {
+    const { buildTime, renames } = readSchedule();
+    return Object.entries(renames)
+      .filter(([, renamed]) => !renamed.embargo || Date.parse(renamed.embargo) <= Date.parse(buildTime))
+      .map(([old, { slug }]) => ({ source: `/:locale/releases/${old}/:below*`, destination: `/:locale/releases/${slug}/:below*`, permanent: true }));
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      ...expireAtFirstEmbargo(),
+      // After the site's: the same header named later wins.
+      { source: '/:locale/preview/:path*', headers: previewHeaders },
       { source: '/:locale/releases/:slug/opengraph-image', headers: buildFileCache },
       { source: '/(sitemap.xml|robots.txt|icon.svg)', headers: buildFileCache },
     ];
   },
 };
+
+/**
+ * While this build has an embargo ahead, nothing the cache in front keeps outlives the first:
+ * nginx honours `X-Accel-Expires` (an absolute moment after `@`) before Cache-Control and never
+ * passes it on. After that moment it revalidates each answer with the origin (a 304 while
+ * unchanged) until the next deploy. The origin's own cache expires at every embargo
+ * (lib/cache/embargo-cache-handler.cjs). Read from the schedule prepareContent wrote: headers are
+ * fixed at build time, and the proxy that could send a moment per request would make Next refuse
+ * TRACE with a 500 on every page.
+ */
+type Schedule = { buildTime: string; moments: string[]; renames: Record<string, { slug: string; embargo?: string }> };
+
+/** The publication schedule prepareContent wrote (lib/content/content-index.ts); absent only outside a build (next dev). */
+function readSchedule(): Schedule {
+  const file = path.join(distDir, 'cache', 'publication-schedule.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Schedule) : { buildTime: '', moments: [], renames: {} };
+}
+
+function expireAtFirstEmbargo() {
+  const [first] = readSchedule().moments;
+  return first ? [{ source: '/:path*', headers: [{ key: 'X-Accel-Expires', value: `@${Math.ceil(Date.parse(first) / 1000)}` }] }] : [];
+}
 
 /**
  * Before a build renders anything: every release validated and the content index written

@@ -1,6 +1,5 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { getNextEmbargo } from './lib/content';
 import { limitAcceptLanguage } from './lib/i18n/accept-language';
 import { routing } from './lib/i18n/routing';
 
@@ -20,39 +19,31 @@ function chooseLanguage(request: NextRequest) {
   return response;
 }
 
-/** The first segments that are not a language: the folders of files, and Next's own. */
-const FILE_FOLDERS = ['downloads', 'media', 'search-index', '_next'];
-
 /**
- * A path of two or more segments below a first segment that is no language (/fr/releases/x):
- * the answer /fr gets, the static 404. Pages below [locale] render on request, and an unknown
- * language found in its layout would leave nothing to render the 404 in.
+ * A path below a first segment that is no language (/fr/releases/x): the answer /fr gets, the
+ * static 404. Pages below [locale] render on request, and an unknown language found in its
+ * layout would leave nothing to render the 404 in.
  */
-function unknownLanguage(request: NextRequest): NextResponse | undefined {
-  const [, first, ...rest] = request.nextUrl.pathname.split('/');
-  if (!first || !rest.join('/') || first === 'releases' || FILE_FOLDERS.includes(first) || routing.locales.some((locale) => locale === first)) return undefined;
+function unknownLanguage(request: NextRequest) {
+  const [, first] = request.nextUrl.pathname.split('/');
   return NextResponse.rewrite(new URL(`/${first}`, request.url));
 }
 
-/**
- * While an embargo is pending, nothing the cache in front keeps outlives it: nginx honours
- * `X-Accel-Expires` (an absolute moment after `@`) before Cache-Control, and never passes it on
- * to readers. The origin's own cache expires at the same moment (lib/cache/embargo-cache-handler.cjs).
- */
-async function expireAtNextEmbargo(response: NextResponse): Promise<NextResponse> {
-  const next = await getNextEmbargo();
-  if (next) response.headers.set('X-Accel-Expires', `@${Math.ceil(next.getTime() / 1000)}`);
-  return response;
-}
-
-export default async function proxy(request: NextRequest) {
+export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === '/' || /^\/releases\/[^/]+$/.test(pathname)) return chooseLanguage(request);
-  return expireAtNextEmbargo(unknownLanguage(request) ?? NextResponse.next());
+  if (pathname !== '/' && !pathname.startsWith('/releases/')) return unknownLanguage(request);
+  return chooseLanguage(request);
 }
 
-// Every address but Next's build files, which never change under their names.
+// It runs only where it has work: the two addresses without a language, and paths under a
+// first segment that is no language. Every page says its language in its path, so no page
+// response carries a cookie or a per-request header.
 // Next reads the matcher without running this file: it must be written out literally.
 export const config = {
-  matcher: ['/((?!_next/static/).*)'],
+  matcher: [
+    '/',
+    '/releases/:slug',
+    // Two or more segments under anything but a language (lib/i18n/routing.ts) or a folder of files.
+    '/((?!ko/|en/|releases/|downloads/|media/|search-index/|_next/)[^/]+/.+)',
+  ],
 };

@@ -19,6 +19,11 @@ export const tagFeedPath = (tag: string) => `${tagPath(tag)}${feedPath}`;
 export const searchPath = '/search';
 export const searchIndexFolder = (version: string) => `/search-index/${version}/`;
 
+/** A journalist's preview of a release under embargo (lib/preview), its side-by-side view and files, under its token. */
+export const previewPath = (token: string) => `/preview/${token}`;
+export const previewSideBySidePath = (token: string) => `${previewPath(token)}/side-by-side`;
+export const previewDownloadPath = (token: string, fileName: string) => `${previewPath(token)}/downloads/${fileName}`;
+
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 

@@ -8,6 +8,7 @@ import { formatReleaseDate } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
 import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
+import { EmbargoBanner } from './embargo-banner';
 import { Downloads } from '@/components/downloads/downloads';
 import { PressKitButton } from '@/components/downloads/press-kit-button';
 import { TopicLabel } from '@/components/listing/topic-label';
@@ -21,17 +22,22 @@ import { QuoteCopier } from './quote-copier';
 import { RelatedReleases } from './related-releases';
 import { UpdateLog } from './update-log';
 
-type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ListedRelease[] };
+/** A journalist's preview (lib/preview): its banner lines, and its own side-by-side view. Nothing in it shares or links to the release's public address yet. */
+type PreviewOf = { lines: [string, string]; sideBySide: string };
 
-export function ReleaseArticle({ release, version, newsroom, downloads, related }: ReleaseArticleProps) {
+type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ListedRelease[]; preview?: PreviewOf };
+
+export function ReleaseArticle({ release, version, newsroom, downloads, related, preview }: ReleaseArticleProps) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const tShare = useTranslations('Share');
   const tQuote = useTranslations('Quote');
   const { locale } = version;
   const { stockCode, boilerplate } = newsroom.organization;
+  const sideBySide = preview?.sideBySide ?? localePath(locale, sideBySidePath(release.slug));
   return (
     <article lang={locale} className="release-article mx-auto max-w-measure">
+      {preview && <EmbargoBanner lines={preview.lines} />}
       <p className="mb-6 hidden border-b border-stone-300 pb-2 text-sm text-stone-700 print:block">
         {t('printedFrom', { organisation: organizationName(newsroom, locale), newsroom: newsroom.name[locale] })}
       </p>
@@ -68,31 +74,33 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related 
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3 border-y border-stone-200 py-2.5 print:hidden">
           <PressKitButton pressKit={downloads.pressKit} />
-          <ShareControls
-            url={releaseUrl(locale, release.slug)}
-            title={version.title}
-            labels={{
-              actions: tShare('actions'),
-              share: tShare('share'),
-              copyLink: tShare('copyLink'),
-              copied: tShare('copied'),
-              copyFailed: tShare('copyFailed'),
-              x: tShare('x'),
-              linkedin: tShare('linkedin'),
-              facebook: tShare('facebook'),
-              emailShare: tShare('emailShare'),
-              newWindow: tShare('newWindow'),
-            }}
-          />
+          {!preview && (
+            <ShareControls
+              url={releaseUrl(locale, release.slug)}
+              title={version.title}
+              labels={{
+                actions: tShare('actions'),
+                share: tShare('share'),
+                copyLink: tShare('copyLink'),
+                copied: tShare('copied'),
+                copyFailed: tShare('copyFailed'),
+                x: tShare('x'),
+                linkedin: tShare('linkedin'),
+                facebook: tShare('facebook'),
+                emailShare: tShare('emailShare'),
+                newWindow: tShare('newWindow'),
+              }}
+            />
+          )}
           {hasSideBySide(release) && locale === originalLocale && (
-            <Link href={localePath(locale, sideBySidePath(release.slug))} className="text-sm font-medium text-sky-800 underline underline-offset-2">
+            <Link href={sideBySide} className="text-sm font-medium text-sky-800 underline underline-offset-2">
               <span aria-hidden="true">⇆ </span>
               {tSideBySide('open')}
             </Link>
           )}
         </div>
       </header>
-      {locale !== originalLocale && <TranslationNotice slug={release.slug} sideBySide={hasSideBySide(release) ? localePath(locale, sideBySidePath(release.slug)) : undefined} />}
+      {locale !== originalLocale && <TranslationNotice slug={release.slug} sideBySide={hasSideBySide(release) ? sideBySide : undefined} />}
       <ReleaseBody slug={release.slug} blocks={version.blocks} images={release.images} updated={blockUpdates(release)} stale={staleBlocks(version)} />
       <QuoteCopier
         source={{

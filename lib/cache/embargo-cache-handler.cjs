@@ -24,7 +24,7 @@ let schedule;
 /** Beside the build, where lib/build-cache.ts keeps what a build writes for its server. */
 function readSchedule() {
   if (schedule) return schedule;
-  const file = path.resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', 'embargo-schedule.json');
+  const file = path.resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', 'publication-schedule.json');
   try {
     schedule = JSON.parse(readFileSync(file, 'utf8'));
   } catch {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { cachePath, writeWhole } from '@/lib/build-cache';
 import { CONTENT_CODE, RENDER_CODE, sourceVersion } from '@/lib/source-version';
-import { ContentErrors, problemsOf, type ContentError } from './content-error';
+import { ContentError, ContentErrors, problemsOf } from './content-error';
 import { ContentFolder } from './content-folder';
-import { contentDir } from './layout';
+import { contentDir, releaseDir, releaseFile } from './layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from './loader';
 import { summaryOf, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
@@ -81,9 +81,19 @@ export async function scanContent(visit: (release: Release) => void | Promise<vo
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, work));
+  errors.push(...claimConflicts(releases));
   if (errors.length) throw new ContentErrors(errors.sort((a, b) => a.file.localeCompare(b.file)));
   await cache.prune(seen);
   return { contentDir: root, newsroom, newsroomSource, contentCode, renderCode, releases: releases.sort(newestFirst), prerendered: prerenderedCount() };
+}
+
+/** Two releases that claim one slug (as their own or in `redirect_from`): each named, in each one's release.yml. */
+function claimConflicts(releases: ReleaseSummary[]): ContentError[] {
+  const claimants = new Map<string, string[]>();
+  for (const release of releases) for (const slug of new Set([release.slug, ...release.redirect_from])) claimants.set(slug, [...(claimants.get(slug) ?? []), release.slug]);
+  return [...claimants]
+    .filter(([, owners]) => owners.length > 1)
+    .flatMap(([slug, owners]) => owners.sort().map((owner) => new ContentError(releaseFile(owner, 'release.yml'), `${slug} is claimed by ${owners.map(releaseDir).join(' and ')}: a slug names one release (its own, or one in redirect_from)`)));
 }
 
 /**
@@ -94,26 +104,32 @@ export async function scanContent(visit: (release: Release) => void | Promise<vo
 const indexFile = () => cachePath('content-index.json');
 
 /**
- * The moments a build's server must expire what Next's cache holds (lib/cache/embargo-cache-handler.cjs,
- * which reads it at startup): the build's time and each embargo still ahead of it.
+ * What a build's server needs to know of its releases' moments and names without the whole index
+ * (lib/cache/embargo-cache-handler.cjs and next.config.ts read it): the build's time, each embargo
+ * still ahead of it, and each old slug of a renamed release with its new one (and when that goes public).
  */
-export type EmbargoSchedule = { buildTime: string; moments: string[] };
+export type PublicationSchedule = { buildTime: string; moments: string[]; renames: Record<string, Pick<ReleaseSummary, 'slug' | 'embargo'>> };
 
-const scheduleFile = () => cachePath('embargo-schedule.json');
+const scheduleFile = () => cachePath('publication-schedule.json');
 
-/** The embargo schedule written for the build at `buildTime`, or `undefined`. */
-export async function readEmbargoSchedule(buildTime: Date): Promise<EmbargoSchedule | undefined> {
+/** The schedule of a build's index (written beside it, or made from the index). */
+export function scheduleOf(index: Pick<ContentIndex, 'buildTime' | 'releases'>): PublicationSchedule {
+  const renames = Object.fromEntries(index.releases.flatMap(({ slug, embargo, redirect_from }) => redirect_from.map((old) => [old, { slug, embargo }])));
+  return { buildTime: index.buildTime, moments: embargoMoments(index.releases, new Date(index.buildTime)).map((moment) => moment.toISOString()), renames };
+}
+
+/** The schedule written for the build at `buildTime`, or `undefined`. */
+export async function readPublicationSchedule(buildTime: Date): Promise<PublicationSchedule | undefined> {
   const text = await readFile(scheduleFile(), 'utf8').catch(() => undefined);
-  const schedule = text === undefined ? undefined : (JSON.parse(text) as EmbargoSchedule);
+  const schedule = text === undefined ? undefined : (JSON.parse(text) as PublicationSchedule);
   return schedule?.buildTime === buildTime.toISOString() ? schedule : undefined;
 }
 
-/** Makes the index for the build at `buildTime` and writes it, and its embargo schedule, beside the build. */
+/** Makes the index for the build at `buildTime` and writes it, and its publication schedule, beside the build. */
 export async function writeContentIndex(buildTime: Date, visit?: (release: Release) => Promise<void>): Promise<ContentIndex> {
   const index = { ...(await scanContent(visit)), buildTime: buildTime.toISOString() };
-  const schedule: EmbargoSchedule = { buildTime: index.buildTime, moments: embargoMoments(index.releases, buildTime).map((moment) => moment.toISOString()) };
   await writeWhole(indexFile(), JSON.stringify(index));
-  await writeWhole(scheduleFile(), JSON.stringify(schedule));
+  await writeWhole(scheduleFile(), JSON.stringify(scheduleOf(index)));
   return index;
 }
 

@@ -2,12 +2,11 @@ import { MemoryCache } from '@/lib/memory-cache';
 import { buildTime, publicationTime } from './clock';
 import { ContentError } from './content-error';
 import { ContentFolder, IMAGE_LIMIT } from './content-folder';
-import { readContentIndex, readEmbargoSchedule, scanContent, type ContentIndex } from './content-index';
+import { readContentIndex, readPublicationSchedule, scanContent, scheduleOf, type ContentIndex, type PublicationSchedule } from './content-index';
 import { imageName, releaseDir, releaseFile } from './layout';
 import { loadRelease } from './loader';
 import { isPublished, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
-import { embargoMoments } from './schedule';
 import type { Newsroom } from './schema';
 
 // The one way into content for pages, route handlers and scripts. Lists read the content index
@@ -62,25 +61,23 @@ export async function getReleaseSummary(slug: string, { embargoed = false }: Vis
   return summary && (embargoed || isPublished(summary, publicationTime())) ? summary : undefined;
 }
 
-const embargoes = new Map<string, Promise<Date[]>>();
+const schedules = new Map<string, Promise<PublicationSchedule>>();
 
-/** The build's pending embargoes: the small schedule written beside it (proxy.ts reads only that), else from the index. */
-function getEmbargoes(): Promise<Date[]> {
+/** The build's publication schedule: the small file written beside it, else made from the index. */
+function getSchedule(): Promise<PublicationSchedule> {
   const key = process.env.CONTENT_DIR ?? '';
-  let moments = embargoes.get(key);
-  if (!moments) {
-    moments = readEmbargoSchedule(buildTime()).then(async (schedule) =>
-      schedule ? schedule.moments.map((moment) => new Date(moment)) : embargoMoments((await getContentIndex()).releases, buildTime()),
-    );
-    embargoes.set(key, moments);
+  let schedule = schedules.get(key);
+  if (!schedule) {
+    schedule = readPublicationSchedule(buildTime()).then(async (written) => written ?? scheduleOf(await getContentIndex()));
+    schedules.set(key, schedule);
   }
-  return moments;
+  return schedule;
 }
 
-/** The next moment what is public changes (the soonest embargo still ahead), or `undefined`: no cache may keep a list past it. */
-export async function getNextEmbargo(): Promise<Date | undefined> {
-  const now = publicationTime().getTime();
-  return (await getEmbargoes()).find((moment) => moment.getTime() > now);
+/** The slug a release published under `oldSlug` has now (its `redirect_from`), once it is public; else `undefined`. */
+export async function getRenamedSlug(oldSlug: string): Promise<string | undefined> {
+  const renamed = (await getSchedule()).renames[oldSlug];
+  return renamed && isPublished(renamed, publicationTime()) ? renamed.slug : undefined;
 }
 
 /** Whether the build renders this release ahead of any request. */

@@ -5,6 +5,9 @@ import { blockAnchorPattern } from './anchor';
 /** Folder names become permalinks: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A preview link's id (lib/preview/token.ts), as `previews.revoked` names it. */
+export const previewIdPattern = /^[0-9a-f]{16}$/;
+
 // "is required" reads better in a build log than "expected string, received undefined".
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined) };
 /** Whether an ISO time names a real day and time (Date.parse takes 30 February for 2 March). */
@@ -89,6 +92,10 @@ export const releaseFactsSchema = z.strictObject({
   contacts: z.array(contactSchema).optional(),
   /** Corrections, oldest first. */
   updates: z.array(updateSchema).default([]),
+  /** Slugs it was published under before a rename: each old address answers 308 to the new one. */
+  redirect_from: z.array(z.string().regex(slugPattern, 'must be a slug: lowercase ASCII letters, digits and single hyphens')).default([]),
+  /** Preview links revoked before the embargo, by the id `npm run preview-link` printed. */
+  previews: z.strictObject({ revoked: z.array(z.string().regex(previewIdPattern, 'must be a preview link id: 16 hexadecimal digits')).default([]) }).default({ revoked: [] }),
   /** Facts of each image in `images/` the text shows, by file name. */
   images: z.record(z.string().regex(imageFilePattern, 'must name a JPEG, PNG, WebP, AVIF or GIF file in lowercase letters, digits and hyphens (photo-1.jpg)'), imageFactsSchema).default({}),
 });

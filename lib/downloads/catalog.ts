@@ -1,8 +1,9 @@
 import type { Locale } from 'next-intl';
 import { cachedRender } from '@/lib/build-cache';
 import { MemoryCache } from '@/lib/memory-cache';
-import { getNewsroom, getRelease, getReleaseSummary, getRenderCode, readReleaseImage } from '@/lib/content';
+import { getNewsroom, getRelease, getReleaseSummary, getRenamedSlug, getRenderCode, readReleaseImage } from '@/lib/content';
 import type { Release } from '@/lib/content/release';
+import { previewLines, type PreviewNote } from '@/lib/preview/lines';
 import { downloadPath } from '@/lib/routes';
 import { downloadFormats, type DownloadLanguages } from './formats';
 import { downloadsOf, slugCandidates, type DownloadEntry } from './manifest';
@@ -12,6 +13,15 @@ import { toDocx } from './to-docx';
 import { toMarkdown } from './to-markdown';
 import { toPdf } from './to-pdf';
 import { toText } from './to-text';
+
+/** The name a download of a renamed release (`redirect_from`) has now, for its old name; else `undefined`. */
+export async function renamedDownload(name: string): Promise<string | undefined> {
+  for (const old of slugCandidates(name)) {
+    const slug = await getRenamedSlug(old);
+    if (slug) return `${slug}${name.slice(old.length)}`;
+  }
+  return undefined;
+}
 
 /** The download of a published release with this name, or `undefined`. */
 export async function findDownload(name: string): Promise<DownloadEntry | undefined> {
@@ -25,14 +35,16 @@ export async function findDownload(name: string): Promise<DownloadEntry | undefi
 
 const versionsOf = (release: Release, download: DownloadEntry) => download.locales.map((locale) => release.versions[locale]!);
 
-async function render(release: Release, download: DownloadEntry): Promise<Uint8Array> {
+/** Makes a file of `release`; a preview's (with `note`) says at its top whom it was made for and the embargo it is under. */
+async function render(release: Release, download: DownloadEntry, note?: PreviewNote): Promise<Uint8Array> {
   const newsroom = await getNewsroom();
   if (download.format === 'zip') {
     const files = downloadsOf(release).filter((other) => other.format !== 'zip');
     const images = Object.values(release.images).map(async (image) => ({ image, bytes: await readReleaseImage(release.slug, image.file) }));
-    return toPressKit(release, newsroom, await Promise.all(files.map(async (other) => ({ ...other, bytes: await renderDownload(other) }))), await Promise.all(images));
+    const bytes = (other: DownloadEntry) => (note ? render(release, other, note) : renderDownload(other));
+    return toPressKit(release, newsroom, await Promise.all(files.map(async (other) => ({ ...other, bytes: await bytes(other) }))), await Promise.all(images));
   }
-  const document = releaseDocument(release, versionsOf(release, download), newsroom);
+  const document = releaseDocument(release, versionsOf(release, download), newsroom, note && ((locale) => previewLines(note, locale)));
   if (download.format === 'docx') return toDocx(document);
   if (download.format === 'pdf') return toPdf(document);
   return new TextEncoder().encode(download.format === 'md' ? toMarkdown(document) : toText(document));
@@ -53,6 +65,9 @@ export function renderDownload(download: DownloadEntry): Promise<Uint8Array> {
   });
 }
 
+/** A preview's file, made for its one reader each time it is asked for (never kept: it names them). */
+export const renderPreviewDownload = (release: Release, download: DownloadEntry, note: PreviewNote) => render(release, download, note);
+
 /** HTTP headers of a download beside those of every file (lib/http): its media type, and an attachment with its own file name. */
 export function downloadHeaders(download: DownloadEntry): Record<string, string> {
   return { 'Content-Type': downloadFormats[download.format], 'Content-Disposition': `attachment; filename="${download.name}"` };
@@ -72,12 +87,12 @@ export type ReleaseDownloads = { groups: DownloadGroup[]; pressKit: DownloadLink
  * files it makes anyway) each link says how large its file is; a page rendered on its first
  * request does not make thirteen files to say so.
  */
-export async function releaseDownloads(release: Release, locale: Locale, { sizes }: { sizes: boolean }): Promise<ReleaseDownloads> {
+export async function releaseDownloads(release: Release, locale: Locale, { sizes, href = downloadPath }: { sizes: boolean; href?: (name: string) => string }): Promise<ReleaseDownloads> {
   const groups: DownloadGroup[] = [];
   let plainText: string | undefined;
   let pressKit: DownloadLink | undefined;
   for (const download of downloadsOf(release)) {
-    const link: DownloadLink = { name: download.name, format: download.format, href: downloadPath(download.name), ...(sizes && { bytes: (await renderDownload(download)).byteLength }) };
+    const link: DownloadLink = { name: download.name, format: download.format, href: href(download.name), ...(sizes && { bytes: (await renderDownload(download)).byteLength }) };
     if (download.format === 'zip') {
       pressKit = link;
       continue;

@@ -69,8 +69,8 @@ export const translationNoticeIn = (locale: Locale) => translatorFor(locale, 'Do
 export const datelineOf = (release: Release, newsroom: Newsroom, locale: Locale) =>
   translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
 
-/** Lays out `release` in the given languages (one, or the original and its translation). */
-export function releaseDocument(release: Release, versions: ReleaseVersion[], newsroom: Newsroom): ReleaseDocument {
+/** Lays out `release` in the given languages (one, or the original and its translation), with `lines` first among the notices (a preview's). */
+export function releaseDocument(release: Release, versions: ReleaseVersion[], newsroom: Newsroom, lines: (locale: Locale) => string[] = () => []): ReleaseDocument {
   const [first] = versions;
   if (!first) throw new Error(`${release.slug}: a document needs at least one language`);
   return {
@@ -78,7 +78,7 @@ export function releaseDocument(release: Release, versions: ReleaseVersion[], ne
     organization: organizationName(newsroom, first.locale),
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
     datelines: versions.map(({ locale }) => ({ locale, text: datelineOf(release, newsroom, locale) })),
-    notices: versions.filter(({ locale }) => locale !== originalLocale).map(({ locale }) => ({ locale, text: translationNoticeIn(locale) })),
+    notices: versions.flatMap(({ locale }) => [...lines(locale), ...(locale === originalLocale ? [] : [translationNoticeIn(locale)])].map((text) => ({ locale, text }))),
     body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) }))),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),

@@ -50,17 +50,21 @@ export const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000
 /** A route's 404 for a file name it does not know: kept by no cache, since a deploy may publish the file. */
 export const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
-/** A file a route serves: its validators, its other headers (type, disposition), and its bytes, made only when they are sent. */
+/** A 308 to where a file is now (a renamed release's). */
+export const permanentRedirect = (location: string) => new Response(null, { status: 308, headers: { Location: location } });
+
+/** A file a route serves: its validators, its other headers (type, disposition; a Cache-Control of its own), and its bytes, made only when they are sent. */
 export type ServedFile = Validators & { headers: Record<string, string>; bytes: () => Promise<Uint8Array> };
 
 /** The one way a file is answered: 304 for a copy still current, 206 or 416 for a byte range, else 200 with the whole file and its length. */
 export async function fileResponse(request: Request, file: ServedFile): Promise<Response> {
   const headers: Record<string, string> = {
-    ...file.headers,
     'Accept-Ranges': 'bytes',
     'Cache-Control': CORRECTABLE_FILE_CACHE,
     ETag: file.etag,
     'Last-Modified': file.lastModified,
+    // A file for one reader (a preview's) says so in its own Cache-Control.
+    ...file.headers,
   };
   if (isNotModified(request.headers, file)) return new Response(null, { status: 304, headers });
   const bytes = await file.bytes();

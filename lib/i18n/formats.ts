@@ -34,5 +34,13 @@ export function formatKoreaTime(moment: Date): string {
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} KST`;
 }
 
+/** An embargo moment as a reader of `locale` writes it, in Korea's time: 3 December 2026, 06:00 KST; 2026년 12월 3일 06:00(KST). */
+export function formatEmbargoMoment(locale: Locale, iso: string): string {
+  const moment = new Date(iso);
+  const time = formatKoreaTime(moment).slice(11, 16);
+  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: site.timeZone }).format(moment);
+  return locale === 'en' ? `${day}, ${time} KST` : `${day} ${time}(KST)`;
+}
+
 /** The day a moment falls on in Korea, as ISO 8601 writes it: 2026-12-03. */
 export const koreaDay = (moment: Date) => formatKoreaTime(moment).slice(0, 10);

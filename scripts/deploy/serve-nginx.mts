@@ -33,7 +33,10 @@ if (!/^[\w.-]+$/.test(deployId)) throw new Error(`DEPLOY_ID must be letters, dig
 
 // The values of lib/security-headers.ts, nginx's own for every response: the origin's copies are hidden, so none is sent twice.
 const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-const headerLines = securityHeaders.flatMap(({ key, value }) => [`    proxy_hide_header ${key};`, `    add_header ${key} ${quoted(value)} always;`]).join('\n');
+// A preview's Referrer-Policy is its own (deploy/nginx.conf, $referrer_policy).
+const headerValue = ({ key, value }: { key: string; value: string }) => (key === 'Referrer-Policy' ? '$referrer_policy' : quoted(value));
+const headerLines = securityHeaders.flatMap((header) => [`    proxy_hide_header ${header.key};`, `    add_header ${header.key} ${headerValue(header)} always;`]).join('\n');
+const referrerPolicy = securityHeaders.find(({ key }) => key === 'Referrer-Policy')!.value;
 
 /**
  * Started by root, nginx's workers run as `nobody`: in a folder only root may enter (a `mktemp -d`)
@@ -43,7 +46,9 @@ async function checkWorkersCanEnter(folder: string) {
   if (process.getuid?.() !== 0) return;
   for (let dir = folder; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const { mode } = await stat(dir);
-    if (!(mode & constants.S_IXOTH)) throw new Error(`nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an NGINX_DIR they may enter, or run as another user`);
+    if (mode & constants.S_IXOTH) continue;
+    console.error(`nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an NGINX_DIR they may enter, or run as another user`);
+    process.exit(1);
   }
 }
 
@@ -52,7 +57,8 @@ const rendered = template
   .replace('{{ORIGIN_SERVERS}}', origins.map((origin) => `    server ${origin.hostname}:${origin.port || '80'};`).join('\n'))
   .replace('{{NGINX_PORT}}', port)
   .replace('{{DEPLOY_ID}}', deployId)
-  .replace('{{SECURITY_HEADERS}}', headerLines);
+  .replace('{{SECURITY_HEADERS}}', headerLines)
+  .replace('{{REFERRER_POLICY}}', quoted(referrerPolicy));
 await Promise.all(['logs', 'temp', 'cache'].map((folder) => mkdir(path.join(prefix, folder), { recursive: true })));
 await checkWorkersCanEnter(prefix);
 await writeFile(config, rendered);

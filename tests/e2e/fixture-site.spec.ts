@@ -34,6 +34,26 @@ test.describe('a release under embargo at build time', () => {
   });
 });
 
+test.describe('a renamed release (redirect_from: [picture-release])', () => {
+  test('answers every old address with a 308 to its new one', async ({ request }) => {
+    for (const [old, now] of [
+      ['/ko/releases/picture-release', '/ko/releases/with-image'],
+      ['/en/releases/picture-release/side-by-side', '/en/releases/with-image/side-by-side'],
+      ['/en/releases/picture-release/opengraph-image', '/en/releases/with-image/opengraph-image'],
+      ['/downloads/picture-release-ko-en.pdf', '/downloads/with-image-ko-en.pdf'],
+      ['/downloads/picture-release-press-kit.zip', '/downloads/with-image-press-kit.zip'],
+      ['/media/picture-release/production-line-960w.webp', '/media/with-image/production-line-960w.webp'],
+    ]) {
+      const response = await request.get(old!, { maxRedirects: 0 });
+      expect(response.status(), old).toBe(308);
+      expect(new URL(response.headers()['location']!, 'http://x').pathname, old).toBe(now);
+      expect((await request.get(now!)).status(), now).toBe(200);
+    }
+    // A language-free permalink picks the language first, then follows the rename.
+    expect((await request.get('/releases/picture-release', { headers: { 'Accept-Language': 'en' } })).url()).toMatch(/\/en\/releases\/with-image$/);
+  });
+});
+
 test.describe('a release without a translation', () => {
   test('has no side-by-side view, no link to one and no English alternate', async ({ page, request }) => {
     await page.goto('/ko/releases/korean-only');

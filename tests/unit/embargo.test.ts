@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sitemap from '@/app/sitemap';
-import { getNextEmbargo, getRelease, getReleases, getReleaseSummary } from '@/lib/content';
+import { getRelease, getReleases, getReleaseSummary } from '@/lib/content';
 import { embargoMoments, formatWait, publicationEpochs, scheduledReleases } from '@/lib/content/schedule';
 import { releasesFile } from '@/lib/search/file-names';
 import { getSearchFiles } from '@/lib/search/search-files';
@@ -52,12 +52,10 @@ describe('a running server', () => {
     serveAt(embargo - 1);
     expect(await getReleaseSummary('embargoed-future')).toBeUndefined();
     expect(await findDownload('embargoed-future-ko.txt')).toBeUndefined();
-    expect((await getNextEmbargo())?.getTime()).toBe(embargo);
     vi.setSystemTime(embargo);
     expect((await getRelease('embargoed-future'))?.slug).toBe('embargoed-future');
     expect((await getReleases())[0]!.slug).toBe('embargoed-future');
     expect(await findDownload('embargoed-future-ko.txt')).toMatchObject({ slug: 'embargoed-future' });
-    expect(await getNextEmbargo()).toBeUndefined();
   });
 
   it('serves the search index of what is public: the one made for the embargo only from its moment', async () => {

@@ -27,6 +27,8 @@ const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://exam
 const sample: Release = {
   slug: 'sample',
   hash: 'sample',
+  redirect_from: [],
+  previews: { revoked: [] },
   date: '2024-03-05T10:00:00+09:00',
   tags: [],
   contacts: [],

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import { downloadHeaders, renderPreviewDownload } from '@/lib/downloads/catalog';
+import { downloadsOf } from '@/lib/downloads/manifest';
+import { fileResponse, notFound } from '@/lib/http/file-responses';
+import { openPreview } from '@/lib/preview';
+
+// A preview's file: made for its one reader on each request (its top names them and the embargo),
+// kept by no cache. A token that opens nothing, or a name the release has no file under, is a 404.
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: RouteContext<'/[locale]/preview/[token]/downloads/[file]'>) {
+  const { token, file } = await params;
+  const preview = await openPreview(token);
+  const download = preview && 'release' in preview ? downloadsOf(preview.release).find((entry) => entry.name === file) : undefined;
+  if (!preview || !('release' in preview) || !download) return notFound();
+  const bytes = await renderPreviewDownload(preview.release, download, preview.note);
+  const etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 20)}"`;
+  return fileResponse(request, { etag, lastModified: download.lastModified, headers: { ...downloadHeaders(download), 'Cache-Control': 'private, no-store' }, bytes: async () => bytes });
+}

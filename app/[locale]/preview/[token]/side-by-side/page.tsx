@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EmbargoBanner } from '@/components/release/embargo-banner';
+import { SideBySide } from '@/components/release/side-by-side';
+import { bilingualOf } from '@/lib/content/release';
+import { previewLines } from '@/lib/preview';
+import { previewMetadata, readPreviewParams } from '@/lib/preview/route-params';
+
+// As the preview page: per request, for one reader, kept by no cache.
+export const dynamic = 'force-dynamic';
+
+export const generateMetadata = ({ params }: PageProps<'/[locale]/preview/[token]/side-by-side'>): Promise<Metadata> => previewMetadata(params);
+
+export default async function PreviewSideBySidePage({ params }: PageProps<'/[locale]/preview/[token]/side-by-side'>) {
+  const { release, locale, note } = await readPreviewParams(params);
+  const bilingual = bilingualOf(release);
+  if (!bilingual) notFound();
+  return (
+    <>
+      <EmbargoBanner lines={previewLines(note, locale)} />
+      <SideBySide {...bilingual} />
+    </>
+  );
+}
