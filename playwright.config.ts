@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium';
+import { FIXTURE_PREVIEW_SECRET } from './tests/e2e/preview-secret';
 
 const PORT = 3100;
 const FIXTURE_PORT = 3101;
@@ -42,7 +43,8 @@ export default defineConfig({
     {
       command: `npx next start --port ${FIXTURE_PORT}`,
       url: `http://localhost:${FIXTURE_PORT}/ko`,
-      env: { NEXT_DIST_DIR: '.next-fixtures' },
+      // The secret of preview links, which fixture-site.spec.ts signs with too.
+      env: { NEXT_DIST_DIR: '.next-fixtures', PREVIEW_SECRET: FIXTURE_PREVIEW_SECRET },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { signPreview } from '@/lib/preview/token';
+import { FIXTURE_PREVIEW_SECRET } from './preview-secret';
 
 // Runs against the site built from tests/fixtures/content/valid: `first-release` (Korean and
 // English), `with-image` (a picture between two paragraphs), `korean-only`, `embargo-passed`
@@ -31,6 +33,26 @@ test.describe('a release under embargo at build time', () => {
     for (const path of ['/ko/releases/embargo-passed', '/ko/releases/embargo-passed/opengraph-image', '/downloads/embargo-passed-ko.txt']) {
       expect((await request.get(path)).status(), path).toBe(200);
     }
+  });
+});
+
+test.describe('a preview link to a release under embargo', () => {
+  test('opens a Korean-only release in both languages, the English page showing the original, with its files', async ({ request }) => {
+    process.env.PREVIEW_SECRET = FIXTURE_PREVIEW_SECRET;
+    const token = signPreview({ slug: 'embargoed-future', to: 'Kim Min-ji, Yonhap', expires: new Date(Date.now() + 3_600_000) });
+    for (const [locale, banner] of [['ko', '엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.'], ['en', 'Embargoed until 1 January 2099, 09:00 KST. Not for publication before then.']]) {
+      const page = await request.get(`/${locale}/preview/${token}`);
+      expect(page.status(), locale).toBe(200);
+      const html = await page.text();
+      expect(html, locale).toContain(banner);
+      expect(html, locale).toContain('아직 공개되지 않은 본문입니다.');
+      const file = await request.get(`/${locale}/preview/${token}/downloads/embargoed-future-ko.txt`);
+      expect(file.status(), locale).toBe(200);
+      expect(await file.text(), locale).toContain('Kim Min-ji, Yonhap 님께 제공');
+    }
+    // No side-by-side view for a release without a translation; no file it does not have.
+    expect((await request.get(`/ko/preview/${token}/side-by-side`)).status()).toBe(404);
+    expect((await request.get(`/ko/preview/${token}/downloads/embargoed-future-en.txt`)).status()).toBe(404);
   });
 });
 
