@@ -52,11 +52,13 @@ export const queryTerms = (query: string): string[] => runsOf(query).flatMap(run
  * the query side never adds these.
  */
 export function indexTerms(text: string): string[] {
-  const runs = runsOf(text);
+  // The runs' positions are in the composed text (runsOf composes decomposed Hangul first).
+  const composed = text.normalize('NFC');
+  const runs = runsOf(composed);
   return runs.flatMap((run, index) => {
     const next = runs[index + 1];
     const bridged =
-      run.script === 'hangul' && next?.script === 'hangul' && /^\s+$/.test(text.slice(run.index + run.text.length, next.index))
+      run.script === 'hangul' && next?.script === 'hangul' && /^\s+$/.test(composed.slice(run.index + run.text.length, next.index))
         ? [run.text.at(-1)! + next.text[0]!]
         : [];
     return [...runTerms(run), ...bridged];

@@ -44,3 +44,16 @@ describe("a tag's feed", () => {
     expect(await releaseFeed('en', 'news')).not.toContain('korean-only');
   });
 });
+
+describe('dates after a correction', () => {
+  it("an entry is updated at its latest correction and published at its date, and the feed at its newest change", async () => {
+    useFixture('valid');
+    const feed = new XMLParser().parse(await releaseFeed('ko')).feed;
+    const entry = [feed.entry].flat().find((candidate: { id: string }) => candidate.id.endsWith('/first-release'));
+    // first-release: published 2024-03-05 10:00 KST, corrected on the 6th and on the 7th at 15:30 KST.
+    expect(new Date(entry.published).toISOString()).toBe('2024-03-05T01:00:00.000Z');
+    expect(new Date(entry.updated).toISOString()).toBe('2024-03-07T06:30:00.000Z');
+    const newest = Math.max(...[feed.entry].flat().map((candidate: { updated: string }) => Date.parse(candidate.updated)));
+    expect(Date.parse(feed.updated)).toBe(newest);
+  });
+});

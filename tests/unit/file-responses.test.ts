@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugCandidates } from '@/lib/downloads/manifest';
-import { fileResponse, isNotModified } from '@/lib/http/file-responses';
+import { fileResponse, isNotModified, releaseFileValidators } from '@/lib/http/file-responses';
 import { requestedRange } from '@/lib/http/ranges';
 
 describe('the byte range a request asks of a file', () => {
@@ -99,5 +99,13 @@ describe('the release a download name stands for', () => {
   it('tries nothing for a name of 7,000 hyphens, or one longer than any release', () => {
     expect(slugCandidates('-'.repeat(7000))).toEqual([]);
     expect(slugCandidates(`${'a'.repeat(300)}-ko.txt`)).toEqual([]);
+  });
+});
+
+describe("a corrected release's files", () => {
+  it('are last modified at the latest correction, and named by the release hash and the file', () => {
+    const release = { hash: '0123456789abcdef0123456789', date: '2024-03-05T10:00:00+09:00', updates: [{ date: '2024-03-06T09:00:00+09:00' }, { date: '2024-03-07T15:30:00+09:00' }] } as Parameters<typeof releaseFileValidators>[0];
+    expect(releaseFileValidators(release, 'x-ko.pdf')).toEqual({ etag: '"0123456789abcdef0123-x-ko.pdf"', lastModified: 'Thu, 07 Mar 2024 06:30:00 GMT' });
+    expect(releaseFileValidators({ ...release, updates: [] }, 'x-ko.pdf').lastModified).toBe('Tue, 05 Mar 2024 01:00:00 GMT');
   });
 });

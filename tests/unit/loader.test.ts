@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentErrors } from '@/lib/content/content-error';
+import { ContentFolder, IMAGE_LIMIT } from '@/lib/content/content-folder';
 import { getNewsroom, getRelease, getReleases } from '@/lib/content';
 import { readable, writtenIn } from '@/lib/content/release';
 import { atBuildTime, useFixture } from './fixtures';
@@ -225,6 +226,27 @@ describe('content stays inside its folder', () => {
     const dir = await scratch(change);
     await expect(getReleases()).rejects.toThrow(message);
     await rm(dir, { recursive: true });
+  });
+
+  it('refuses a newsroom.yml linked to a file elsewhere, naming it', { timeout: 1000 }, async () => {
+    const dir = await scratch(async () => undefined);
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'elsewhere-'));
+    await cp(path.join(dir, 'newsroom.yml'), path.join(elsewhere, 'newsroom.yml'));
+    await rm(path.join(dir, 'newsroom.yml'));
+    await symlink(path.join(elsewhere, 'newsroom.yml'), path.join(dir, 'newsroom.yml'));
+    await expect(getReleases()).rejects.toThrow('newsroom.yml: is a symbolic link');
+    await rm(dir, { recursive: true });
+    await rm(elsewhere, { recursive: true });
+  });
+
+  it('refuses a file in a folder linked to a sibling whose name begins with the content folder\'s', { timeout: 1000 }, async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'sibling-'));
+    await mkdir(path.join(parent, 'content'));
+    await mkdir(path.join(parent, 'content-evil/images'), { recursive: true });
+    await writeFile(path.join(parent, 'content-evil/images/photo.jpg'), 'not inside');
+    await symlink(path.join(parent, 'content-evil/images'), path.join(parent, 'content/images'));
+    await expect(new ContentFolder(path.join(parent, 'content')).bytes('images/photo.jpg', IMAGE_LIMIT)).rejects.toThrow('images/photo.jpg: lies outside the content folder');
+    await rm(parent, { recursive: true });
   });
 
   it('refuses an image linked to a file outside, for the page, /media and the press kit alike', { timeout: 1000 }, async () => {

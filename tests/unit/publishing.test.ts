@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getRelease, getReleases } from '@/lib/content';
 import { scanContent } from '@/lib/content/content-index';
+import { ContentFolder } from '@/lib/content/content-folder';
+import { releaseHash } from '@/lib/content/release-cache';
 import { findDownload } from '@/lib/downloads/catalog';
 
 const valid = path.resolve('tests/fixtures/content/valid');
@@ -41,6 +43,19 @@ describe('the build cache of parsed releases', () => {
     expect(await titleOf('first-release')).toBe('from the cache');
     await appendFile(path.join(content, 'releases/first-release/ko.md'), '\n');
     expect(await titleOf('first-release')).toBe('첫 번째 보도자료');
+  });
+
+  it('is not used once a file is renamed, its bytes the same; an image may be larger than a text file', async () => {
+    const hash = () => releaseHash(new ContentFolder(content), 'with-image', 'newsroom', 'code');
+    const images = path.join(content, 'releases/with-image/images');
+    const before = await hash();
+    await rename(path.join(images, 'production-line.jpg'), path.join(images, 'production-line-2.jpg'));
+    expect(await hash()).not.toBe(before);
+    await rename(path.join(images, 'production-line-2.jpg'), path.join(images, 'production-line.jpg'));
+    expect(await hash()).toBe(before);
+    // Over the 1 MB of a text file, under the 20 MB of an image.
+    await writeFile(path.join(images, 'large.jpg'), Buffer.alloc(1.5 * 1024 * 1024));
+    expect(await hash()).not.toBe(before);
   });
 
   it('is not used when the newsroom changes (its tags and contacts are part of every release)', async () => {

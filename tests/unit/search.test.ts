@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CARDS_PER_TERM, CHUNK_BYTES, chunkOf, chunksFrom, chunkTerms, type IndexHead } from '@/lib/search/chunks';
+import { CARDS_PER_TERM, CHUNK_BYTES, chunkOf, chunksFrom, chunkTerms, RELEASES_PER_FILE, type IndexHead } from '@/lib/search/chunks';
 import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/file-names';
 import { highlight, excerptOf } from '@/lib/search/excerpt';
 import { httpSource } from '@/lib/search/http-source';
@@ -64,6 +64,8 @@ describe('the query table', () => {
     ['스마트 반도체', 'ko', [], 'every word must match'],
     ['', 'ko', [], 'an empty query'],
     ['!!!', 'ko', [], 'no letters at all'],
+    ['동반성장'.normalize('NFD'), 'ko', ['ko:shared-growth'], 'Hangul decomposed into jamo (NFD, as macOS writes it)'],
+    ['모', 'ko', ['ko:camera-module', 'ko:smart-factory'], 'one syllable, still being typed, completes to the pieces it begins (모듈, 규모로)'],
   ];
 
   it.each(table)('%s (%s) → %j: %s', async (query, locale, expected) => {
@@ -167,6 +169,13 @@ describe('the index', () => {
     expect(queryTerms('Suppliers, 1,000')).toEqual(['supplier', '1000']);
   });
 
+  it('reads decomposed Hangul (NFD) as the composed text it stands for, in the text and in the query', () => {
+    const text = '동반성장 스마트 공장';
+    expect(indexTerms(text.normalize('NFD'))).toEqual(indexTerms(text));
+    expect(queryTerms(text.normalize('NFD'))).toEqual(queryTerms(text));
+    expect(queryTerms('성')).toEqual(['성']);
+  });
+
   it('fetches only the head and the chunks of the query’s terms', async () => {
     fetched = [];
     await search('스마트공장');
@@ -255,4 +264,24 @@ describe('the index', () => {
     expect((await hits('성장', 'ko', memory)).map((hit) => hit.slug)).toEqual(matches.map((match) => `r${match.release}`));
     expect(files.flat().map((card) => card.slug)).toEqual(Array.from({ length: 5 * releases }, (_, index) => `r${index}`));
   });
+
+  it('finds, end to end, releases whose terms lie in different chunks and whose cards lie in different files', async () => {
+    const assembler = new IndexAssembler();
+    const releases = 2 * RELEASES_PER_FILE + 50;
+    // Each release has its own rare words (enough of them to fill several chunks) and one of two common ones.
+    const wordsOf = (release: number) => Object.fromEntries([`mid${release}`, `zulu${'kmnpqrt'[release % 7]}`, release % 2 ? 'adam' : 'abel'].map((term, index) => [term, [index, 1]]));
+    for (let release = 0; release < releases; release++) {
+      assembler.add([{ locale: 'en', slug: `r${release}`, title: `Title ${release}`, date: '2024-01-01', lengths: [1, 3], terms: { ...wordsOf(release), ...Object.fromEntries(Array.from({ length: 40 }, (_, word) => [`filler${release}x${word}`, [0, 1]])) } }]);
+    }
+    const { head, chunks, releases: files } = assembler.files();
+    expect(files.length).toBe(3);
+    const [first, last] = [chunkOf('adam', head), chunkOf('zulup', head)];
+    expect(first).not.toBe(last);
+    const memory: IndexSource = { head: async () => head, chunk: async (chunk) => chunks[chunk]!, releases: async (file) => files[file]!, release: async () => ({}) };
+    const expected = Array.from({ length: releases }, (_, release) => release).filter((release) => release % 2 === 1 && release % 7 === 3);
+    const found = await hits({ query: 'adam zulup ' }, 'en', memory);
+    expect(found.map((hit) => hit.slug).sort()).toEqual(expected.map((release) => `r${release}`).sort());
+    expect(found.every((hit) => hit.title === `Title ${hit.slug.slice(1)}`)).toBe(true);
+  });
 });
+

@@ -75,6 +75,26 @@ describe('XLIFF 2.0 of the real release', () => {
   });
 });
 
+describe('an import that edits several units', () => {
+  /** The target of unit `id` (a plain one, without inline codes), as a replace pattern: $1 before, $2 the text, $3 after. */
+  const unit = (id: string) => new RegExp(`(<unit id="${id}">(?:(?!</unit>)[\\s\\S])*?<target>)([^<]*)(</target>)`);
+
+  it('puts two edited blocks and a subtitle line each in its place, however the lengths shift', async () => {
+    const release = (await getRelease(SLUG))!;
+    const source = await readFile(path.resolve('content/releases', SLUG, 'en.md'), 'utf8');
+    const longer = 'A second paragraph much longer than the one it replaces, as a reviewer might write it again from the start.';
+    const { text, changed } = await roundTrip(release, source, (xml) =>
+      xml.replace(unit('p-2'), `$1${longer}$3`).replace(unit('p-9'), '$1Short.$3').replace(unit('subtitle-2'), '$1A new second line$3'),
+    );
+    expect(changed).toEqual(['subtitle-2', 'p-2', 'p-9']);
+    const textsOf = (markdown: string) => renderBlocks(matter(markdown).content).map((block) => block.text);
+    const [after, before] = [textsOf(text), textsOf(source)];
+    expect([after[1], after[8]]).toEqual([longer, 'Short.']);
+    expect(after.filter((_, index) => index !== 1 && index !== 8)).toEqual(before.filter((_, index) => index !== 1 && index !== 8));
+    expect(matter(text).data.subtitle).toEqual(matter(source).data.subtitle.map((line: string, index: number) => (index === 1 ? 'A new second line' : line)));
+  });
+});
+
 describe('inline codes', () => {
   it('carry formatting and links as numbered codes; the URL never reaches the translator', async () => {
     const xml = exportXliff(sample, sample.versions.en!);
