@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { releaseDir, translationRecordFile } from './layout';
+import { FACTS_FILE, releaseFile, textFile, translationRecordFile } from './layout';
 import { blockAnchor } from './anchor';
 import type { Release, ReleaseVersion } from './release';
 
@@ -20,8 +20,7 @@ export function shortDiff(was: string, now: string): string {
 }
 
 function translationWarnings(release: Release, version: ReleaseVersion): ContentWarning[] {
-  const dir = releaseDir(release.slug);
-  const file = `${dir}/${version.locale}.md`;
+  const file = releaseFile(release.slug, textFile(version.locale));
   const record = () => `run \`npm run content:translated -- ${release.slug}\``;
   const { freshness } = version;
   if (!freshness) return [];
@@ -40,19 +39,18 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
 
 /** What content:check warns about in a valid release: stale or unrecorded translations, placeholders, untranslated notes. */
 export function releaseWarnings(release: Release): ContentWarning[] {
-  const dir = releaseDir(release.slug);
   const versions = Object.values(release.versions);
   const translated = versions.some((version) => version.freshness);
   return [
     ...versions.flatMap((version) =>
       version.blocks.flatMap((block, index) =>
-        block.text.startsWith(PLACEHOLDER) ? [{ file: `${dir}/${version.locale}.md`, problem: `block ${index + 1} is the new-release placeholder; write the release text` }] : [],
+        block.text.startsWith(PLACEHOLDER) ? [{ file: releaseFile(release.slug, textFile(version.locale)), problem: `block ${index + 1} is the new-release placeholder; write the release text` }] : [],
       ),
     ),
     ...versions.flatMap((version) => translationWarnings(release, version)),
     ...(translated
       ? release.updates.flatMap((update, index) =>
-          update.note.en ? [] : [{ file: `${dir}/release.yml`, problem: `updates.${index}.note.en is missing; English readers see the Korean note` }],
+          update.note.en ? [] : [{ file: releaseFile(release.slug, FACTS_FILE), problem: `updates.${index}.note.en is missing; English readers see the Korean note` }],
         )
       : []),
   ];

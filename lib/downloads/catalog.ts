@@ -2,6 +2,7 @@ import type { Locale } from 'next-intl';
 import { cachedRender } from '@/lib/build-cache';
 import { MemoryCache } from '@/lib/memory-cache';
 import { getNewsroom, getRelease, getReleaseSummary, getRenamedSlug, getRenderCode, readReleaseImage } from '@/lib/content';
+import { releaseDir } from '@/lib/content/layout';
 import type { Release } from '@/lib/content/release';
 import { previewLines, type PreviewNote } from '@/lib/preview/lines';
 import { downloadPath } from '@/lib/routes';
@@ -59,7 +60,7 @@ export function renderDownload(download: DownloadEntry): Promise<Uint8Array> {
     const code = await getRenderCode();
     return cachedRender(`download:${code}:${download.etag}`, async () => {
       const release = await getRelease(download.slug);
-      if (!release) throw new Error(`releases/${download.slug} is not published`);
+      if (!release) throw new Error(`${releaseDir(download.slug)} is not published`);
       return render(release, download);
     });
   });

@@ -5,7 +5,7 @@ import type { Locale } from 'next-intl';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 import { blockIndexOf } from '@/lib/content/anchor';
-import { textFile } from '@/lib/content/layout';
+import { releaseDir, releaseFile, textFile } from '@/lib/content/layout';
 import { splitFrontMatter } from '@/lib/content/yaml';
 import { MarkdownLimitError, parseMarkdown, topLevelBlocks } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
@@ -17,7 +17,7 @@ import { parseXliff, writeXliff, XliffImportError, type XliffFile, type XliffUni
 export { XliffImportError } from './xliff-xml';
 
 /** The file a release's XLIFF names as its `original`: the Korean text it was made from. */
-const originalOf = (release: Release) => `releases/${release.slug}/${textFile(originalLocale)}`;
+const originalOf = (release: Release) => releaseFile(release.slug, textFile(originalLocale));
 
 /** The release as XLIFF 2.0: Korean source, the translation as target where it exists (state "translated", else "initial"), a note on every unit. */
 export function exportXliff(release: Release, translation: ReleaseVersion): string {
@@ -27,7 +27,7 @@ export function exportXliff(release: Release, translation: ReleaseVersion): stri
     const target = targets.get(id)?.length ? targets.get(id) : undefined;
     return {
       id,
-      note: `Press release releases/${release.slug}, published ${release.date}; unit ${id}. Codes are formatting and links: keep them around the words they belong to.`,
+      note: `Press release ${releaseDir(release.slug)}, published ${release.date}; unit ${id}. Codes are formatting and links: keep them around the words they belong to.`,
       source: value,
       target,
       state: target ? 'translated' : 'initial',

@@ -2,6 +2,7 @@
 // its Korean original as it is now, by writing {locale}.translated-from.yml. Run it after
 // revising a stale translation, and once for a release written before these records existed.
 import { getRelease } from '@/lib/content';
+import { releaseDir } from '@/lib/content/layout';
 import { writeTranslationRecord } from '@/lib/content/writer';
 import { translationLocales } from '@/lib/i18n/routing';
 
@@ -11,5 +12,5 @@ if (!slug) throw new Error('usage: npm run content:translated -- <slug>');
 const release = await getRelease(slug, { embargoed: true });
 if (!release) throw new Error(`no release "${slug}" in content/releases`);
 const locales = translationLocales.filter((locale) => release.versions[locale]);
-if (locales.length === 0) throw new Error(`releases/${slug} has no translation to record`);
+if (locales.length === 0) throw new Error(`${releaseDir(slug)} has no translation to record`);
 for (const locale of locales) console.log(`wrote ${await writeTranslationRecord(release, locale)}`);

@@ -5,7 +5,7 @@
 import { open, writeFile } from 'node:fs/promises';
 import { checkEditedRelease, getRelease, readReleaseFile } from '@/lib/content';
 import { problemsOf } from '@/lib/content/content-error';
-import { textFile } from '@/lib/content/layout';
+import { FACTS_FILE, releaseDir, textFile } from '@/lib/content/layout';
 import { writeReleaseFile, writeTranslationRecord } from '@/lib/content/writer';
 import { translationLocales } from '@/lib/i18n/routing';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
@@ -19,7 +19,7 @@ async function translated(slug: string, locale: string) {
   const release = await getRelease(slug, { embargoed: true });
   if (!release) throw new XliffImportError(`no release "${slug}" in content/releases`);
   const translation = translationLocales.map((candidate) => release.versions[candidate]).find((version) => version && (!locale || version.locale === locale));
-  if (!translation) throw new XliffImportError(`releases/${slug} has no ${locale || 'translation'}: add it to "translations" in release.yml, with an ${locale || 'en'}.md of the same blocks (npm run new-release makes one)`);
+  if (!translation) throw new XliffImportError(`${releaseDir(slug)} has no ${locale || 'translation'}: add it to "translations" in ${FACTS_FILE}, with an ${locale || 'en'}.md of the same blocks (npm run new-release makes one)`);
   return { release, translation };
 }
 
