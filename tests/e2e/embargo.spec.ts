@@ -127,7 +127,8 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
       embargo = Math.ceil((Date.now() + 2 * took + 90_000) / 1000) * 1000;
       await writeContent(new Date(embargo));
       const started = Date.now();
-      const build = spawnSync('npx', ['next', 'build'], { env, stdio: 'inherit' });
+      // At the lowest priority: the other worker's tests keep the cores they need (they have time limits; this build has its margin).
+      const build = spawnSync('nice', ['-n', '19', 'npx', 'next', 'build'], { env, stdio: 'inherit' });
       expect(build.status, 'the embargo site builds').toBe(0);
       took = Date.now() - started;
     } while (Date.now() > embargo - 90_000);
