@@ -112,17 +112,10 @@ export type PublicationSchedule = { buildTime: string; moments: string[]; rename
 
 const scheduleFile = () => cachePath('publication-schedule.json');
 
-/** The schedule of a build's index (written beside it, or made from the index). */
+/** The schedule of a build's index, written beside it for the readers that do not load the index. */
 export function scheduleOf(index: Pick<ContentIndex, 'buildTime' | 'releases'>): PublicationSchedule {
   const renames = Object.fromEntries(index.releases.flatMap(({ slug, embargo, redirect_from }) => redirect_from.map((old) => [old, { slug, embargo }])));
   return { buildTime: index.buildTime, moments: embargoMoments(index.releases, new Date(index.buildTime)).map((moment) => moment.toISOString()), renames };
-}
-
-/** The schedule written for the build at `buildTime`, or `undefined`. */
-export async function readPublicationSchedule(buildTime: Date): Promise<PublicationSchedule | undefined> {
-  const text = await readFile(scheduleFile(), 'utf8').catch(() => undefined);
-  const schedule = text === undefined ? undefined : (JSON.parse(text) as PublicationSchedule);
-  return schedule?.buildTime === buildTime.toISOString() ? schedule : undefined;
 }
 
 /** Makes the index for the build at `buildTime` and writes it, and its publication schedule, beside the build. */

@@ -2,7 +2,7 @@ import { MemoryCache } from '@/lib/memory-cache';
 import { buildTime, publicationTime } from './clock';
 import { ContentError } from './content-error';
 import { ContentFolder, IMAGE_LIMIT } from './content-folder';
-import { readContentIndex, readPublicationSchedule, scanContent, scheduleOf, type ContentIndex, type PublicationSchedule } from './content-index';
+import { readContentIndex, scanContent, scheduleOf, type ContentIndex, type PublicationSchedule } from './content-index';
 import { imageName, releaseDir, releaseFile } from './layout';
 import { loadRelease } from './loader';
 import { isPublished, type Release, type ReleaseSummary } from './release';
@@ -18,14 +18,14 @@ export { publicationTime } from './clock';
 /** Which releases a query sees: those public now, or (for the press team's commands) embargoed ones too. */
 export type Visibility = { embargoed?: boolean };
 
-type LoadedIndex = ContentIndex & { bySlug: Map<string, ReleaseSummary> };
+type LoadedIndex = ContentIndex & { bySlug: Map<string, ReleaseSummary>; renames: PublicationSchedule['renames'] };
 
 const indexes = new Map<string, Promise<LoadedIndex>>();
 
 async function loadIndex(): Promise<LoadedIndex> {
   const time = buildTime();
   const index = (await readContentIndex(time)) ?? { ...(await scanContent()), buildTime: time.toISOString() };
-  return { ...index, bySlug: new Map(index.releases.map((release) => [release.slug, release])) };
+  return { ...index, bySlug: new Map(index.releases.map((release) => [release.slug, release])), renames: scheduleOf(index).renames };
 }
 
 /** The content index of this build: the one written beside it, else made now (tests, commands). */
@@ -61,22 +61,9 @@ export async function getReleaseSummary(slug: string, { embargoed = false }: Vis
   return summary && (embargoed || isPublished(summary, publicationTime())) ? summary : undefined;
 }
 
-const schedules = new Map<string, Promise<PublicationSchedule>>();
-
-/** The build's publication schedule: the small file written beside it, else made from the index. */
-function getSchedule(): Promise<PublicationSchedule> {
-  const key = process.env.CONTENT_DIR ?? '';
-  let schedule = schedules.get(key);
-  if (!schedule) {
-    schedule = readPublicationSchedule(buildTime()).then(async (written) => written ?? scheduleOf(await getContentIndex()));
-    schedules.set(key, schedule);
-  }
-  return schedule;
-}
-
 /** The slug a release published under `oldSlug` has now (its `redirect_from`), once it is public; else `undefined`. */
 export async function getRenamedSlug(oldSlug: string): Promise<string | undefined> {
-  const renamed = (await getSchedule()).renames[oldSlug];
+  const renamed = (await getContentIndex()).renames[oldSlug];
   return renamed && isPublished(renamed, publicationTime()) ? renamed.slug : undefined;
 }
 

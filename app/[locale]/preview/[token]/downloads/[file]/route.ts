@@ -11,8 +11,9 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: RouteContext<'/[locale]/preview/[token]/downloads/[file]'>) {
   const { token, file } = await params;
   const preview = await openPreview(token);
-  const download = preview && 'release' in preview ? downloadsOf(preview.release).find((entry) => entry.name === file) : undefined;
-  if (!preview || !('release' in preview) || !download) return notFound();
+  if (!preview || !('release' in preview)) return notFound();
+  const download = downloadsOf(preview.release).find((entry) => entry.name === file);
+  if (!download) return notFound();
   const bytes = await renderPreviewDownload(preview.release, download, preview.note);
   const etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 20)}"`;
   return fileResponse(request, { etag, lastModified: download.lastModified, headers: { ...downloadHeaders(download), 'Cache-Control': 'private, no-store' }, bytes: async () => bytes });
