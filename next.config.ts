@@ -35,6 +35,8 @@ function tsconfigFor(folder: string): string {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // proxy.ts redirects an address with a trailing slash, with the site's headers.
+  skipTrailingSlashRedirect: true,
   distDir,
   // The benchmark reads them to tell our client code from the framework's.
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',

@@ -29,7 +29,19 @@ function unknownLanguage(request: NextRequest) {
   return NextResponse.rewrite(new URL(`/${first}`, request.url));
 }
 
+/**
+ * An address with a trailing slash: a 308 to the one without, answered here rather than by Next
+ * (skipTrailingSlashRedirect) because Next's own redirects carry none of the site's headers (its
+ * router drops them). A plain URL: NextURL would put the slash back.
+ */
+function withoutTrailingSlash(request: NextRequest) {
+  const url = new URL(request.url);
+  url.pathname = url.pathname.replace(/\/+$/, '') || '/';
+  return NextResponse.redirect(url, 308);
+}
+
 export default function proxy(request: NextRequest) {
+  if (/.\/$/.test(new URL(request.url).pathname)) return withoutTrailingSlash(request);
   const { pathname } = request.nextUrl;
   if (pathname !== '/' && !pathname.startsWith('/releases/')) return unknownLanguage(request);
   return chooseLanguage(request);
@@ -45,5 +57,7 @@ export const config = {
     '/releases/:slug',
     // Two or more segments under anything but a language (lib/i18n/routing.ts) or a folder of files.
     '/((?!ko/|en/|releases/|downloads/|media/|search-index/|_next/)[^/]+/.+)',
+    // Any address that ends in a slash.
+    '/(.+)/',
   ],
 };

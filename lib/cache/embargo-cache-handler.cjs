@@ -1,7 +1,7 @@
 // Next's own cache of rendered pages and files (in memory, and the build's files on disk) with one
 // rule added: whatever it holds that was made before the latest embargo that has passed is
 // expired, so Next renders it again, waiting for the new render, on its next request. Lists,
-// feeds, related links and a release's own 404 are thereby never older than the last embargo.
+// feeds and related links are thereby never older than the last embargo. It keeps no 404.
 // Plain CommonJS: Next loads this file itself when the server starts, without bundling it.
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -33,7 +33,18 @@ function readSchedule() {
   return schedule;
 }
 
+/** While `next build` runs (its 404 pages are written like any other page). */
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+
 class EmbargoCache extends FileSystemCache {
+  // A 404 rendered on request (an unknown release, topic or year) is not kept: every unknown
+  // address would take a place in memory (about 60 KB each: its page and its RSC payload) until
+  // the 50 MB budget was full of them. Rendering one again costs a few milliseconds.
+  async set(key, data, ctx) {
+    if (data?.status === 404 && !building()) return;
+    return super.set(key, data, ctx);
+  }
+
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
     // lastModified -1 is Next's own mark of an expired entry (as for an expired tag): a blocking render.

@@ -20,6 +20,25 @@ test.describe('security', { tag: '@desktop' }, () => {
     }
   });
 
+  test('an address with a trailing slash is a 308 to the one without, with the same headers as any page', async ({ request }) => {
+    for (const [path, location] of [
+      ['/en/', '/en'],
+      [`/ko/releases/${SLUG}/`, `/ko/releases/${SLUG}`],
+      ['/en/search/?q=LG', '/en/search?q=LG'],
+      ['/no/such/page/', '/no/such/page'],
+    ] as const) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(308);
+      const headers = response.headers();
+      const target = new URL(headers.location!, 'http://localhost');
+      expect(target.pathname + target.search, path).toBe(location);
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['strict-transport-security'], path).toContain('max-age=');
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
   test('the policy blocks nothing the site itself needs', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const violations: string[] = [];

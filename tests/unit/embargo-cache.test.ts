@@ -1,3 +1,4 @@
+import type { CachedRouteKind, IncrementalCacheKind } from 'next/dist/server/response-cache/types';
 import { describe, expect, it } from 'vitest';
 // Plain CommonJS, loaded by Next itself (next.config.ts `cacheHandler`).
 import EmbargoCache from '@/lib/cache/embargo-cache-handler.cjs';
@@ -25,5 +26,17 @@ describe("Next's cache behind an embargo", () => {
   it("counts the build's own files as made at the build's time, even when written after an embargo passed during the build", () => {
     const written = at('2026-12-02T21:00:30Z');
     expect(madeBeforeEmbargo(written, schedule, at('2026-12-02T21:05:00Z'), at('2026-12-02T21:01:00Z'))).toBe(true);
+  });
+
+  it('keeps a page rendered on request, and never a 404 rendered on request', async () => {
+    const fs = await import('node:fs');
+    const cache = new EmbargoCache({ fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync }, serverDistDir: '/nonexistent', flushToDisk: false, maxMemoryCacheSize: 1024 * 1024, revalidatedTags: [], _requestHeaders: {} });
+    const page = (status: number) => ({ kind: 'APP_PAGE' as CachedRouteKind.APP_PAGE, html: `<p>${status}</p>`, rscData: Buffer.from('rsc'), headers: {}, postponed: undefined, status, segmentData: undefined }) as const;
+    const set = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false } as const;
+    const get = { kind: 'APP_PAGE' as IncrementalCacheKind.APP_PAGE, isRoutePPREnabled: false, isFallback: false } as const;
+    await cache.set('/ko/releases/known', page(200), set);
+    await cache.set('/ko/releases/no-such-release', page(404), set);
+    expect((await cache.get('/ko/releases/known', get))?.value).toMatchObject({ status: 200 });
+    expect(await cache.get('/ko/releases/no-such-release', get)).toBeNull();
   });
 });
