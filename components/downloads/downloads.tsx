@@ -8,7 +8,7 @@ import { PressKitButton } from './press-kit-button';
 /**
  * The release's files as a choice: the press kit first (everything in one file), then each
  * language's formats with their sizes, and the text to copy. Each link is named for what the
- * file is ("보도자료 키트 다운로드, ZIP, 171 KB"), never by its file name.
+ * file is ("보도자료 키트 다운로드 (ZIP, 171 KB)"), never by its file name.
  */
 export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
   const t = useTranslations('Downloads');
@@ -28,7 +28,7 @@ export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {links.map((link) => (
                   <li key={link.name}>
-                    <a href={link.href} download={link.name} className="font-medium text-sky-800 underline underline-offset-2" aria-label={t('fileName', { languages: t(`languages.${languages}`), format: t('format', { format: link.format }), size: size(link.bytes) ?? 'none' })}>
+                    <a href={link.href} download={link.name} className="font-medium text-sky-800 underline underline-offset-2" aria-label={t('fileName', { languages: t(`languages.${languages}`), format: t('formatInSentence', { format: link.format }), size: size(link.bytes) ?? 'none' })}>
                       {t('format', { format: link.format })}
                     </a>
                     {link.bytes !== undefined && <span className="ms-1 text-stone-600">{size(link.bytes)}</span>}

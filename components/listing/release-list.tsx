@@ -35,7 +35,7 @@ export function ReleaseList(props: { heading: string; releases: ListedRelease[];
                 <article>
                   <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
                     <PublishedDate iso={release.date} />
-                    {release.updates.length > 0 && <span>· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>}
+                    {release.updates.length > 0 && <span>· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>}
                     {!translated && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
                     {release.tags.map((tag) => (
                       <TopicLabel key={tag} locale={locale} tag={tag} label={topics[tag]!} />

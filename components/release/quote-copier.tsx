@@ -2,32 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import { blockAnchor } from '@/lib/content/anchor';
+import { paragraphLink, quoteOf, type QuoteSource } from '@/lib/share/quote';
 
-/** What a quote says besides the paragraph: the attribution line, and where the paragraph lives. */
-export type QuoteSource = {
-  /** "LG Innotek press release, September 21, 2022" */
-  attribution: string;
-  permalink: string;
-  /** On a translation: the original's page and the label of its line. */
-  original?: { label: string; permalink: string };
-  labels: { copied: string; linkCopied: string; copyFailed: string };
-};
-
-/** A link to paragraph `n` that also asks the browser to highlight its first words (a text fragment). */
-function paragraphLink(permalink: string, n: string, text: string): string {
-  const opening = text.split(/\s+/).slice(0, 4).join(' ');
-  return `${permalink}#${blockAnchor(Number(n) - 1)}:~:text=${encodeURIComponent(opening)}`;
-}
-
-/** The paragraph as a journalist pastes it: in quotes, attributed, with its permalink (and the original's). */
-export function quoteOf(text: string, n: string, source: Omit<QuoteSource, 'labels'>): string {
-  return [
-    `“${text}”`,
-    `— ${source.attribution}`,
-    paragraphLink(source.permalink, n, text),
-    ...(source.original ? [`${source.original.label}: ${source.original.permalink}#${blockAnchor(Number(n) - 1)}`] : []),
-  ].join('\n');
-}
+/** What the status line says; `{n}` is the paragraph's number. */
+type QuoteLabels = { copied: string; linkCopied: string; copyFailed: string };
 
 /** Where paragraphs show their quote actions only once tapped: screens without a mouse, or narrow ones. */
 const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
@@ -38,7 +16,7 @@ const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
  * buttons show once this has run. On a phone no paragraph shows them until it is tapped (the
  * tapped one does, and only it); from the keyboard each button shows when it has focus.
  */
-export function QuoteCopier({ source }: { source: QuoteSource }) {
+export function QuoteCopier({ source }: { source: QuoteSource & { labels: QuoteLabels } }) {
   const [status, setStatus] = useState('');
   useEffect(() => {
     document.documentElement.dataset.quotes = 'ready';
@@ -64,11 +42,11 @@ export function QuoteCopier({ source }: { source: QuoteSource }) {
       if (!target) return;
       const button = target.closest<HTMLButtonElement>('button[data-quote], button[data-paragraph-link]');
       if (!button) return activate(target);
-      const n = button.dataset.quote ?? button.dataset.paragraphLink!;
-      const text = document.getElementById(blockAnchor(Number(n) - 1))?.querySelector('.block-text')?.textContent?.trim();
+      const n = Number(button.dataset.quote ?? button.dataset.paragraphLink);
+      const text = document.getElementById(blockAnchor(n - 1))?.querySelector('.block-text')?.textContent?.trim();
       if (!text) return;
-      if (button.dataset.quote) await write(button, quoteOf(text, n, source), source.labels.copied.replace('{n}', n));
-      else await write(button, paragraphLink(source.permalink, n, text), source.labels.linkCopied.replace('{n}', n));
+      if (button.dataset.quote) await write(button, quoteOf(text, n, source), source.labels.copied.replace('{n}', String(n)));
+      else await write(button, paragraphLink(source.permalink, n, text), source.labels.linkCopied.replace('{n}', String(n)));
     }
     document.addEventListener('click', click);
     return () => document.removeEventListener('click', click);

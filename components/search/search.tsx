@@ -75,7 +75,7 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
     return () => clearTimeout(timer);
   }, [locale]);
   // What the results answer, said back: the words, else the year and topic kept to.
-  const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
+  const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
   const statusText =
     status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : answered ? countText(labels, locale, asked, matches.length) : '';
   const listed = { readerLocale: locale, releaseFolders, languageLabels: labels.resultLanguage };

@@ -17,7 +17,11 @@ const heading = 'text-xs font-bold tracking-wide text-stone-600 uppercase';
  * keeps its name unique.
  */
 export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: Locale; newsroom: Newsroom; languageLinks: ReactNode }) {
-  const [t, release] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Release' })]);
+  const [t, release, feed] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Release' }),
+    getTranslations({ locale, namespace: 'Feed' }),
+  ]);
   const organization = organizationName(newsroom, locale);
   const topics = topicsOf(newsroom, locale);
   return (
@@ -28,18 +32,18 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
             {organization}
           </h2>
           <p className="mt-2 leading-relaxed text-stone-700">{newsroom.organization.boilerplate?.[locale] ?? t('description', { organisation: organization })}</p>
-          <p className="mt-3">
+          <div className="mt-3">
             <a href={newsroom.organization.url} className={link}>
               {t('website', { organisation: organization })}
             </a>
-          </p>
+          </div>
         </div>
         {topics.length > 0 && (
           <div>
             <h2 className={heading}>
               {t('topics')}
             </h2>
-            <ul className="mt-3 space-y-2">
+            <ul className="mt-3 space-y-2 pointer-coarse:space-y-0">
               {topics.map(({ tag, label }) => (
                 <li key={tag}>
                   <Link href={localePath(locale, tagPath(tag))} className={link}>
@@ -54,10 +58,10 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
           <h2 className={heading}>
             {t('follow')}
           </h2>
-          <ul className="mt-3 space-y-2">
+          <ul className="mt-3 space-y-2 pointer-coarse:space-y-0">
             <li>
               <a href={localePath(locale, feedPath)} type="application/atom+xml" className={link}>
-                {t('feed')}
+                {feed('linkTitle')}
               </a>
             </li>
             <li>

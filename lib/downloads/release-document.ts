@@ -63,7 +63,7 @@ function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates']
 }
 
 /** That a file in `locale` is a translation and the original prevails, as the page says it. */
-export const translationNoticeIn = (locale: Locale) => translatorFor(locale, 'Downloads')('translationNotice');
+export const translationNoticeIn = (locale: Locale) => translatorFor(locale, 'Release').markup('translationNotice', { original: (chunks) => chunks });
 
 /** The dateline in one language: the organisation and the release date (LG이노텍 · 2022년 9월 21일). */
 export const datelineOf = (release: Release, newsroom: Newsroom, locale: Locale) =>

@@ -52,7 +52,7 @@ test.describe('release page head', { tag: '@desktop' }, () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(article).toMatchObject({
       '@type': 'NewsArticle',
-      headline: 'LG Innotek to Innovate Customer Experience through Win-Win Partnerships with Suppliers',
+      headline: 'LG Innotek to Transform Customer Experience by Growing Together with Suppliers',
       datePublished: '2022-09-21T00:00:00+09:00',
       inLanguage: 'en',
       url: releaseUrl('en'),

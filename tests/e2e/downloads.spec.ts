@@ -60,7 +60,7 @@ test.describe('downloads', () => {
     await page.getByRole('button', { name: 'Copy text' }).click();
     await expect(page.getByRole('region', { name: 'Downloads' }).getByRole('status')).toHaveText('Release text copied.');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toMatch(/^LG Innotek to Innovate Customer Experience/);
+    expect(clipboard).toMatch(/^LG Innotek to Transform Customer Experience/);
     expect(clipboard).toContain('\n\nIn February 2022, at the height of the pandemic');
     expect(clipboard).not.toContain('\r');
   });

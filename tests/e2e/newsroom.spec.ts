@@ -30,6 +30,8 @@ test.describe('lists of 20, newest first, with numbered pages', () => {
   test('en: the English list shows English titles and Korean-only releases in Korean', async ({ page }) => {
     await page.goto('/en/page/2');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases, page 2');
+    // A phone never leaves the number alone on a line.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Press releases, page\u00a02');
     await expect(titles(page).first()).toHaveText('Press release no. 28');
     await expect(titles(page).filter({ hasText: '보도자료 24호' })).toHaveAttribute('lang', 'ko');
   });
@@ -38,8 +40,8 @@ test.describe('lists of 20, newest first, with numbered pages', () => {
 test.describe('tags', () => {
   test('a release links its tags, labelled in the page language, to lists of that tag', async ({ page }) => {
     await page.goto('/ko/releases/release-11');
-    // In the release's header line, beside its date.
-    const tags = page.locator('article header').getByRole('link').filter({ hasText: /^(소식|협력사)$/ });
+    // In the release's header line, beside its date (on a phone, after the text).
+    const tags = page.locator('article').getByRole('link').filter({ hasText: /^(소식|협력사)$/, visible: true });
     await expect(tags).toHaveText(['소식', '협력사']);
     await tags.filter({ hasText: '협력사' }).click();
     await expect(page).toHaveURL('/ko/tags/partners');
@@ -48,6 +50,8 @@ test.describe('tags', () => {
     await expect(titles(page).first()).toHaveText('보도자료 48호');
     await page.goto('/en/tags/partners/page/2');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partners · 29 press releases (Page 2)');
+    // The separator never ends a line, nor does "Page" without its number.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Partners ·\u00a029 press releases (Page\u00a02)');
     expect((await page.request.get('/en/tags/no-such-tag')).status()).toBe(404);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', 'http://localhost:3000/en/tags/partners/feed.xml');
     const feed = await (await page.request.get('/en/tags/partners/feed.xml')).text();
@@ -64,7 +68,7 @@ test.describe('yearly archive', () => {
     await expect(years.getByRole('link')).toHaveText(['2024', '2023', '2022', '2021']);
     await years.getByRole('link', { name: '2022' }).click();
     await expect(page).toHaveURL('/en/archive/2022');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press releases from 2022 · 12');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('12 press releases from 2022');
     await expect(titles(page)).toHaveCount(12);
     await expect(titles(page).last()).toHaveText('Press release no. 13');
     await expect(page.getByRole('navigation', { name: 'Press releases by year' }).getByRole('link', { name: '2022' })).toHaveAttribute('aria-current', 'page');

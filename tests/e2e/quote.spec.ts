@@ -39,6 +39,17 @@ test.describe('copy a paragraph as a quote', () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
+  test('en: a paragraph that opens with a quotation is copied with its quotations nested, no mark doubled (¶11)', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    await page.locator('#p-11 .block-text').click();
+    await page.getByRole('button', { name: 'Copy paragraph 11 as a quote' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Paragraph 11' })).toHaveText('Paragraph 11 copied as a quote, with its source and permalink.');
+    const [quote] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(quote).toMatch(/^“‘We have continued to support our suppliers .*,’ said Yongki Lee, .* ‘We will join forces .*\.’”$/);
+  });
+
   test('print: each paragraph numbered in the margin (counted like #p-N), no quote buttons', { tag: '@desktop' }, async ({ page }) => {
     await page.goto(`/en/releases/${SLUG}`);
     const marker = () => page.locator('#p-7').evaluate((block) => getComputedStyle(block, '::before').content);

@@ -202,7 +202,7 @@ describe('the press kit', () => {
     for (const download of others) expect(Buffer.from(entries[`${SLUG}/${download.name}`]!).equals(Buffer.from(await renderDownload(download))), download.name).toBe(true);
     const readme = decode(entries[`${SLUG}/README.txt`]!);
     expect(readme).toContain('보도자료 키트: LG이노텍, 협력사 상생으로 고객경험 혁신할 것');
-    expect(readme).toContain('Press kit: LG Innotek to Innovate Customer Experience');
+    expect(readme).toContain('Press kit: LG Innotek to Transform Customer Experience');
     expect(readme).toContain(`- ${SLUG}-ko-en.pdf: 국영문 대조, PDF`);
     expect(readme).toContain(`- ${SLUG}-en.docx: English, Word`);
     expect(readme).toContain(`고유 링크: `);

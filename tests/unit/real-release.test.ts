@@ -26,4 +26,17 @@ describe('the LG Innotek release in content/', () => {
     expect(ko.summary).toBe(seed[5]!.slice(0, seed[5]!.indexOf('밝혔다.') + '밝혔다.'.length));
     expect(ko.blocks[1]!.text.startsWith(ko.summary!)).toBe(true);
   });
+
+  it('reads as English written in English: a short headline, no word said twice where once will do, nothing the Korean does not say', async () => {
+    const en = (await getRelease(SLUG))!.versions.en!;
+    const paragraph = (n: number) => en.blocks[n - 1]!.text;
+    expect(en.title.length).toBeLessThanOrEqual(80);
+    expect(en.title).not.toMatch(/innovate/i);
+    expect(paragraph(1).match(/\btogether\b/g)).toHaveLength(1);
+    expect(paragraph(7).match(/\bThe program\b/g)).toBeNull();
+    // ‘기술자료임치제도’ names the escrow system, not whose it is.
+    expect(paragraph(6)).not.toMatch(/Korea’s|national/);
+    // ‘최근 화두가 되고 있는 ESG경영’: ESG as the subject of the moment.
+    expect(paragraph(9)).toMatch(/recently/);
+  });
 });
