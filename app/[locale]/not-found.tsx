@@ -18,11 +18,11 @@ export default async function LocaleNotFound() {
       {/* React hoists it into the head; metadata cannot say it, since only this component knows the page is missing. */}
       <title>{`${t('title')} | ${siteName(newsroom, locale)}`}</title>
       <NotFoundHelp locale={locale} releases={releases} text={{ searchLabel: search('title'), submit: search('submit'), newest: t('newest') }} />
-      <p className="mt-10">
+      <div className="mt-10">
         <Link href={localePath(locale, '/')} className="font-medium text-sky-800 underline underline-offset-2">
           {t('backHome')}
         </Link>
-      </p>
+      </div>
     </NoticePage>
   );
 }

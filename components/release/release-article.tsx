@@ -13,7 +13,7 @@ import { Downloads } from '@/components/downloads/downloads';
 import { PressKitButton } from '@/components/downloads/press-kit-button';
 import { TopicLabel } from '@/components/listing/topic-label';
 import { MediaContacts } from './media-contacts';
-import { PrintDate } from './print-date';
+import { PrintMasthead, PrintPermalink } from './print-lines';
 import { PublishedDate } from './published-date';
 import { ShareControls } from '@/components/share/share-controls';
 import { ReleaseBody } from './release-body';
@@ -35,28 +35,27 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
   const { locale } = version;
   const { stockCode, boilerplate } = newsroom.organization;
   const sideBySide = preview?.sideBySide ?? localePath(locale, sideBySidePath(release.slug));
+  const topics = release.tags.map((tag) => <TopicLabel key={tag} locale={locale} tag={tag} label={newsroom.tags[tag]![locale]} />);
   return (
     <article lang={locale} className="release-article mx-auto max-w-measure">
       {preview && <EmbargoBanner lines={preview.lines} />}
-      <p className="mb-6 hidden border-b border-stone-300 pb-2 text-sm text-stone-700 print:block">
-        {t('printedFrom', { organisation: organizationName(newsroom, locale), newsroom: newsroom.name[locale] })}
-      </p>
+      <PrintMasthead newsroom={newsroom} locale={locale} />
       <header>
         <p className="text-sm font-bold tracking-wide text-sky-800">
           {organizationName(newsroom, locale)}
-          {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
+          {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
         </p>
-        <h1 className="mt-3 text-[1.75rem] leading-tight font-bold tracking-tight text-balance sm:text-4xl sm:leading-tight">
+        <h1 className="mt-3 text-[1.625rem] leading-tight font-bold tracking-tight text-pretty sm:text-4xl sm:leading-tight sm:text-balance">
           {version.title}
         </h1>
         {version.subtitle.length > 0 && (
-          <ul className="mt-4 space-y-1 text-base leading-snug text-stone-600 sm:text-xl sm:leading-snug">
+          <ul className="mt-4 space-y-1 text-[0.9375rem] leading-snug text-stone-600 sm:text-xl sm:leading-snug">
             {version.subtitle.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         )}
-        <p className="mt-5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
+        <div className="mt-5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
           <span>
             {t('published')} <PublishedDate iso={release.date} className="font-medium text-stone-800" />
           </span>
@@ -68,11 +67,9 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
               </a>
             </>
           )}
-          {release.tags.map((tag) => (
-            <TopicLabel key={tag} locale={locale} tag={tag} label={newsroom.tags[tag]![locale]} />
-          ))}
-        </p>
-        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3 border-y border-stone-200 py-2.5 print:hidden">
+          <span className="contents max-sm:hidden">{topics}</span>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-y border-stone-200 py-2.5 sm:gap-y-3 print:hidden">
           <PressKitButton pressKit={downloads.pressKit} />
           {!preview && (
             <ShareControls
@@ -92,9 +89,10 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
               }}
             />
           )}
-          {hasSideBySide(release) && locale === originalLocale && (
-            <Link href={sideBySide} className="text-sm font-medium text-sky-800 underline underline-offset-2">
-              <span aria-hidden="true">⇆ </span>
+          {/* On a translation the notice under the header offers it, except on a phone. */}
+          {hasSideBySide(release) && (
+            <Link href={sideBySide} className={`text-sm font-medium text-sky-800 underline underline-offset-2 ${locale === originalLocale ? '' : 'sm:hidden'}`}>
+              <span aria-hidden="true" className="me-1">⇆</span>
               {tSideBySide('open')}
             </Link>
           )}
@@ -102,6 +100,8 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
       </header>
       {locale !== originalLocale && <TranslationNotice slug={release.slug} sideBySide={hasSideBySide(release) ? sideBySide : undefined} />}
       <ReleaseBody slug={release.slug} blocks={version.blocks} images={release.images} updated={blockUpdates(release)} stale={staleBlocks(version)} />
+      {/* On a phone the topics follow the text: the header keeps to what comes before reading. */}
+      {release.tags.length > 0 && <div className="flex flex-wrap items-center gap-x-2 sm:hidden print:hidden">{topics}</div>}
       <QuoteCopier
         source={{
           attribution: tQuote('attribution', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) }),
@@ -115,9 +115,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
       {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
       <Downloads {...downloads} />
       <RelatedReleases releases={related} />
-      <p className="mt-10 hidden border-t border-stone-300 pt-2 text-sm text-stone-700 print:block">
-        {t('permalink')}: {releaseUrl(locale, release.slug)} · {t('printed')} <PrintDate locale={locale} />
-      </p>
+      <PrintPermalink url={releaseUrl(locale, release.slug)} locale={locale} />
     </article>
   );
 }

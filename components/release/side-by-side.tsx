@@ -5,18 +5,23 @@ import { ImageCaption, ReleaseFigure } from './release-figure';
 import { StaleTranslationNotice } from './stale-translation-notice';
 import { UpdateMarker } from './update-marker';
 import { blockAnchor } from '@/lib/content/anchor';
-import { localePath, releasePath } from '@/lib/routes';
+import { absoluteUrl, localePath, releasePath, sideBySidePath } from '@/lib/routes';
+import { PrintMasthead, PrintPermalink } from './print-lines';
 import { PublishedDate } from './published-date';
+import type { Newsroom } from '@/lib/content/schema';
 
 const cell = 'pair-cell min-w-0 rounded-sm px-3 py-2 md:px-4 md:py-3';
-// `bilingual-row`: every two-column row; print.css stacks them on portrait paper.
-const columns = 'bilingual-row grid grid-cols-1 md:grid-cols-2 md:gap-8';
+// Two columns from `md`, and on paper of any size.
+const columns = 'grid grid-cols-1 md:grid-cols-2 md:gap-8 print:grid-cols-2 print:gap-6';
+// Rows whose cells pad their text: pulled out by that padding, so the text lines up with the site header's.
+const flush = 'md:-mx-4 print:-mx-4';
 
 /**
  * Korean original and translation as rows of pairs: each row is its own grid, so the tops of
- * block N line up however long either side is. Below `md` the pair stacks, original first.
+ * block N line up however long either side is. Below `md` the pair stacks, original first. The
+ * page's box is the site header's, so the title starts where the newsroom's name does.
  */
-export function SideBySide({ release, original, translation, pairs }: BilingualRelease) {
+export function SideBySide({ release, original, translation, pairs, newsroom }: BilingualRelease & { newsroom: Newsroom }) {
   const t = useTranslations('SideBySide');
   const locale = useLocale();
   const releasePage = localePath(locale, releasePath(release.slug));
@@ -24,10 +29,11 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
   const stale = staleBlocks(translation);
   const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden';
   return (
-    <article className="mx-auto max-w-6xl">
+    <article className="mx-auto max-w-[68rem]">
+      <PrintMasthead newsroom={newsroom} locale={locale} />
       <header className="border-b border-stone-200 pb-6">
         <p className="text-sm font-semibold text-sky-800">{t('heading')}</p>
-        <h1 className={`${columns} mt-4 gap-3`}>
+        <h1 className={`${columns} ${flush} mt-4 gap-3`}>
           <span lang={original.locale} className="block text-2xl leading-snug font-bold tracking-tight text-balance md:px-4 md:text-3xl">
             {original.title}
           </span>
@@ -35,7 +41,7 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
             {translation.title}
           </span>
         </h1>
-        <div className={`${columns} mt-4 gap-3 text-sm leading-relaxed text-stone-700 md:text-base`}>
+        <div className={`${columns} ${flush} mt-4 gap-3 text-sm leading-relaxed text-stone-700 md:text-base`}>
           {[original, translation].map((version) => (
             <ul key={version.locale} lang={version.locale} className="space-y-1 md:px-4">
               {version.subtitle.map((line) => (
@@ -44,7 +50,7 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
             </ul>
           ))}
         </div>
-        <p className="mt-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm text-stone-600 md:px-4">
+        <p className="mt-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 text-sm text-stone-600">
           <PublishedDate iso={release.date} />
           <Link href={releasePage} className="font-medium text-sky-800 underline underline-offset-2 print:hidden">
             {t('backToRelease')}
@@ -52,18 +58,18 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
         </p>
       </header>
 
-      <div className="column-labels sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2 text-xs font-semibold tracking-wide text-stone-600 uppercase md:grid md:grid-cols-2 md:gap-8 print:static">
+      <div className={`${flush} sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2 text-xs font-semibold tracking-wide text-stone-600 uppercase md:grid md:grid-cols-2 md:gap-8 print:static print:grid print:grid-cols-2 print:gap-6`}>
         <p className="px-4">{t('originalColumn')}</p>
         <p className="px-4">{t('translationColumn')}</p>
       </div>
 
-      <ol className="side-by-side article-text mt-4 space-y-3 md:mt-2 md:space-y-1">
+      <ol className={`side-by-side article-text ${flush} mt-4 space-y-3 md:mt-2 md:space-y-1`}>
         {pairs.map((pair, index) => (
           <li key={index} id={blockAnchor(index)} className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0`}>
             <a
               href={`#${blockAnchor(index)}`}
               aria-label={t('paragraphLink', { n: index + 1 })}
-              className="pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800 md:top-3 md:right-auto md:-left-9 md:bg-transparent print:hidden"
+              className="pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800 md:top-3 md:right-auto md:-left-9 md:bg-transparent print:top-2 print:right-auto print:-left-8 print:no-underline"
             >
               ¶{index + 1}
             </a>
@@ -92,6 +98,7 @@ export function SideBySide({ release, original, translation, pairs }: BilingualR
           </li>
         ))}
       </ol>
+      <PrintPermalink url={absoluteUrl(locale, sideBySidePath(release.slug))} locale={locale} />
     </article>
   );
 }

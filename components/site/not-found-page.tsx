@@ -78,11 +78,11 @@ export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundTex
             <div key={text.locale} lang={text.locale} data-lang={text.locale} className="mb-12">
               <NoticePage heading={text.heading} body={text.body}>
                 <NotFoundHelp locale={text.locale} releases={releases} text={text.help} />
-                <p className="mt-10">
+                <div className="mt-10">
                   <a href={`/${text.locale}`} className={link}>
                     {text.backHome}
                   </a>
-                </p>
+                </div>
               </NoticePage>
             </div>
           ))}

@@ -4,6 +4,7 @@ import type { Locale } from 'next-intl';
 import type { Topic } from '@/lib/content/newsroom';
 import { localePath, searchPath, tagPath } from '@/lib/routes';
 import { LocaleSwitch } from './locale-switch';
+import { NavLink } from './nav-link';
 
 type Props = {
   locale: Locale;
@@ -15,7 +16,7 @@ type Props = {
   languageLinks?: ReactNode;
 };
 
-const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900';
+const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4';
 
 /**
  * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, a menu
@@ -24,35 +25,32 @@ const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg
 export function SiteHeader({ locale, organization, newsroom, labels, topics, languageLinks }: Props) {
   const links = topics.map(({ tag, label }) => (
     <li key={tag}>
-      <Link href={localePath(locale, tagPath(tag))} className={topicLink}>
+      <NavLink href={localePath(locale, tagPath(tag))} className={topicLink}>
         {label}
-      </Link>
+      </NavLink>
     </li>
   ));
   return (
     <header className="border-b border-stone-200 print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-4 sm:px-8">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-2 sm:px-8 sm:py-4">
         <Link href={localePath(locale, '/')} className="text-base font-bold tracking-tight text-stone-900 hover:text-sky-800">
           {organization} <span className="font-normal text-stone-600 max-sm:sr-only">{newsroom}</span>
         </Link>
         {topics.length > 0 && (
-          <nav aria-label={labels.topics} className="order-last hidden w-full lg:order-none lg:block lg:w-auto">
-            <ul className="flex flex-wrap gap-1">{links}</ul>
+          // One landmark: on phones a menu that opens without script, on wide screens a row.
+          <nav aria-label={labels.topics} className="ms-auto lg:ms-0">
+            <details className="relative lg:hidden">
+              <summary className="inline-flex cursor-pointer list-none items-center rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden">{labels.topics}</summary>
+              <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md border border-stone-200 bg-white p-2 shadow-lg">{links}</ul>
+            </details>
+            <ul className="hidden flex-wrap gap-1 lg:flex">{links}</ul>
           </nav>
         )}
         <div className="flex items-center gap-3 sm:gap-4">
-          {topics.length > 0 && (
-            <details className="relative lg:hidden">
-              <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden">{labels.topics}</summary>
-              <nav aria-label={labels.topics} className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
-                <ul className="flex flex-col">{links}</ul>
-              </nav>
-            </details>
-          )}
           {/* Not prefetched: the search page's code and index are for readers who open it. */}
-          <Link href={localePath(locale, searchPath)} prefetch={false} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
+          <NavLink href={localePath(locale, searchPath)} prefetch={false} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 aria-[current=page]:decoration-2">
             {labels.search}
-          </Link>
+          </NavLink>
           {languageLinks ?? <LocaleSwitch locale={locale} />}
         </div>
       </div>

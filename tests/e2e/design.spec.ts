@@ -17,30 +17,49 @@ const visibleQuoteControls = (page: Page) =>
   );
 
 for (const locale of ['ko', 'en'] as const) {
-  test(`${locale}: paragraph 1 starts within the first phone screen`, { tag: '@phone' }, async ({ page }) => {
+  test(`${locale}: the lede starts within the first phone screen, with room below it`, { tag: '@phone' }, async ({ page }) => {
     await page.goto(release(locale));
     const top = await page.locator('#p-1').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
-    expect(top).toBeLessThan(844);
+    expect(top).toBeLessThanOrEqual(780);
+  });
+
+  test(`${locale}: tapping a paragraph shows its quote and link over the page, and nothing moves`, { tag: '@phone' }, async ({ page }) => {
+    await page.goto(release(locale));
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    const tops = () => page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY)));
+    const before = await tops();
+    await page.locator('#p-7 .block-text').tap();
+    const quote = page.locator('#p-7 button[data-quote]');
+    await expect(quote).toBeVisible();
+    expect(await tops()).toEqual(before);
+    for (const button of [quote, page.locator('#p-7 button[data-paragraph-link]')]) {
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
   });
 
   test(`${locale}: the header leads with the press kit, named with its size, then share and the side-by-side view`, async ({ page }) => {
     await page.goto(release(locale));
     const header = page.locator('article header');
-    const kit = header.getByRole('link', { name: locale === 'ko' ? /^보도자료 키트 다운로드, ZIP, [\d.]+ KB$/ : /^Download press kit, ZIP, [\d.]+ KB$/ });
+    const kit = header.getByRole('link', { name: locale === 'ko' ? /^보도자료 키트 다운로드 \(ZIP, [\d.]+ KB\)$/ : /^Download press kit \(ZIP, [\d.]+ KB\)$/ });
     await expect(kit).toHaveAttribute('href', `/downloads/${SLUG}-press-kit.zip`);
     const share = header.getByRole('group', { name: locale === 'ko' ? '공유' : 'Share' });
     await expect(share.getByRole('button', { name: locale === 'ko' ? '링크 복사' : 'Copy link' })).toBeVisible();
     await expect(share.getByRole('link')).toHaveCount(4);
-    await expect(page.getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /Side by side/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /side by side/i }).filter({ visible: true })).toHaveCount(1);
   });
 
   test(`${locale}: downloads name each file for what it is, press kit first`, async ({ page }) => {
     await page.goto(release(locale));
     const downloads = page.getByRole('region', { name: locale === 'ko' ? '다운로드' : 'Downloads' });
     const names = await downloads.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? link.textContent));
-    expect(names[0]).toMatch(locale === 'ko' ? /^보도자료 키트 다운로드, ZIP/ : /^Download press kit, ZIP/);
+    expect(names[0]).toMatch(locale === 'ko' ? /^보도자료 키트 다운로드 \(ZIP/ : /^Download press kit \(ZIP/);
     expect(names.some((name) => name?.includes(SLUG))).toBe(false);
-    expect(names).toEqual(expect.arrayContaining([locale === 'ko' ? expect.stringMatching(/^국문 PDF 다운로드, [\d.]+ KB$/) : expect.stringMatching(/^Download English PDF, [\d.]+ KB$/)]));
+    const expected = {
+      ko: [/^국문 PDF 다운로드 \([\d.]+ KB\)$/, /^국문 텍스트 다운로드 \([\d.]+ KB\)$/, /^국영문 대조 Word 문서 다운로드 \([\d.]+ KB\)$/],
+      en: [/^Download English PDF \([\d.]+ KB\)$/, /^Download Korean plain text \([\d.]+ KB\)$/, /^Download Korean and English Word document \([\d.]+ KB\)$/],
+    }[locale];
+    expect(names).toEqual(expect.arrayContaining(expected.map((name) => expect.stringMatching(name))));
   });
 
   test(`${locale}: on a phone no quote control shows until a paragraph is tapped; the keyboard still reaches each`, { tag: '@phone' }, async ({ page }) => {
@@ -82,12 +101,12 @@ for (const locale of ['ko', 'en'] as const) {
       // The site's own header: search, the topics (a row on desktop, a menu on phones), the other language.
       const banner = page.getByRole('banner');
       await expect(banner.getByRole('link', { name: locale === 'ko' ? '검색' : 'Search', exact: true }), path).toBeVisible();
-      await expect(banner.getByRole('link', { name: locale === 'ko' ? '동반성장' : 'Shared growth' }).or(banner.getByText(locale === 'ko' ? '주제' : 'Topics', { exact: true })).first(), path).toBeVisible();
+      await expect(banner.getByRole('link', { name: locale === 'ko' ? '동반성장' : 'Shared growth' }).or(banner.getByText(locale === 'ko' ? '주제' : 'Topics', { exact: true })).filter({ visible: true }).first(), path).toBeVisible();
       await expect(banner.getByRole('link', { name: locale === 'ko' ? 'English' : '한국어' }), path).toBeVisible();
       const main = page.getByRole('main');
       await expect(main.getByRole('search').getByRole('searchbox')).toBeVisible();
       await expect(main.getByRole('region').getByRole('link')).toHaveCount(1);
-      await expect(page.getByRole('contentinfo').filter({ visible: true }).getByRole('link', { name: locale === 'ko' ? '보도자료 피드 (Atom)' : 'Press releases feed (Atom)' })).toBeVisible();
+      await expect(page.getByRole('contentinfo').filter({ visible: true }).getByRole('link', { name: locale === 'ko' ? '보도자료 피드 (Atom)' : 'Press release feed (Atom)' })).toBeVisible();
       await main.getByRole('searchbox').fill('LG');
       await main.getByRole('searchbox').press('Enter');
       await expect(page).toHaveURL(`/${locale}/search?q=LG`);
@@ -168,3 +187,30 @@ test('Pretendard sets Hangul once the first page has loaded, and later pages fro
   await page.goto(release('en'));
   expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
 });
+
+/**
+ * Controls a finger can miss: every visible link, button, summary and form control smaller than
+ * 44×44 px, except links inside running text (WCAG 2.5.8's inline exception).
+ */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, select, input:not([type="hidden"])')].flatMap((control) => {
+      const box = control.getBoundingClientRect();
+      const style = getComputedStyle(control);
+      if (box.width <= 2 || box.height <= 2 || style.visibility === 'hidden' || style.opacity === '0') return [];
+      const sentence = control.closest('p, [role="note"], .block-text');
+      if (control.tagName === 'A' && sentence && sentence.textContent?.trim() !== control.textContent?.trim()) return [];
+      return box.width >= 44 && box.height >= 44 ? [] : [`${control.tagName.toLowerCase()} "${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`];
+    }),
+  );
+
+for (const locale of ['ko', 'en'] as const) {
+  for (const path of everyPageType(locale)) {
+    test(`${path}: every control a finger taps on a phone is at least 44×44 px`, { tag: '@phone' }, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main')).toBeVisible();
+      expect(await smallTargets(page)).toEqual([]);
+    });
+  }
+}
+

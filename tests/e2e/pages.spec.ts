@@ -14,7 +14,7 @@ test.describe('release list', () => {
   test('English list shows the English title and date', async ({ page }) => {
     await page.goto('/en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    const link = page.getByRole('link', { name: /^LG Innotek to Innovate Customer Experience/ });
+    const link = page.getByRole('link', { name: /^LG Innotek to Transform Customer Experience/ });
     await expect(link).toHaveAttribute('href', `/en/releases/${SLUG}`);
     await expect(page.locator('main time')).toHaveText('September 21, 2022');
   });
@@ -39,7 +39,7 @@ test.describe('release page', () => {
     await page.goto(`/en/releases/${SLUG}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'LG Innotek to Innovate Customer Experience through Win-Win Partnerships with Suppliers',
+      'LG Innotek to Transform Customer Experience by Growing Together with Suppliers',
     );
     await expect(page.locator('.release-block')).toHaveCount(11);
     await expect(page.locator('#p-2')).toContainText('KRX: 011070');
@@ -69,7 +69,10 @@ test.describe('language switch', () => {
     await english.click();
     await expect(page).toHaveURL(`/en/releases/${SLUG}#p-5`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('LG Innotek to Innovate');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('LG Innotek to Transform');
+    // Marked as a direct #p-5 link marks it.
+    expect(await page.locator('#p-5').evaluate((block) => block.matches(':target'))).toBe(true);
+    await expect(page.locator('#p-5')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
     const korean = page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: '한국어' });
     await expect(korean).toHaveAttribute('href', /#p-5$/);

@@ -58,8 +58,8 @@ test.describe('side-by-side view', () => {
 
   test('links to and from the release page, and the language switch stays on the view', async ({ page }) => {
     await page.goto(`/en/releases/${SLUG}`);
-    // In the translation notice, beside "the Korean original prevails".
-    await page.getByRole('note').getByRole('link', { name: 'Side by side' }).click();
+    // In the translation notice, beside "the Korean original prevails"; on a phone, in the header.
+    await page.getByRole('link', { name: /side by side/i }).filter({ visible: true }).click();
     await expect(page).toHaveURL(url('en'));
     await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
     await expect(page).toHaveURL(url('ko'));
@@ -71,4 +71,33 @@ test.describe('side-by-side view', () => {
     const response = await page.goto(`/en/releases/no-such-release/side-by-side`);
     expect(response?.status()).toBe(404);
   });
+});
+
+test.describe('side by side, looked at', { tag: '@desktop' }, () => {
+  test('its title starts where the site header’s name does', async ({ page }) => {
+    await page.goto(`/en/releases/${SLUG}/side-by-side`);
+    const left = (locator: ReturnType<typeof page.locator>) => locator.evaluate((element) => Math.round(element.getClientRects()[0]!.left));
+    const header = await left(page.getByRole('banner').getByRole('link').first());
+    expect(header).toBe(96);
+    const title = page.getByRole('heading', { level: 1 }).locator('span').first();
+    expect(await title.evaluate((span) => Math.round(span.getBoundingClientRect().left + parseFloat(getComputedStyle(span).paddingLeft)))).toBe(header);
+  });
+
+  for (const [name, size] of [['A4 portrait', { width: 794, height: 1123 }], ['A4 landscape', { width: 1123, height: 794 }]] as const) {
+    test(`printed on ${name}: two labelled columns, each pair with its ¶N, the masthead and the permalink`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/ko/releases/${SLUG}/side-by-side`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByText('국문 원문', { exact: true }).first()).toBeVisible();
+      await expect(page.getByText('영문 번역', { exact: true }).first()).toBeVisible();
+      const pair = page.locator('#p-3');
+      const [korean, english] = await Promise.all([pair.locator('[lang="ko"]').boundingBox(), pair.locator('[lang="en"]').boundingBox()]);
+      expect(english!.x).toBeGreaterThan(korean!.x + korean!.width - 1);
+      expect(Math.abs(english!.y - korean!.y)).toBeLessThan(2);
+      await expect(pair.getByRole('link', { name: /3/ })).toBeVisible();
+      await expect(pair.getByRole('link', { name: /3/ })).toHaveText('¶3');
+      await expect(page.getByRole('main').getByText('LG이노텍 Press Center', { exact: true })).toBeVisible();
+      await expect(page.getByText(`고유 링크: http://localhost:3000/ko/releases/${SLUG}/side-by-side`)).toBeVisible();
+    });
+  }
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbargoBanner } from '@/components/release/embargo-banner';
 import { SideBySide } from '@/components/release/side-by-side';
+import { getNewsroom } from '@/lib/content';
 import { bilingualOf } from '@/lib/content/release';
 import { previewLines } from '@/lib/preview';
 import { previewMetadata, readPreviewParams } from '@/lib/preview/route-params';
@@ -18,7 +19,7 @@ export default async function PreviewSideBySidePage({ params }: PageProps<'/[loc
   return (
     <>
       <EmbargoBanner lines={previewLines(note, locale)} />
-      <SideBySide {...bilingual} />
+      <SideBySide {...bilingual} newsroom={await getNewsroom()} />
     </>
   );
 }

@@ -32,5 +32,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SideBySidePage({ params }: Props) {
-  return <SideBySide {...await load(params)} />;
+  return <SideBySide {...await load(params)} newsroom={await getNewsroom()} />;
 }
