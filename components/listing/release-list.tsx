@@ -33,14 +33,14 @@ export function ReleaseList(props: { heading: string; releases: ListedRelease[];
             return (
               <li key={release.slug} className={lead ? 'py-6' : 'py-4'}>
                 <article>
-                  <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
+                  <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
                     <PublishedDate iso={release.date} />
                     {release.updates.length > 0 && <span>· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>}
                     {!translated && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
                     {release.tags.map((tag) => (
                       <TopicLabel key={tag} locale={locale} tag={tag} label={topics[tag]!} />
                     ))}
-                  </p>
+                  </div>
                   <h2 lang={version.locale} className={lead ? 'mt-2 text-2xl leading-snug font-bold text-balance sm:text-3xl' : 'mt-1 text-lg leading-snug font-bold'}>
                     <Link href={localePath(version.locale, releasePath(release.slug))} className="hover:text-sky-800 hover:underline">
                       {version.title}
