@@ -26,6 +26,13 @@ for (const locale of ['ko', 'en'] as const) {
   test(`${locale}: tapping a paragraph shows its quote and link over the page, and nothing moves`, { tag: '@phone' }, async ({ page }) => {
     await page.goto(release(locale));
     await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    // Measured once Pretendard has swapped in, which moves every line of a Korean page.
+    await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
+    await page.evaluate(async () => {
+      // A layout first, so the loads the class starts are pending when fonts.ready is read.
+      document.body.getBoundingClientRect();
+      await document.fonts.ready;
+    });
     const tops = () => page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY)));
     const before = await tops();
     await page.locator('#p-7 .block-text').tap();
