@@ -34,14 +34,14 @@ function unknownLanguage(request: NextRequest) {
  * (skipTrailingSlashRedirect) because Next's own redirects carry none of the site's headers (its
  * router drops them). A plain URL: NextURL would put the slash back.
  */
-function withoutTrailingSlash(request: NextRequest) {
-  const url = new URL(request.url);
+function withoutTrailingSlash(url: URL) {
   url.pathname = url.pathname.replace(/\/+$/, '') || '/';
   return NextResponse.redirect(url, 308);
 }
 
 export default function proxy(request: NextRequest) {
-  if (/.\/$/.test(new URL(request.url).pathname)) return withoutTrailingSlash(request);
+  const url = new URL(request.url);
+  if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);
   const { pathname } = request.nextUrl;
   if (pathname !== '/' && !pathname.startsWith('/releases/')) return unknownLanguage(request);
   return chooseLanguage(request);
