@@ -64,6 +64,9 @@ const nextConfig: NextConfig = {
     // Pages and files rendered on their first request stay in memory, never on disk: nothing is
     // written for an unknown address, and several origins behind one cache share no disk.
     isrFlushToDisk: false,
+    // Kept between builds of one folder, so a correction rebuilds only what changed; off where a
+    // folder is built once and thrown away (scripts/test/build-sites.sh), which would only write it.
+    turbopackFileSystemCacheForBuild: process.env.BUILD_CACHE !== 'off',
   },
   // A renamed release's old page addresses (`redirect_from`), its side-by-side view and share
   // image below them: 308 to the new ones. Only a release public at build time had addresses to

@@ -12,9 +12,9 @@ const newsroomSpecs = ['newsroom.spec.ts', 'search.spec.ts', 'on-demand.spec.ts'
 // Builds and serves its own newsroom, with an embargo a few minutes ahead.
 const embargoSpecs = ['embargo.spec.ts'];
 
-// Runs against production builds: `npm run test:e2e` builds the real site into .next and the
+// Runs against production builds: `npm run test:e2e` builds the real site into .next, the
 // fixture site (tests/fixtures/content/valid: embargoed and Korean-only releases) into
-// .next-fixtures, then this starts `next start` for each.
+// .next-fixtures and the newsrooms (scripts/test/build-sites.sh), then this starts `next start` for each.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -26,6 +26,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
+    // First: projects are queued in this order, and the embargo's minutes of waiting for its moment
+    // then pass beside the other worker's tests instead of after them.
+    { name: 'embargo', testMatch: embargoSpecs, use: { ...devices['Desktop Chrome'] } },
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs] },
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs] },
@@ -34,7 +37,6 @@ export default defineConfig({
       testMatch: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
-    { name: 'embargo', testMatch: embargoSpecs, use: { ...devices['Desktop Chrome'] } },
     { name: 'newsroom', testMatch: newsroomSpecs, grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` } },
     { name: 'newsroom-phone', testMatch: newsroomSpecs, grepInvert: /@desktop/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` } },
   ],

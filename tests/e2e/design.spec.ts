@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { everyPageType, SLUG } from '../seed';
 import { axeViolationsOn } from './axe';
+import { webFontSwappedIn } from './web-font';
 
 // The design pass (issue 22) as a reader meets it, at 1280 and 390 px, in both languages and
 // both colour schemes: where things are, how many, and that nothing fails axe in the dark.
@@ -26,13 +27,7 @@ for (const locale of ['ko', 'en'] as const) {
   test(`${locale}: tapping a paragraph shows its quote and link over the page, and nothing moves`, { tag: '@phone' }, async ({ page }) => {
     await page.goto(release(locale));
     await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
-    // Measured once Pretendard has swapped in, which moves every line of a Korean page.
-    await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
-    await page.evaluate(async () => {
-      // A layout first, so the loads the class starts are pending when fonts.ready is read.
-      document.body.getBoundingClientRect();
-      await document.fonts.ready;
-    });
+    await webFontSwappedIn(page);
     const tops = () => page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY)));
     const before = await tops();
     await page.locator('#p-7 .block-text').tap();

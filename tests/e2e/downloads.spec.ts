@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { seedLines, SLUG } from '../seed';
+import { webFontSwappedIn } from './web-font';
 
 const types = {
   txt: 'text/plain; charset=utf-8',
@@ -20,6 +21,8 @@ test.describe('downloads', () => {
   for (const file of files.map((ending) => `${SLUG}-${ending}`)) {
     test(`the Korean page's link to ${file} saves it, and says its size`, { tag: '@desktop' }, async ({ page }) => {
       await page.goto(`/ko/releases/${SLUG}`);
+      // In CI a click aimed just before the swap once missed the link, and no download came.
+      await webFontSwappedIn(page);
       const link = page.getByRole('region', { name: '다운로드' }).locator(`a[download="${file}"]`);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(file);
