@@ -56,7 +56,7 @@ export const config = {
     '/',
     '/releases/:slug',
     // Two or more segments under anything but a language (lib/i18n/routing.ts) or a folder of files.
-    '/((?!ko/|en/|releases/|downloads/|media/|search-index/|_next/)[^/]+/.+)',
+    '/((?!ko/|en/|releases/|downloads/|media/|search-index/|fonts/|_next/)[^/]+/.+)',
     // Any address that ends in a slash.
     '/(.+)/',
   ],

@@ -19,6 +19,9 @@ export const tagFeedPath = (tag: string) => `${tagPath(tag)}${feedPath}`;
 export const searchPath = '/search';
 export const searchIndexFolder = (version: string) => `/search-index/${version}/`;
 
+/** A file of the web font (lib/web-font): its slices and their stylesheet, outside the locale prefix. */
+export const webFontPath = (file: string) => `/fonts/${file}`;
+
 /** A journalist's preview of a release under embargo (lib/preview), its side-by-side view and files, under its token. */
 export const previewPath = (token: string) => `/preview/${token}`;
 export const previewSideBySidePath = (token: string) => `${previewPath(token)}/side-by-side`;

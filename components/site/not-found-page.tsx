@@ -8,7 +8,6 @@ import { NoticePage } from './notice-page';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
-import { webFont } from './web-font';
 
 /** What the 404 page says in one language. */
 export type NotFoundText = {
@@ -58,7 +57,7 @@ const otherLanguages = (text: NotFoundText) => (
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
 export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundText[]; newsroom: Newsroom; releases: ReleaseSummary[] }) {
   return (
-    <html lang={routing.defaultLocale} className={webFont.variable} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
+    <html lang={routing.defaultLocale} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
       {/* The title is here, not in metadata, which is streamed after the script has run. */}
       <head>
         <title>{texts.find((text) => text.locale === routing.defaultLocale)?.title}</title>

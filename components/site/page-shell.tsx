@@ -8,13 +8,15 @@ import { LocaleLinks } from './locale-links';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SkipLink } from './skip-link';
-import { webFont } from './web-font';
 import { webFontEarly, WebFontLoader } from './web-font-loader';
 
-/** The document around every page: language, skip link, header with the newsroom's name and language switch, footer. */
-export function PageShell({ locale, newsroom, children }: { locale: Locale; newsroom: Newsroom; children: ReactNode }) {
+/**
+ * The document around every page: language, skip link, header with the newsroom's name and
+ * language switch, footer; `webFont` is the address of Pretendard's stylesheet (lib/web-font), if any.
+ */
+export function PageShell({ locale, newsroom, webFont, children }: { locale: Locale; newsroom: Newsroom; webFont?: string; children: ReactNode }) {
   return (
-    <html lang={locale} className={webFont.variable} suppressHydrationWarning>
+    <html lang={locale} data-web-font={webFont} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: webFontEarly }} />
       </head>

@@ -133,7 +133,7 @@ test('a paragraph opened through its link stays where it is when Pretendard swap
   expect(before).toBeGreaterThan(0);
   await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
   letFontThrough();
-  await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family.includes('webFont') && font.status === 'loaded'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family === 'Pretendard' && font.status === 'loaded'))).toBe(true);
   expect(await top()).toBe(before);
 });
 
@@ -170,24 +170,57 @@ test('the side-by-side columns set the text as the release page does', async ({ 
   expect(article).toEqual(['17px', '30.6px']);
 });
 
-test('Pretendard sets Hangul once the first page has loaded, and later pages from their first paint', { tag: '@desktop' }, async ({ page }) => {
+test('Pretendard loads once the first page has loaded, and on later pages from their first paint', { tag: '@desktop' }, async ({ page }) => {
   const fonts: number[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('.woff2')) fonts.push(Date.now());
+    if (/\/fonts\/.+\.(woff2|css)$/.test(request.url())) fonts.push(Date.now());
   });
   await page.goto(release('ko'), { waitUntil: 'load' });
   const loaded = Date.now();
   // Never on the way to the first paint: not preloaded, and asked for only after `load`.
   await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
   await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
-  // next/font names the face after its variable; it covers Hangul only.
-  await expect.poll(() => page.evaluate(() => [...document.fonts].filter((font) => font.family.includes('webFont') && font.status === 'loaded').map((font) => font.unicodeRange))).toContainEqual(expect.stringContaining('AC00-D7A3'));
+  await expect.poll(() => page.evaluate(() => [...document.fonts].filter((font) => font.family === 'Pretendard' && font.status === 'loaded').length)).toBeGreaterThan(0);
   expect(fonts.length).toBeGreaterThan(0);
   expect(Math.min(...fonts)).toBeGreaterThanOrEqual(loaded);
   // The next page of the visit sets it before its first paint.
   await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: boolean }).early = document.documentElement.classList.contains('web-font'))));
   await page.goto(release('en'));
   expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
+});
+
+/** The faces Chromium set an element's text in, by the family names their files carry. */
+async function facesOf(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts.map((font) => font.familyName);
+}
+
+test('the Korean release page loads at most 150 KB of font, and sets its Latin and digits in Pretendard too', { tag: '@desktop' }, async ({ page }) => {
+  const bytes = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.woff2')) bytes.set(response.url(), (await response.body()).byteLength);
+  });
+  await page.goto(release('ko'), { waitUntil: 'load' });
+  await webFontSwappedIn(page);
+  await expect.poll(() => bytes.size).toBeGreaterThan(1);
+  const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);
+  expect(total).toBeLessThanOrEqual(150 * 1024);
+  // "LG이노텍" and "2022" in the lede: one face for both scripts.
+  await expect(page.locator('#p-1 .block-text')).toContainText(/LG이노텍.*\d/);
+  expect(await facesOf(page, '#p-1 .block-text p')).toEqual([expect.stringMatching(/^Pretendard/)]);
+});
+
+test('English text keeps the system\'s Latin, and takes only Hangul from Pretendard', { tag: '@desktop' }, async ({ page }) => {
+  await page.goto(release('en'), { waitUntil: 'load' });
+  await webFontSwappedIn(page);
+  expect(await facesOf(page, '#p-1 .block-text p')).not.toContainEqual(expect.stringMatching(/^Pretendard/));
+  // The language switch names Korean in Korean.
+  expect(await facesOf(page, 'a[lang="ko"][hreflang="ko"]')).toContainEqual(expect.stringMatching(/^Pretendard/));
 });
 
 /**

@@ -24,6 +24,24 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
     }
   });
 
+  test('the web font is kept for good under names from its content, and an unknown name is a 404 no cache keeps', async ({ request }) => {
+    const html = await (await request.get(`/ko/releases/${SLUG}`)).text();
+    const stylesheet = /data-web-font="(\/fonts\/pretendard-[0-9a-f]{16}\.css)"/.exec(html)?.[1];
+    expect(stylesheet).toBeDefined();
+    const css = await request.get(stylesheet!);
+    expect(css.headers()).toMatchObject({ 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
+    const slices = [...(await css.text()).matchAll(/url\((\/fonts\/pretendard-[0-9a-f]{16}\.woff2)\)/g)].map((match) => match[1]!);
+    expect(new Set(slices).size).toBeGreaterThan(10);
+    const slice = await request.get(slices[0]!);
+    expect(slice.headers()).toMatchObject({ 'content-type': 'font/woff2', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect((await slice.body()).subarray(0, 4).toString('latin1')).toBe('wOF2');
+    for (const unknown of ['/fonts/pretendard-0000000000000000.woff2', '/fonts/manifest.json', '/fonts/..%2Fcontent-index.json', '/fonts/x/y']) {
+      const response = await request.get(unknown);
+      expect(response.status(), unknown).toBe(404);
+      expect(response.headers()['cache-control'], unknown).toMatch(/no-store|no-cache/);
+    }
+  });
+
   test('Next’s image optimizer is off: /_next/image is a 404 whatever it is asked', async ({ request }) => {
     for (const query of ['url=%2Ficon.svg&w=3840&q=75', 'url=%2Fapple-touch-icon.png&w=64&q=75', 'url=%2Fapple-touch-icon.png&w=64&q=75&extra=1']) {
       expect((await request.get(`/_next/image?${query}`)).status(), query).toBe(404);

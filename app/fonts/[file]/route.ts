@@ -1,0 +1,13 @@
+import { notFound } from '@/lib/http/file-responses';
+import { webFontFile } from '@/lib/web-font/files';
+
+// Pretendard's slices and the stylesheet that names them, made as the build started
+// (lib/web-font) under names from their content, so a known one never changes under its URL.
+// Answered per request, like the search index: an unknown name is a 404 no cache keeps.
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: RouteContext<'/fonts/[file]'>) {
+  const file = await webFontFile((await params).file);
+  if (!file) return notFound();
+  return new Response(file.body, { headers: { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=31536000, immutable' } });
+}

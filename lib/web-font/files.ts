@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+import { cachePath, writeWhole } from '@/lib/build-cache';
+import { webFontPath } from '@/lib/routes';
+import { charactersOf, planSlices, unicodeRange, type Slice, type SyllableCounter } from './plan';
+
+// Made once as a build starts (scripts/content/build-index.mts) into the build's cache folder,
+// each slice kept there under a name from what it holds, so a build cuts only the slices whose
+// syllables changed; served from there by app/fonts/[file]/route.ts under those names, for good.
+
+/** Pretendard's variable face (OFL), from its npm package: one file for every weight. */
+const SOURCE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/pretendard/dist/web/variable/woff2/PretendardVariable.woff2');
+/** The weights the site sets (body and headings): the face is cut to that span of its axis. */
+const WEIGHTS = { min: 400, max: 700 };
+/** The face on Korean text, Latin included; on English text, a family of the Hangul slices only keeps the system's Latin. */
+export const FAMILIES = { all: 'Pretendard', hangul: 'Pretendard Hangul' } as const;
+
+const fontDir = () => cachePath('web-font');
+const manifestFile = () => path.join(fontDir(), 'manifest.json');
+
+/** What a build made: the stylesheet's name and text, and the slices' file names. */
+type Manifest = { stylesheet: string; css: string; files: string[] };
+
+const fileOf = (slice: Slice) => `pretendard-${slice.name}.woff2`;
+
+function fontFace(family: string, slice: Slice): string {
+  return `@font-face{font-family:'${family}';font-style:normal;font-weight:${WEIGHTS.min} ${WEIGHTS.max};font-display:swap;src:url(${webFontPath(fileOf(slice))}) format('woff2');unicode-range:${unicodeRange(slice)}}`;
+}
+
+/** The stylesheet of both families, slice by slice. */
+const stylesheetOf = (slices: Slice[]) =>
+  [...slices.map((slice) => fontFace(FAMILIES.all, slice)), ...slices.filter((slice) => slice.hangul).map((slice) => fontFace(FAMILIES.hangul, slice))].join('\n');
+
+/** Cuts the face into the slices the counted syllables call for, each from the cache when cut before, and writes the stylesheet naming them. */
+export async function writeWebFont(syllables: SyllableCounter): Promise<{ stylesheet: string; slices: number }> {
+  const source = await readFile(SOURCE);
+  const slices = planSlices(syllables.inUse(), createHash('sha256').update(source).update(JSON.stringify(WEIGHTS)).digest('hex'));
+  for (const slice of slices) {
+    const file = path.join(fontDir(), fileOf(slice));
+    if (await readFile(file).then(() => true, () => false)) continue;
+    await writeWhole(file, await subsetFont(source, charactersOf(slice), { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } }));
+  }
+  const css = stylesheetOf(slices);
+  const stylesheet = `pretendard-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  const files = slices.map(fileOf);
+  const kept = new Set([...files, 'manifest.json']);
+  await Promise.all((await readdir(fontDir())).filter((name) => !kept.has(name)).map((name) => rm(path.join(fontDir(), name), { force: true })));
+  await writeWhole(manifestFile(), JSON.stringify({ stylesheet, css, files } satisfies Manifest));
+  return { stylesheet, slices: slices.length };
+}
+
+let manifest: Promise<Manifest | undefined> | undefined;
+
+/** What this build made; `undefined` where a copy of the build lost its cache folder (pages then keep the system's face). */
+function getManifest(): Promise<Manifest | undefined> {
+  manifest ??= readFile(manifestFile(), 'utf8').then((text) => JSON.parse(text) as Manifest, () => undefined);
+  return manifest;
+}
+
+/** The address of the stylesheet that names every slice, if this build made one. */
+export async function webFontStylesheet(): Promise<string | undefined> {
+  const made = await getManifest();
+  return made && webFontPath(made.stylesheet);
+}
+
+/** A file of the face by its name, with its type; `undefined` for a name this build did not make. */
+export async function webFontFile(name: string): Promise<{ type: string; body: Uint8Array<ArrayBuffer> | string } | undefined> {
+  const made = await getManifest();
+  if (name === made?.stylesheet) return { type: 'text/css; charset=utf-8', body: made.css };
+  if (!made?.files.includes(name)) return undefined;
+  return { type: 'font/woff2', body: new Uint8Array(await readFile(path.join(fontDir(), name))) };
+}

@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { charactersOf, planSlices, SLICE_SIZE, SyllableCounter, unicodeRange, type Slice } from '@/lib/web-font/plan';
+
+const codepointsOf = (slice: Slice) => [...charactersOf(slice)].map((character) => character.codePointAt(0)!);
+const syllablesOf = (slices: Slice[]) => slices.flatMap(codepointsOf).filter((codepoint) => codepoint >= 0xac00 && codepoint <= 0xd7a3);
+const covers = (slice: Slice, codepoint: number) => slice.covers.some(([from, to]) => from <= codepoint && codepoint <= to);
+/** The face a browser takes a character from: the last declared slice whose range holds it. */
+const sliceFor = (slices: Slice[], character: string) => slices.findLast((slice) => slice.hangul && covers(slice, character.codePointAt(0)!));
+
+describe('the web font', () => {
+  it('counts the Hangul syllables of what is published, most frequent first, ties in code point order', () => {
+    const counter = new SyllableCounter();
+    counter.add('동반성장 LG이노텍 동반');
+    counter.add('성장');
+    expect(counter.inUse().map((codepoint) => String.fromCodePoint(codepoint)).join('')).toBe('동반성장노이텍');
+  });
+
+  it('cuts every syllable of KS X 1001 once, and a syllable in use beyond it, and nothing twice', () => {
+    const slices = planSlices([..."가힣똠"].map((character) => character.codePointAt(0)!), 'font');
+    const syllables = syllablesOf(slices);
+    // 힣 and 똠 are not in KS X 1001: a release that uses them gets them because they are counted.
+    expect(syllables).toHaveLength(2350 + 2);
+    expect(new Set(syllables).size).toBe(syllables.length);
+    expect(syllables).toEqual(expect.arrayContaining([0xac00, 0xd7a3, '똠'.codePointAt(0)]));
+  });
+
+  it('takes a syllable in use from the slices of what is in use, and any other from the span of the rest it falls in', () => {
+    const inUse = [...'동반성장을위한협력사'].map((character) => character.codePointAt(0)!);
+    const slices = planSlices(inUse, 'font');
+    for (const character of '동반성장을위한협력사') expect(codepointsOf(sliceFor(slices, character)!)).toContain(character.codePointAt(0));
+    for (const character of '가나다라마바사아자차카타파하') expect(codepointsOf(sliceFor(slices, character)!), character).toContain(character.codePointAt(0));
+  });
+
+  it('holds at most SLICE_SIZE syllables a slice, the most frequent in the first', () => {
+    const inUse = Array.from({ length: 600 }, (_, index) => 0xac00 + index * 7);
+    const slices = planSlices(inUse, 'font').filter((slice) => codepointsOf(slice).includes(inUse[0]!) || codepointsOf(slice).includes(inUse[599]!));
+    expect(slices.map((slice) => codepointsOf(slice).length)).toEqual([SLICE_SIZE, 600 - 2 * SLICE_SIZE]);
+  });
+
+  it('puts Latin in a slice of its own, which English text does not use', () => {
+    const [latin] = planSlices([], 'font');
+    expect(latin!.hangul).toBe(false);
+    for (const character of 'LG 1,030·“”') expect(charactersOf(latin!)).toContain(character);
+  });
+
+  it('names a slice by the font and the characters it holds', () => {
+    const [a, b, c] = [planSlices([0xac00], 'font'), planSlices([0xac00], 'font'), planSlices([0xac00], 'another font')];
+    expect(a.map((slice) => slice.name)).toEqual(b.map((slice) => slice.name));
+    expect(new Set(a.map((slice) => slice.name)).size).toBe(a.length);
+    expect(a[0]!.name).not.toBe(c[0]!.name);
+  });
+
+  it('writes ranges as CSS reads them', () => {
+    expect(unicodeRange({ name: 'x', cut: [], covers: [[0x20, 0x7e], [0xac00, 0xac00]], hangul: false })).toBe('U+20-7E,U+AC00');
+  });
+});
+
+describe('the web font of a build', () => {
+  const dist = process.env.NEXT_DIST_DIR;
+  afterEach(() => {
+    if (dist === undefined) delete process.env.NEXT_DIST_DIR;
+    else process.env.NEXT_DIST_DIR = dist;
+  });
+
+  /** files.ts, fresh, reading the build folder `folder` (relative, as NEXT_DIST_DIR is). */
+  async function buildFolder(folder: string) {
+    process.env.NEXT_DIST_DIR = path.relative(process.cwd(), folder);
+    vi.resetModules();
+    return import('@/lib/web-font/files');
+  }
+
+  it('is cut into the slices it names, and serves them and their stylesheet by name, nothing else', { timeout: 60_000 }, async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'web-font-'));
+    try {
+      const { writeWebFont, webFontFile, webFontStylesheet } = await buildFolder(folder);
+      const counter = new SyllableCounter();
+      counter.add('동반성장');
+      const { stylesheet, slices } = await writeWebFont(counter);
+      expect(await webFontStylesheet()).toBe(`/fonts/${stylesheet}`);
+      const css = await webFontFile(stylesheet);
+      expect(css?.type).toBe('text/css; charset=utf-8');
+      const names = [...String(css?.body).matchAll(/\/fonts\/(pretendard-[0-9a-f]{16}\.woff2)/g)].map((match) => match[1]!);
+      expect(new Set(names).size).toBe(slices);
+      const font = await webFontFile(names[0]!);
+      expect([font?.type, Buffer.from(font!.body as Uint8Array).subarray(0, 4).toString('latin1')]).toEqual(['font/woff2', 'wOF2']);
+      for (const unknown of ['manifest.json', '../content-index.json', 'pretendard-0000000000000000.woff2']) expect(await webFontFile(unknown), unknown).toBeUndefined();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('is none where a copy of the build lost its cache folder: pages keep the system face', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'web-font-'));
+    const { webFontFile, webFontStylesheet } = await buildFolder(folder);
+    expect(await webFontStylesheet()).toBeUndefined();
+    expect(await webFontFile('pretendard-0000000000000000.woff2')).toBeUndefined();
+    await rm(folder, { recursive: true, force: true });
+  });
+});
