@@ -1,12 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useClipboard } from '@/lib/client/use-clipboard';
 import { useHash } from '@/lib/client/use-hash';
 import { CopyStatusMessage } from './copy-status-message';
 import { ShareIcon, type ShareIconName } from './share-icons';
 
 /** Share targets that need no script of theirs: each takes the URL (and title) in its query. */
+/** Whether the browser has a share sheet: known only in the browser (the server renders without it), and never changing. */
+const hasShareSheet = () => typeof navigator.share === 'function';
+const never = () => () => undefined;
+
 function shareLinks(url: string, title: string, labels: ShareLabels): { icon: ShareIconName; label: string; href: string; window: boolean }[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
@@ -29,8 +33,7 @@ export type ShareLabels = Record<'actions' | 'share' | 'copyLink' | 'copied' | '
 export function ShareControls({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
   const shared = url + useHash();
   const { status, copy } = useClipboard();
-  const [canShare, setCanShare] = useState(false);
-  useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
+  const canShare = useSyncExternalStore(never, hasShareSheet, () => false);
   return (
     <div role="group" aria-label={labels.actions} className="flex flex-wrap items-center gap-2">
       <button type="button" className="icon-button" onClick={() => copy(() => shared)} aria-label={labels.copyLink} title={labels.copyLink}>

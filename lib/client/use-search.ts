@@ -130,7 +130,7 @@ export function useSearch(folder: string, locale: Locale) {
       current = false;
       clearTimeout(timer);
     };
-    // `asked` stands for the request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `asked` stands for the request, a new object each render.
   }, [asked, locale, source]);
 
   /** Puts `shown` in the address: in a new history entry after a submitted search, else in place of the current one. */

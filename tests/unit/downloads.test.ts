@@ -6,7 +6,7 @@ import type { Release } from '@/lib/content/release';
 import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { SLUG } from '../seed';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 const real = async () => (await getRelease(SLUG))!;
 // ignoreBOM keeps the byte-order mark in the string, so the tests see it.
@@ -165,7 +165,7 @@ describe('downloads of the real release', () => {
 
 describe('downloads of other releases', () => {
   it('close with the boilerplate and the media contacts in each language', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const release = (await getRelease('first-release'))!;
     const ko = decode(await fileOf(release, 'first-release-ko.txt')).trimEnd().split('\r\n\r\n').at(-1);
     const en = decode(await fileOf(release, 'first-release-en.txt')).trimEnd().split('\r\n\r\n').at(-1);
@@ -186,7 +186,7 @@ describe('downloads of other releases', () => {
   });
 
   it('a Korean-only release has no English or bilingual files', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);
     expect(names).toEqual(['korean-only-ko.txt', 'korean-only-ko.md', 'korean-only-ko.docx', 'korean-only-ko.pdf', 'korean-only-press-kit.zip']);
   });

@@ -6,10 +6,10 @@ import { releasesFile } from '@/lib/search/file-names';
 import { getSearchFiles } from '@/lib/search/search-files';
 import { releaseFeed } from '@/lib/discovery/feed';
 import { findDownload } from '@/lib/downloads/catalog';
-import { atBuildTime, useFixture } from './fixtures';
+import { atBuildTime, readFixture } from './fixtures';
 
 // tests/fixtures/content/valid holds `embargoed-future` (embargo 2099) and `embargo-passed` (2024).
-beforeEach(() => useFixture('valid'));
+beforeEach(() => readFixture('valid'));
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.useRealTimers();

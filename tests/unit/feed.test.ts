@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { releaseFeed } from '@/lib/discovery/feed';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -15,7 +15,7 @@ async function entries() {
 
 describe('the Atom feed with hostile text', () => {
   it('keeps titles and summaries as text and never lets ]]> close a CDATA section', async () => {
-    useFixture('hostile');
+    readFixture('hostile');
     const entry = (await entries()).find((candidate) => candidate.title['#text'].includes('Galaxy'))!;
     // type="html": the reader decodes entities once and shows the text, tags and all, as text.
     expect(entry.title['#text']).toBe('&lt;Galaxy&gt; &amp; &lt;b&gt;bold&lt;/b&gt; 🚀 launch ]]&gt; now');
@@ -35,7 +35,7 @@ describe('share image text', () => {
 
 describe("a tag's feed", () => {
   it("holds only that tag's releases in that language, under the tag's label", async () => {
-    useFixture('valid');
+    readFixture('valid');
     const xml = await releaseFeed('en', 'partners');
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser().parse(xml).feed;
@@ -47,7 +47,7 @@ describe("a tag's feed", () => {
 
 describe('dates after a correction', () => {
   it("an entry is updated at its latest correction and published at its date, and the feed at its newest change", async () => {
-    useFixture('valid');
+    readFixture('valid');
     const feed = new XMLParser().parse(await releaseFeed('ko')).feed;
     const entry = [feed.entry].flat().find((candidate: { id: string }) => candidate.id.endsWith('/first-release'));
     // first-release: published 2024-03-05 10:00 KST, corrected on the 6th and on the 7th at 15:30 KST.

@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../fixtures/content');
 
 /** Points the content loader at a fixture folder under tests/fixtures/content. */
-export function useFixture(name: string): void {
+export function readFixture(name: string): void {
   vi.stubEnv('CONTENT_DIR', path.join(root, name));
 }
 

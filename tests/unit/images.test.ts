@@ -9,7 +9,7 @@ import { getRelease, getReleases } from '@/lib/content';
 import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { mediaFilesOf, renderMedia } from '@/lib/media/catalog';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 const SLUG = 'with-image';
 const fixture = path.resolve(import.meta.dirname, '../fixtures/content/valid');
@@ -19,7 +19,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('an image in a release', () => {
   it('is a block of its own in both languages, with alt text, caption and credit, and its size read from the file', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const release = (await getRelease(SLUG))!;
     expect(release.images['production-line.jpg']).toEqual({
       file: 'production-line.jpg',
@@ -34,7 +34,7 @@ describe('an image in a release', () => {
   });
 
   it('is served at full size unchanged, and in WebP copies 480, 960 and 1440 wide', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const files = mediaFilesOf((await getRelease(SLUG))!);
     expect(files.map((file) => file.name)).toEqual(['production-line.jpg', 'production-line-480w.webp', 'production-line-960w.webp', 'production-line-1440w.webp']);
     expect(Buffer.from(await renderMedia(files[0]!)).equals(await original())).toBe(true);
@@ -43,7 +43,7 @@ describe('an image in a release', () => {
   });
 
   it('goes into the press kit at full size, with captions and credits; text files give its caption and credit', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const release = (await getRelease(SLUG))!;
     const file = (name: string) => renderDownload(downloadsOf(release).find((download) => download.name === name)!);
     const kit = unzipSync(await file(`${SLUG}-press-kit.zip`));

@@ -3,7 +3,7 @@ import { blockVersion, freshnessOf, recordOf } from '@/lib/content/freshness';
 import { renderBlocks } from '@/lib/content/markdown';
 import { getRelease } from '@/lib/content';
 import { blockUpdates, lastModified, latestChange, staleBlocks, updatesOf } from '@/lib/content/release';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -28,7 +28,7 @@ describe('translation freshness', () => {
   });
 
   it('is read from the release folder: the fixture translation has paragraph 1 stale', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const release = (await getRelease('first-release'))!;
     expect(release.versions.en?.freshness?.stale).toEqual([{ index: 0, was: '첫 문단이었습니다.', now: '첫 문단입니다.' }]);
     expect([...staleBlocks(release.versions.en!)]).toEqual([0]);
@@ -38,7 +38,7 @@ describe('translation freshness', () => {
 
 describe('updates', () => {
   it('are listed newest first with stable ids, mark the blocks they changed, and date the release', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const release = (await getRelease('first-release'))!;
     expect(updatesOf(release).map(({ id, date }) => [id, date])).toEqual([
       ['update-2', '2024-03-07T15:30:00+09:00'],

@@ -7,20 +7,20 @@ import { ContentErrors } from '@/lib/content/content-error';
 import { ContentFolder, IMAGE_LIMIT } from '@/lib/content/content-folder';
 import { getNewsroom, getRelease, getReleases } from '@/lib/content';
 import { readable, writtenIn } from '@/lib/content/release';
-import { atBuildTime, useFixture } from './fixtures';
+import { atBuildTime, readFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
 
 describe('content loader on valid content', () => {
   it('lists published releases newest first', async () => {
-    useFixture('valid');
+    readFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     const slugs = (await getReleases()).map((release) => release.slug);
     expect(slugs).toEqual(['korean-only', 'with-image', 'first-release', 'embargo-passed', 'emoji-title']);
   });
 
   it('reshapes facts and both languages into one release', async () => {
-    useFixture('valid');
+    readFixture('valid');
     const release = await getRelease('first-release');
     expect(release).toMatchObject({
       slug: 'first-release',
@@ -38,7 +38,7 @@ describe('content loader on valid content', () => {
   });
 
   it('lists a language with the releases translated into it', async () => {
-    useFixture('valid');
+    readFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     const releases = await getReleases();
     expect(releases.flatMap((release) => writtenIn(release, 'en') ?? []).map(({ release }) => release.slug)).toEqual(['with-image', 'first-release']);
@@ -46,7 +46,7 @@ describe('content loader on valid content', () => {
   });
 
   it('offers readers every release, in the original where there is no translation', async () => {
-    useFixture('valid');
+    readFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     expect((await getReleases()).map((release) => readable(release, 'en')).map(({ release, version }) => `${release.slug}:${version.locale}`)).toEqual([
       'korean-only:ko',
@@ -60,12 +60,12 @@ describe('content loader on valid content', () => {
   });
 
   it('returns undefined for an unknown slug', async () => {
-    useFixture('valid');
+    readFixture('valid');
     expect(await getRelease('no-such-release')).toBeUndefined();
   });
 
   it('keeps a release out until its embargo has passed', async () => {
-    useFixture('valid');
+    readFixture('valid');
     atBuildTime('2098-12-31T23:59:59Z');
     expect(await getRelease('embargoed-future')).toBeUndefined();
     atBuildTime('2099-01-01T00:00:00Z');
@@ -105,14 +105,14 @@ describe('content loader on bad content', () => {
     ['newsroom-duplicate-tag', 'newsroom.yml: malformed YAML: Map keys must be unique at line 16, column 3'],
     ['unknown-tag', 'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)'],
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
-    useFixture(`bad/${fixture}`);
+    readFixture(`bad/${fixture}`);
     await expect(getReleases()).rejects.toThrow(message);
   });
 });
 
 describe('one pass over content', () => {
   it('reports every bad release, not only the first', async () => {
-    useFixture('bad/several');
+    readFixture('bad/several');
     const error = await getReleases().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentErrors);
     expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
@@ -125,7 +125,7 @@ describe('one pass over content', () => {
 
 describe('one pass over one release', () => {
   it('reports every problem of a release, each naming its file', async () => {
-    useFixture('bad/several-in-one-release');
+    readFixture('bad/several-in-one-release');
     const error = await getReleases().catch((caught: unknown) => caught);
     expect((error as ContentErrors).errors.map((problem) => problem.message)).toEqual([
       'releases/sample/en.md: title: is required; (front matter): Unrecognized key: "titel"',
@@ -136,7 +136,7 @@ describe('one pass over one release', () => {
 
 describe('the newsroom', () => {
   it('states the organisation, contacts and tags once, per language', async () => {
-    useFixture('valid');
+    readFixture('valid');
     expect(await getNewsroom()).toEqual({
       name: { ko: '예시 뉴스룸', en: 'Example Newsroom' },
       organization: {
@@ -156,7 +156,7 @@ describe('the newsroom', () => {
   });
 
   it('gives a release the newsroom contacts unless it names its own', async () => {
-    useFixture('valid');
+    readFixture('valid');
     expect((await getRelease('first-release'))?.contacts.map((contact) => contact.email)).toEqual(['press@example.com']);
     expect((await getRelease('korean-only'))?.contacts).toEqual([
       { name: { ko: '이담당', en: 'Damdang Lee' }, role: { ko: '제품 문의', en: 'Product enquiries' }, email: 'product@example.com' },
@@ -166,7 +166,7 @@ describe('the newsroom', () => {
 
 describe('hostile Markdown', () => {
   it('renders without anything executable', async () => {
-    useFixture('hostile');
+    readFixture('hostile');
     const release = await getRelease('hostile');
     const html = release?.versions.ko.blocks.map((block) => block.html).join('\n') ?? '';
     expect(html).toContain('<a href="https://example.com/">a fine link</a>');

@@ -9,7 +9,7 @@ import { renderPreviewDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { openPreview, signPreview, type Preview } from '@/lib/preview';
 import { verifyPreview } from '@/lib/preview/token';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 const SECRET = 'a secret of well over thirty-two bytes, for tests only';
 const now = new Date('2026-12-02T12:00:00Z');
@@ -17,7 +17,7 @@ const inTwoDays = new Date('2026-12-04T12:00:00Z');
 const grant = { slug: 'embargoed-future', to: 'Kim Min-ji, Yonhap', expires: inTwoDays };
 
 beforeEach(() => {
-  useFixture('valid');
+  readFixture('valid');
   vi.stubEnv('PREVIEW_SECRET', SECRET);
 });
 afterEach(() => {

@@ -3,12 +3,12 @@ import { findMisalignment } from '@/lib/content/alignment';
 import { renderBlocks } from '@/lib/content/markdown';
 import { getRelease } from '@/lib/content';
 import { bilingualOf, hasSideBySide, isPublished, readable, releaseLocales, translationOf, writtenIn } from '@/lib/content/release';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
 
 const fixture = async (slug: string) => {
-  useFixture('valid');
+  readFixture('valid');
   return (await getRelease(slug))!;
 };
 

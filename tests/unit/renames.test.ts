@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getReleases, getRenamedSlug } from '@/lib/content';
 import { renamedDownload } from '@/lib/downloads/catalog';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -17,17 +17,17 @@ describe('the old addresses of a renamed release', () => {
     ['picture-release-ko-en.pdf', 'with-image-ko-en.pdf'],
     ['picture-release-press-kit.zip', 'with-image-press-kit.zip'],
   ])('lead from the download %s to %s', async (from, to) => {
-    useFixture('valid');
+    readFixture('valid');
     expect(await renamedDownload(from)).toBe(to);
   });
 
   it.each(['with-image-ko.txt', 'picture-release-ko.exe', 'picture-release', 'picture-releasex-ko.txt'])('leave the download %s alone', async (name) => {
-    useFixture('valid');
+    readFixture('valid');
     expect(await renamedDownload(name)).toBeUndefined();
   });
 
   it('are known from redirect_from, and lead nowhere while the release is under embargo', async () => {
-    useFixture('valid');
+    readFixture('valid');
     expect(await getRenamedSlug('picture-release')).toBe('with-image');
     expect(await getRenamedSlug('with-image')).toBeUndefined();
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));

@@ -8,13 +8,13 @@ import { IndexAssembler, type DocumentPostings } from '@/lib/search/postings';
 import { cardsOf, excerptFor, findReleases, hitsOf, prefetchIndexFor, type IndexSource, type SearchRequest } from '@/lib/search/query';
 import { getSearchFiles } from '@/lib/search/search-files';
 import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
-import { useFixture } from './fixtures';
+import { readFixture } from './fixtures';
 
 let source: IndexSource;
 let fetched: string[] = [];
 
 beforeAll(async () => {
-  useFixture('search');
+  readFixture('search');
   const files = await getSearchFiles();
   const read = async (file: string) => {
     fetched.push(file);
