@@ -12,7 +12,10 @@ export default defineConfig([
   {
     rules: {
       // A name starting with `_` is a part left out on purpose (`{ a: _a, ...rest }`).
-      '@typescript-eslint/no-unused-vars': ['warn', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // The App Router's documents write their own <head> (PageShell, the 404); next/head is the Pages Router's.
       '@next/next/no-head-element': 'off',
       // Images are served as the build sized them (lib/media: WebP in several widths, with srcset); Next's optimizer is off.
@@ -21,5 +24,14 @@ export default defineConfig([
   },
   // Next's cache handler is loaded with require() (next.config.ts), so it is CommonJS.
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  globalIgnores(['.next*/**', '.fixture-*/**', '.nginx*/**', 'next-env.d.ts', 'bench/tmp/**', 'reports/**', 'test-results/**', '**/*.tmp.*']),
+  globalIgnores([
+    '.next*/**',
+    '.fixture-*/**',
+    '.nginx*/**',
+    'next-env.d.ts',
+    'bench/tmp/**',
+    'reports/**',
+    'test-results/**',
+    '**/*.tmp.*',
+  ]),
 ]);

@@ -28,7 +28,15 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 function tsconfigFor(folder: string): string {
   if (folder === '.next') return 'tsconfig.json';
   const file = `${folder.replace(/[^\w.-]/g, '_')}.tsconfig.json`;
-  const include = ['next-env.d.ts', 'global.d.ts', '**/*.ts', '**/*.tsx', '**/*.mts', `${folder}/types/**/*.ts`, `${folder}/dev/types/**/*.ts`];
+  const include = [
+    'next-env.d.ts',
+    'global.d.ts',
+    '**/*.ts',
+    '**/*.tsx',
+    '**/*.mts',
+    `${folder}/types/**/*.ts`,
+    `${folder}/dev/types/**/*.ts`,
+  ];
   writeFileSync(file, `${JSON.stringify({ extends: './tsconfig.json', include }, null, 2)}\n`);
   return file;
 }
@@ -75,7 +83,11 @@ const nextConfig: NextConfig = {
     const { buildTime, renames } = readSchedule();
     return Object.entries(renames)
       .filter(([, renamed]) => !renamed.embargo || Date.parse(renamed.embargo) <= Date.parse(buildTime))
-      .map(([old, { slug }]) => ({ source: `/:locale/releases/${old}/:below*`, destination: `/:locale/releases/${slug}/:below*`, permanent: true }));
+      .map(([old, { slug }]) => ({
+        source: `/:locale/releases/${old}/:below*`,
+        destination: `/:locale/releases/${slug}/:below*`,
+        permanent: true,
+      }));
   },
   async headers() {
     return [
@@ -119,7 +131,10 @@ function expireAtFirstEmbargo() {
 function prepareContent() {
   if (process.env.CONTENT_INDEX_BUILT === buildTime) return;
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content/build-index.mts'], { stdio: 'inherit', env: { ...process.env, BUILD_TIME: buildTime } });
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content/build-index.mts'], {
+      stdio: 'inherit',
+      env: { ...process.env, BUILD_TIME: buildTime },
+    });
   } catch {
     throw new Error('content is invalid (see above): the build stops before publishing anything');
   }

@@ -30,15 +30,35 @@ export default defineConfig({
     // then pass beside the other worker's tests instead of after them.
     { name: 'embargo', testMatch: embargoSpecs, use: { ...devices['Desktop Chrome'] } },
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, grepInvert: /@phone/, testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs] },
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grepInvert: /@desktop/, testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs] },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+      grepInvert: /@phone/,
+      testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs],
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
+      grepInvert: /@desktop/,
+      testIgnore: [...fixtureSpecs, ...newsroomSpecs, ...embargoSpecs],
+    },
     {
       name: 'fixtures',
       testMatch: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
-    { name: 'newsroom', testMatch: newsroomSpecs, grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` } },
-    { name: 'newsroom-phone', testMatch: newsroomSpecs, grepInvert: /@desktop/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` } },
+    {
+      name: 'newsroom',
+      testMatch: newsroomSpecs,
+      grepInvert: /@phone/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NEWSROOM_PORT}` },
+    },
+    {
+      name: 'newsroom-phone',
+      testMatch: newsroomSpecs,
+      grepInvert: /@desktop/,
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, baseURL: `http://localhost:${NEWSROOM_PORT}` },
+    },
   ],
   webServer: [
     { command: `npx next start --port ${PORT}`, url: `http://localhost:${PORT}/ko`, reuseExistingServer: false, timeout: 60_000 },

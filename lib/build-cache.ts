@@ -8,7 +8,8 @@ import path from 'node:path';
 // (a CI keeps .next/cache between runs). A server never writes here.
 
 /** A file or folder under the build folder's cache (`NEXT_DIST_DIR`, else `.next`, as next.config.ts says), which `next build` keeps. */
-export const cachePath = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', name);
+export const cachePath = (name: string) =>
+  path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', name);
 
 /** Writes whole or not at all: another build worker may read the file meanwhile. */
 export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
@@ -44,7 +45,9 @@ export class JsonCache<T> {
   /** Drops every entry but those of `keep`: what was changed or deleted since. */
   async prune(keep: Set<string>): Promise<void> {
     const names = await readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((name) => !keep.has(name.replace(/\.json$/, ''))).map((name) => rm(path.join(this.dir, name), { force: true })));
+    await Promise.all(
+      names.filter((name) => !keep.has(name.replace(/\.json$/, ''))).map((name) => rm(path.join(this.dir, name), { force: true })),
+    );
   }
 }
 

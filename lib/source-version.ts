@@ -11,7 +11,9 @@ async function filesUnder(entry: string): Promise<string[]> {
   const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), entry);
   const found = await readdir(absolute, { withFileTypes: true }).catch(() => undefined);
   if (!found) return [entry];
-  const nested = await Promise.all(found.sort((a, b) => (a.name < b.name ? -1 : 1)).map((child) => filesUnder(path.posix.join(entry, child.name))));
+  const nested = await Promise.all(
+    found.sort((a, b) => (a.name < b.name ? -1 : 1)).map((child) => filesUnder(path.posix.join(entry, child.name))),
+  );
   return nested.flat();
 }
 
@@ -19,7 +21,10 @@ async function filesUnder(entry: string): Promise<string[]> {
 export async function sourceVersion(entries: string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const file of (await Promise.all(entries.map(filesUnder))).flat()) {
-    hash.update(file).update('\0').update(await readFile(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)));
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)));
   }
   return hash.digest('hex').slice(0, 16);
 }

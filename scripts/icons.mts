@@ -7,8 +7,18 @@ import pngToIco from 'png-to-ico';
 import sharp from 'sharp';
 
 const svg = await readFile('app/icon.svg');
-const png = (size: number) => sharp(svg, { density: 72 * (size / 32) }).resize(size, size).png().toBuffer();
+const png = (size: number) =>
+  sharp(svg, { density: 72 * (size / 32) })
+    .resize(size, size)
+    .png()
+    .toBuffer();
 
 await writeFile('public/favicon.ico', await pngToIco(await Promise.all([16, 32, 48].map(png))));
-await writeFile('public/apple-touch-icon.png', await sharp(await png(180)).flatten({ background: '#1c1917' }).png().toBuffer());
+await writeFile(
+  'public/apple-touch-icon.png',
+  await sharp(await png(180))
+    .flatten({ background: '#1c1917' })
+    .png()
+    .toBuffer(),
+);
 console.log('wrote public/favicon.ico and public/apple-touch-icon.png');

@@ -19,7 +19,11 @@ for (const [width, colorScheme] of widths.flatMap((width) => (['light', 'dark'] 
   for (const path of pages) {
     // Search answers after the page has loaded: wait for its requests too.
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    const name = `screenshots/${decodeURIComponent(path).replace(/^\//, '').replace(/[/#?=&]/g, '_') || 'root'}-${width}-${colorScheme}`;
+    const name = `screenshots/${
+      decodeURIComponent(path)
+        .replace(/^\//, '')
+        .replace(/[/#?=&]/g, '_') || 'root'
+    }-${width}-${colorScheme}`;
     // The whole page, and the first screen a reader sees (easier to look at on a phone width).
     await page.screenshot({ path: `${name}.png`, fullPage: true });
     await page.screenshot({ path: `${name}-top.png` });

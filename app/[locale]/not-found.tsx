@@ -12,12 +12,21 @@ import { localePath } from '@/lib/routes';
 // app/global-not-found.tsx.
 export default async function LocaleNotFound() {
   const locale = await getLocale();
-  const [t, search, releases, newsroom] = await Promise.all([getTranslations({ locale, namespace: 'NotFoundPage' }), getTranslations({ locale, namespace: 'Search' }), getReleases(), getNewsroom()]);
+  const [t, search, releases, newsroom] = await Promise.all([
+    getTranslations({ locale, namespace: 'NotFoundPage' }),
+    getTranslations({ locale, namespace: 'Search' }),
+    getReleases(),
+    getNewsroom(),
+  ]);
   return (
     <NoticePage heading={t('title')} body={t('description')}>
       {/* React hoists it into the head; metadata cannot say it, since only this component knows the page is missing. */}
       <title>{`${t('title')} | ${siteName(newsroom, locale)}`}</title>
-      <NotFoundHelp locale={locale} releases={releases} text={{ searchLabel: search('title'), submit: search('submit'), newest: t('newest') }} />
+      <NotFoundHelp
+        locale={locale}
+        releases={releases}
+        text={{ searchLabel: search('title'), submit: search('submit'), newest: t('newest') }}
+      />
       <div className="mt-10">
         <Link href={localePath(locale, '/')} className="font-medium text-sky-800 underline underline-offset-2">
           {t('backHome')}

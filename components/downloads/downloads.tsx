@@ -28,7 +28,16 @@ export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {links.map((link) => (
                   <li key={link.name}>
-                    <a href={link.href} download={link.name} className="font-medium text-sky-800 underline underline-offset-2" aria-label={t('fileName', { languages: t(`languages.${languages}`), format: t('formatInSentence', { format: link.format }), size: size(link.bytes) ?? 'none' })}>
+                    <a
+                      href={link.href}
+                      download={link.name}
+                      className="font-medium text-sky-800 underline underline-offset-2"
+                      aria-label={t('fileName', {
+                        languages: t(`languages.${languages}`),
+                        format: t('formatInSentence', { format: link.format }),
+                        size: size(link.bytes) ?? 'none',
+                      })}
+                    >
                       {t('format', { format: link.format })}
                     </a>
                     {link.bytes !== undefined && <span className="ms-1 text-stone-600">{size(link.bytes)}</span>}

@@ -4,5 +4,6 @@ import { useFormatter, useTranslations } from 'next-intl';
 export function useFileSize() {
   const t = useTranslations('Downloads');
   const format = useFormatter();
-  return (bytes: number | undefined) => (bytes === undefined ? undefined : t('size', { kb: format.number(bytes / 1024, { maximumFractionDigits: 1 }) }));
+  return (bytes: number | undefined) =>
+    bytes === undefined ? undefined : t('size', { kb: format.number(bytes / 1024, { maximumFractionDigits: 1 }) });
 }

@@ -13,7 +13,11 @@ export function CompactReleaseList({ releases }: { releases: ListedRelease[] }) 
     <ul className="mt-3 space-y-3">
       {releases.map(({ release, version, locale }) => (
         <li key={release.slug}>
-          <Link href={localePath(version.locale, releasePath(release.slug))} lang={version.locale} className="font-medium text-sky-800 underline underline-offset-2">
+          <Link
+            href={localePath(version.locale, releasePath(release.slug))}
+            lang={version.locale}
+            className="font-medium text-sky-800 underline underline-offset-2"
+          >
             {version.title}
           </Link>
           <br />

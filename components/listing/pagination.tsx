@@ -34,7 +34,12 @@ export function Pagination({ page, pageCount, base }: Pick<ListPage<unknown>, 'p
             </li>
           ) : (
             <li key={n}>
-              <Link href={href(n)} aria-current={n === page ? 'page' : undefined} aria-label={t('pageLink', { page: n })} className={`${link} aria-[current=page]:border-stone-900 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white`}>
+              <Link
+                href={href(n)}
+                aria-current={n === page ? 'page' : undefined}
+                aria-label={t('pageLink', { page: n })}
+                className={`${link} aria-[current=page]:border-stone-900 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white`}
+              >
                 {n}
               </Link>
             </li>

@@ -13,7 +13,14 @@ import { TopicLabel } from './topic-label';
  * there. The first is `featured` (a larger title, the whole summary) on the newsroom's first page.
  * `intro` stands under the heading, `children` follow the list (pagination, years).
  */
-export function ReleaseList(props: { heading: string; releases: ListedRelease[]; topics: Record<string, string>; featured?: boolean; intro?: ReactNode; children?: ReactNode }) {
+export function ReleaseList(props: {
+  heading: string;
+  releases: ListedRelease[];
+  topics: Record<string, string>;
+  featured?: boolean;
+  intro?: ReactNode;
+  children?: ReactNode;
+}) {
   const { heading, releases, topics, featured, intro, children } = props;
   const t = useTranslations('ReleaseList');
   const tUntranslated = useTranslations('Untranslated');
@@ -35,18 +42,32 @@ export function ReleaseList(props: { heading: string; releases: ListedRelease[];
                 <article>
                   <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
                     <PublishedDate iso={release.date} />
-                    {release.updates.length > 0 && <span>· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>}
-                    {!translated && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{tUntranslated('badge')}</span>}
+                    {release.updates.length > 0 && (
+                      <span>· {t('updated', { date: formatReleaseDate(locale, lastModified(release)) })}</span>
+                    )}
+                    {!translated && (
+                      <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">
+                        {tUntranslated('badge')}
+                      </span>
+                    )}
                     {release.tags.map((tag) => (
                       <TopicLabel key={tag} locale={locale} tag={tag} label={topics[tag]!} />
                     ))}
                   </div>
-                  <h2 lang={version.locale} className={lead ? 'mt-2 text-2xl leading-snug font-bold text-balance sm:text-3xl' : 'mt-1 text-lg leading-snug font-bold'}>
+                  <h2
+                    lang={version.locale}
+                    className={
+                      lead ? 'mt-2 text-2xl leading-snug font-bold text-balance sm:text-3xl' : 'mt-1 text-lg leading-snug font-bold'
+                    }
+                  >
                     <Link href={localePath(version.locale, releasePath(release.slug))} className="hover:text-sky-800 hover:underline">
                       {version.title}
                     </Link>
                   </h2>
-                  <p lang={version.locale} className={lead ? 'mt-3 text-lg leading-relaxed text-stone-700' : 'mt-1 line-clamp-2 leading-relaxed text-stone-700'}>
+                  <p
+                    lang={version.locale}
+                    className={lead ? 'mt-3 text-lg leading-relaxed text-stone-700' : 'mt-1 line-clamp-2 leading-relaxed text-stone-700'}
+                  >
                     {version.description}
                   </p>
                 </article>

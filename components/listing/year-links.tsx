@@ -14,7 +14,11 @@ export function YearLinks({ years, current }: { years: number[]; current?: numbe
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2">
         {years.map((year) => (
           <li key={year}>
-            <Link href={localePath(locale, archivePath(year))} aria-current={year === current ? 'page' : undefined} className="text-sky-800 underline underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:text-stone-900 aria-[current=page]:no-underline">
+            <Link
+              href={localePath(locale, archivePath(year))}
+              aria-current={year === current ? 'page' : undefined}
+              className="text-sky-800 underline underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:text-stone-900 aria-[current=page]:no-underline"
+            >
               {year}
             </Link>
           </li>

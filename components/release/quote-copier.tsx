@@ -43,7 +43,10 @@ export function QuoteCopier({ source }: { source: QuoteSource & { labels: QuoteL
       const button = target.closest<HTMLButtonElement>('button[data-quote], button[data-paragraph-link]');
       if (!button) return activate(target);
       const n = Number(button.dataset.quote ?? button.dataset.paragraphLink);
-      const text = document.getElementById(blockAnchor(n - 1))?.querySelector('.block-text')?.textContent?.trim();
+      const text = document
+        .getElementById(blockAnchor(n - 1))
+        ?.querySelector('.block-text')
+        ?.textContent?.trim();
       if (!text) return;
       if (button.dataset.quote) await write(button, quoteOf(text, n, source), source.labels.copied.replace('{n}', String(n)));
       else await write(button, paragraphLink(source.permalink, n, text), source.labels.linkCopied.replace('{n}', String(n)));

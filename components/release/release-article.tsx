@@ -1,7 +1,15 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
-import { blockUpdates, hasSideBySide, lastModified, staleBlocks, updatesOf, type ListedRelease, type LocalizedRelease } from '@/lib/content/release';
+import {
+  blockUpdates,
+  hasSideBySide,
+  lastModified,
+  staleBlocks,
+  updatesOf,
+  type ListedRelease,
+  type LocalizedRelease,
+} from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { formatReleaseDate } from '@/lib/i18n/formats';
@@ -25,7 +33,12 @@ import { UpdateLog } from './update-log';
 /** A journalist's preview (lib/preview): its banner lines, and its own side-by-side view. Nothing in it shares or links to the release's public address yet. */
 type PreviewOf = { lines: [string, string]; sideBySide: string };
 
-type ReleaseArticleProps = LocalizedRelease & { newsroom: Newsroom; downloads: ReleaseDownloads; related: ListedRelease[]; preview?: PreviewOf };
+type ReleaseArticleProps = LocalizedRelease & {
+  newsroom: Newsroom;
+  downloads: ReleaseDownloads;
+  related: ListedRelease[];
+  preview?: PreviewOf;
+};
 
 export function ReleaseArticle({ release, version, newsroom, downloads, related, preview }: ReleaseArticleProps) {
   const t = useTranslations('Release');
@@ -91,22 +104,38 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
           )}
           {/* On a translation the notice under the header offers it, except on a phone. */}
           {hasSideBySide(release) && (
-            <Link href={sideBySide} className={`text-sm font-medium text-sky-800 underline underline-offset-2 ${locale === originalLocale ? '' : 'sm:hidden'}`}>
-              <span aria-hidden="true" className="me-1">⇆</span>
+            <Link
+              href={sideBySide}
+              className={`text-sm font-medium text-sky-800 underline underline-offset-2 ${locale === originalLocale ? '' : 'sm:hidden'}`}
+            >
+              <span aria-hidden="true" className="me-1">
+                ⇆
+              </span>
               {tSideBySide('open')}
             </Link>
           )}
         </div>
       </header>
       {locale !== originalLocale && <TranslationNotice slug={release.slug} sideBySide={hasSideBySide(release) ? sideBySide : undefined} />}
-      <ReleaseBody slug={release.slug} blocks={version.blocks} images={release.images} updated={blockUpdates(release)} stale={staleBlocks(version)} />
+      <ReleaseBody
+        slug={release.slug}
+        blocks={version.blocks}
+        images={release.images}
+        updated={blockUpdates(release)}
+        stale={staleBlocks(version)}
+      />
       {/* On a phone the topics follow the text: the header keeps to what comes before reading. */}
       {release.tags.length > 0 && <div className="flex flex-wrap items-center gap-x-2 sm:hidden print:hidden">{topics}</div>}
       <QuoteCopier
         source={{
-          attribution: tQuote('attribution', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) }),
+          attribution: tQuote('attribution', {
+            organisation: organizationName(newsroom, locale),
+            date: formatReleaseDate(locale, release.date),
+          }),
           permalink: releaseUrl(locale, release.slug),
-          ...(locale !== originalLocale && { original: { label: tQuote('original'), permalink: releaseUrl(originalLocale, release.slug) } }),
+          ...(locale !== originalLocale && {
+            original: { label: tQuote('original'), permalink: releaseUrl(originalLocale, release.slug) },
+          }),
           labels: { copied: tQuote.raw('copied'), linkCopied: tQuote.raw('linkCopied'), copyFailed: tQuote('copyFailed') },
         }}
       />

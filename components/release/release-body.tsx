@@ -38,7 +38,12 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
                 <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
                   {t('copy')}
                 </button>
-                <button type="button" data-paragraph-link={index + 1} aria-label={t('linkLabel', { n: index + 1 })} className="quote-button link-button">
+                <button
+                  type="button"
+                  data-paragraph-link={index + 1}
+                  aria-label={t('linkLabel', { n: index + 1 })}
+                  className="quote-button link-button"
+                >
                   {t('link')}
                 </button>
               </div>

@@ -23,7 +23,10 @@ export function ReleaseFigure({ slug, image, block, locale }: { slug: string; im
   const t = useTranslations('Release');
   const format = useFormatter();
   const variants = variantsOf(image);
-  const size = image.bytes >= 1024 * 1024 ? `${format.number(image.bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB` : `${format.number(Math.round(image.bytes / 1024))} KB`;
+  const size =
+    image.bytes >= 1024 * 1024
+      ? `${format.number(image.bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`
+      : `${format.number(Math.round(image.bytes / 1024))} KB`;
   return (
     <figure className="my-6">
       <img
@@ -39,7 +42,11 @@ export function ReleaseFigure({ slug, image, block, locale }: { slug: string; im
       />
       <figcaption className="mt-2 text-sm leading-relaxed text-stone-700">
         <ImageCaption image={image} block={block} locale={locale} />{' '}
-        <a href={mediaPath(slug, image.file)} download={image.file} className="whitespace-nowrap text-sky-800 underline underline-offset-2 print:hidden">
+        <a
+          href={mediaPath(slug, image.file)}
+          download={image.file}
+          className="whitespace-nowrap text-sky-800 underline underline-offset-2 print:hidden"
+        >
           {t('imageOriginal', { width: image.width, height: image.height, size })}
         </a>
       </figcaption>

@@ -37,7 +37,10 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
           <span lang={original.locale} className="block text-2xl leading-snug font-bold tracking-tight text-balance md:px-4 md:text-3xl">
             {original.title}
           </span>
-          <span lang={translation.locale} className="block text-xl leading-snug font-semibold tracking-tight text-balance text-stone-800 md:px-4 md:text-2xl">
+          <span
+            lang={translation.locale}
+            className="block text-xl leading-snug font-semibold tracking-tight text-balance text-stone-800 md:px-4 md:text-2xl"
+          >
             {translation.title}
           </span>
         </h1>
@@ -58,14 +61,20 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
         </p>
       </header>
 
-      <div className={`${flush} sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2 text-xs font-semibold tracking-wide text-stone-600 uppercase md:grid md:grid-cols-2 md:gap-8 print:static print:grid print:grid-cols-2 print:gap-6`}>
+      <div
+        className={`${flush} sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2 text-xs font-semibold tracking-wide text-stone-600 uppercase md:grid md:grid-cols-2 md:gap-8 print:static print:grid print:grid-cols-2 print:gap-6`}
+      >
         <p className="px-4">{t('originalColumn')}</p>
         <p className="px-4">{t('translationColumn')}</p>
       </div>
 
       <ol className={`side-by-side article-text ${flush} mt-4 space-y-3 md:mt-2 md:space-y-1`}>
         {pairs.map((pair, index) => (
-          <li key={index} id={blockAnchor(index)} className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0`}>
+          <li
+            key={index}
+            id={blockAnchor(index)}
+            className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0`}
+          >
             <a
               href={`#${blockAnchor(index)}`}
               aria-label={t('paragraphLink', { n: index + 1 })}
@@ -74,10 +83,17 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
               ¶{index + 1}
             </a>
             <div lang={original.locale} className={cell}>
-              <span className={tag} aria-hidden="true">{t('originalColumn')}</span>
+              <span className={tag} aria-hidden="true">
+                {t('originalColumn')}
+              </span>
               {pair.original.image ? (
                 // The image once, beside both captions.
-                <ReleaseFigure slug={release.slug} image={release.images[imageFileOf(pair.original.image)]!} block={pair.original.image} locale={original.locale} />
+                <ReleaseFigure
+                  slug={release.slug}
+                  image={release.images[imageFileOf(pair.original.image)]!}
+                  block={pair.original.image}
+                  locale={original.locale}
+                />
               ) : (
                 // Sanitized by the content pipeline (lib/content/markdown.ts).
                 <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.original.html }} />
@@ -85,10 +101,16 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
               {updated.has(index) && <UpdateMarker update={updated.get(index)!} page={releasePage} />}
             </div>
             <div lang={translation.locale} className={`${cell} border-t border-dashed border-stone-200 md:border-0`}>
-              <span className={tag} aria-hidden="true">{t('translationColumn')}</span>
+              <span className={tag} aria-hidden="true">
+                {t('translationColumn')}
+              </span>
               {pair.translation.image ? (
                 <p className="text-sm leading-relaxed text-stone-700">
-                  <ImageCaption image={release.images[imageFileOf(pair.translation.image)]!} block={pair.translation.image} locale={translation.locale} />
+                  <ImageCaption
+                    image={release.images[imageFileOf(pair.translation.image)]!}
+                    block={pair.translation.image}
+                    locale={translation.locale}
+                  />
                 </p>
               ) : (
                 <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.translation.html }} />

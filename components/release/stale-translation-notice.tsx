@@ -8,10 +8,18 @@ import { localePath, releasePath } from '@/lib/routes';
 export function StaleTranslationNotice({ slug, index }: { slug: string; index: number }) {
   const t = useTranslations('Release');
   return (
-    <p role="note" lang={useLocale()} className="stale-notice mt-1 rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm leading-relaxed text-stone-800">
+    <p
+      role="note"
+      lang={useLocale()}
+      className="stale-notice mt-1 rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm leading-relaxed text-stone-800"
+    >
       {t.rich('staleTranslation', {
         original: (chunks) => (
-          <Link href={`${localePath(originalLocale, releasePath(slug))}#${blockAnchor(index)}`} hrefLang={originalLocale} className="font-medium text-sky-800 underline underline-offset-2">
+          <Link
+            href={`${localePath(originalLocale, releasePath(slug))}#${blockAnchor(index)}`}
+            hrefLang={originalLocale}
+            className="font-medium text-sky-800 underline underline-offset-2"
+          >
             {chunks}
           </Link>
         ),

@@ -13,12 +13,19 @@ export function TranslationNotice({ slug, sideBySide }: { slug: string; sideBySi
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const original = (chunks: ReactNode) => (
-    <Link href={localePath(originalLocale, releasePath(slug))} hrefLang={originalLocale} className="font-medium text-sky-800 underline underline-offset-2">
+    <Link
+      href={localePath(originalLocale, releasePath(slug))}
+      hrefLang={originalLocale}
+      className="font-medium text-sky-800 underline underline-offset-2"
+    >
       {chunks}
     </Link>
   );
   return (
-    <aside role="note" className="mt-4 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm leading-snug text-stone-700 print:border-0 print:px-0">
+    <aside
+      role="note"
+      className="mt-4 rounded border border-stone-200 bg-stone-50 px-3 py-2 text-sm leading-snug text-stone-700 print:border-0 print:px-0"
+    >
       {/* On a phone the short form: one line above the text, not three. */}
       {(['translationNotice', 'translationNoticeShort'] as const).map((key) => (
         <span key={key} className={key === 'translationNotice' ? 'max-sm:hidden' : 'sm:hidden'}>
@@ -26,8 +33,13 @@ export function TranslationNotice({ slug, sideBySide }: { slug: string; sideBySi
         </span>
       ))}
       {sideBySide && (
-        <Link href={sideBySide} className="ms-1 font-medium whitespace-nowrap text-sky-800 underline underline-offset-2 max-sm:hidden print:hidden">
-          <span aria-hidden="true" className="me-1">⇆</span>
+        <Link
+          href={sideBySide}
+          className="ms-1 font-medium whitespace-nowrap text-sky-800 underline underline-offset-2 max-sm:hidden print:hidden"
+        >
+          <span aria-hidden="true" className="me-1">
+            ⇆
+          </span>
           {tSideBySide('short')}
         </Link>
       )}

@@ -11,7 +11,12 @@ export function UntranslatedRelease({ release, version }: LocalizedRelease) {
   return (
     <NoticePage heading={t('heading')} body={t('body')}>
       <p className="mt-6 rounded border border-stone-200 bg-stone-50 px-4 py-3">
-        <Link href={localePath(version.locale, releasePath(release.slug))} lang={version.locale} hrefLang={version.locale} className="text-lg font-semibold text-sky-800 underline underline-offset-2">
+        <Link
+          href={localePath(version.locale, releasePath(release.slug))}
+          lang={version.locale}
+          hrefLang={version.locale}
+          className="text-lg font-semibold text-sky-800 underline underline-offset-2"
+        >
           {version.title}
         </Link>
         <br />

@@ -10,7 +10,14 @@ export function SearchBox({ id, action, label, submit }: Props) {
         {label}
       </label>
       <div className="mt-2 flex gap-2">
-        <input id={id} type="search" name="q" maxLength={MAX_QUERY_LENGTH} enterKeyHint="search" className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus:border-sky-700 focus:outline-2 focus:outline-sky-700" />
+        <input
+          id={id}
+          type="search"
+          name="q"
+          maxLength={MAX_QUERY_LENGTH}
+          enterKeyHint="search"
+          className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
+        />
         <button type="submit" className="button">
           {submit}
         </button>

@@ -4,7 +4,14 @@ import { highlight } from '@/lib/search/excerpt';
 import type { Excerpt, Hit } from '@/lib/search/query';
 import { HighlightedText } from './highlighted-text';
 
-type Props = { hit: Hit; query: string; excerpt?: Excerpt; readerLocale: Locale; releaseFolders: Record<Locale, string>; languageLabels: Record<Locale, string> };
+type Props = {
+  hit: Hit;
+  query: string;
+  excerpt?: Excerpt;
+  readerLocale: Locale;
+  releaseFolders: Record<Locale, string>;
+  languageLabels: Record<Locale, string>;
+};
 
 /** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
 export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {
@@ -14,7 +21,9 @@ export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders
       <article lang={hit.locale}>
         <p className="text-sm text-stone-600" lang={readerLocale}>
           <time dateTime={hit.date}>{formatReleaseDate(readerLocale, hit.date)}</time>
-          {hit.locale !== readerLocale && <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{languageLabels[hit.locale]}</span>}
+          {hit.locale !== readerLocale && (
+            <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{languageLabels[hit.locale]}</span>
+          )}
         </p>
         <h2 className="mt-1 text-xl leading-snug font-semibold">
           <a href={href} className="hover:text-sky-800 hover:underline">

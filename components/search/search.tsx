@@ -77,7 +77,13 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
   // What the results answer, said back: the words, else the year and topic kept to.
   const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
   const statusText =
-    status === 'failed' ? labels.failed : status === 'searching' && matches.length === 0 ? labels.searching : answered ? countText(labels, locale, asked, matches.length) : '';
+    status === 'failed'
+      ? labels.failed
+      : status === 'searching' && matches.length === 0
+        ? labels.searching
+        : answered
+          ? countText(labels, locale, asked, matches.length)
+          : '';
   const listed = { readerLocale: locale, releaseFolders, languageLabels: labels.resultLanguage };
   return (
     <>
@@ -117,7 +123,13 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
         <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
           <div className="flex items-center gap-2 text-stone-700">
             <label htmlFor="search-year">{labels.year}</label>
-            <select id="search-year" name="year" value={filters.year ?? ''} onChange={(event) => setFilters({ ...filters, year: event.target.value ? Number(event.target.value) : undefined })} className={select}>
+            <select
+              id="search-year"
+              name="year"
+              value={filters.year ?? ''}
+              onChange={(event) => setFilters({ ...filters, year: event.target.value ? Number(event.target.value) : undefined })}
+              className={select}
+            >
               <option value="">{labels.anyYear}</option>
               {years.map((year) => (
                 <option key={year} value={year}>
@@ -128,7 +140,13 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
           </div>
           <div className="flex items-center gap-2 text-stone-700">
             <label htmlFor="search-topic">{labels.topic}</label>
-            <select id="search-topic" name="tag" value={filters.tag ?? ''} onChange={(event) => setFilters({ ...filters, tag: event.target.value || undefined })} className={select}>
+            <select
+              id="search-topic"
+              name="tag"
+              value={filters.tag ?? ''}
+              onChange={(event) => setFilters({ ...filters, tag: event.target.value || undefined })}
+              className={select}
+            >
               <option value="">{labels.anyTopic}</option>
               {topics.map((topic) => (
                 <option key={topic.tag} value={topic.tag}>
@@ -149,7 +167,12 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
               <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
                 <span className="text-stone-600">{labels.topics}:</span>
                 {topics.map((topic) => (
-                  <button key={topic.tag} type="button" onClick={() => setFilters({ ...filters, tag: topic.tag })} className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800">
+                  <button
+                    key={topic.tag}
+                    type="button"
+                    onClick={() => setFilters({ ...filters, tag: topic.tag })}
+                    className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800"
+                  >
                     {topic.label}
                   </button>
                 ))}

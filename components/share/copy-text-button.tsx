@@ -4,7 +4,13 @@ import { useClipboard, type CopyStatus } from '@/lib/client/use-clipboard';
 import { CopyStatusMessage } from './copy-status-message';
 
 /** Copies the release's plain text (the .txt download, fetched on demand so the page stays small). */
-export function CopyTextButton({ source, labels }: { source: string; labels: { copy: string } & Record<Exclude<CopyStatus, 'idle'>, string> }) {
+export function CopyTextButton({
+  source,
+  labels,
+}: {
+  source: string;
+  labels: { copy: string } & Record<Exclude<CopyStatus, 'idle'>, string>;
+}) {
   const { status, copy } = useClipboard();
 
   async function plainText() {

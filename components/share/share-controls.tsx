@@ -11,7 +11,11 @@ import { ShareIcon, type ShareIconName } from './share-icons';
 const hasShareSheet = () => typeof navigator.share === 'function';
 const never = () => () => undefined;
 
-function shareLinks(url: string, title: string, labels: ShareLabels): { icon: ShareIconName; label: string; href: string; window: boolean }[] {
+function shareLinks(
+  url: string,
+  title: string,
+  labels: ShareLabels,
+): { icon: ShareIconName; label: string; href: string; window: boolean }[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [
@@ -23,7 +27,10 @@ function shareLinks(url: string, title: string, labels: ShareLabels): { icon: Sh
 }
 
 /** The share controls' words, in the page's language (the `Share` messages). */
-export type ShareLabels = Record<'actions' | 'share' | 'copyLink' | 'copied' | 'copyFailed' | 'x' | 'linkedin' | 'facebook' | 'emailShare' | 'newWindow', string>;
+export type ShareLabels = Record<
+  'actions' | 'share' | 'copyLink' | 'copied' | 'copyFailed' | 'x' | 'linkedin' | 'facebook' | 'emailShare' | 'newWindow',
+  string
+>;
 
 /**
  * Icon buttons, each named for screen readers: copy link, the system share sheet where the
@@ -40,12 +47,25 @@ export function ShareControls({ url, title, labels }: { url: string; title: stri
         <ShareIcon name="link" />
       </button>
       {canShare && (
-        <button type="button" className="icon-button" onClick={() => navigator.share({ title, url: shared }).catch(() => undefined)} aria-label={labels.share} title={labels.share}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => navigator.share({ title, url: shared }).catch(() => undefined)}
+          aria-label={labels.share}
+          title={labels.share}
+        >
           <ShareIcon name="share" />
         </button>
       )}
       {shareLinks(shared, title, labels).map((link) => (
-        <a key={link.icon} href={link.href} {...(link.window && { target: '_blank', rel: 'noopener noreferrer' })} className="icon-button" aria-label={link.window ? `${link.label} ${labels.newWindow}` : link.label} title={link.label}>
+        <a
+          key={link.icon}
+          href={link.href}
+          {...(link.window && { target: '_blank', rel: 'noopener noreferrer' })}
+          className="icon-button"
+          aria-label={link.window ? `${link.label} ${labels.newWindow}` : link.label}
+          title={link.label}
+        >
           <ShareIcon name={link.icon} />
         </a>
       ))}

@@ -57,7 +57,11 @@ const otherLanguages = (text: NotFoundText) => (
 /** The 404 page in every language at once; `data-lang` marks what belongs to one language. */
 export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundText[]; newsroom: Newsroom; releases: ReleaseSummary[] }) {
   return (
-    <html lang={routing.defaultLocale} suppressHydrationWarning {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}>
+    <html
+      lang={routing.defaultLocale}
+      suppressHydrationWarning
+      {...Object.fromEntries(texts.map((text) => [`data-title-${text.locale}`, text.title]))}
+    >
       {/* The title is here, not in metadata, which is streamed after the script has run. */}
       <head>
         <title>{texts.find((text) => text.locale === routing.defaultLocale)?.title}</title>
@@ -69,7 +73,14 @@ export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundTex
         ))}
         {texts.map((text) => (
           <div key={text.locale} lang={text.locale} data-lang={text.locale}>
-            <SiteHeader locale={text.locale} organization={text.organization} newsroom={text.newsroom} labels={text.headerLabels} topics={text.topics} languageLinks={otherLanguages(text)} />
+            <SiteHeader
+              locale={text.locale}
+              organization={text.organization}
+              newsroom={text.newsroom}
+              labels={text.headerLabels}
+              topics={text.topics}
+              languageLinks={otherLanguages(text)}
+            />
           </div>
         ))}
         <main id="main" tabIndex={-1} className="w-full flex-1 px-5 pt-6 pb-16 outline-none sm:px-8 sm:pt-12">
@@ -88,11 +99,7 @@ export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundTex
         </main>
         {texts.map((text) => (
           <div key={text.locale} lang={text.locale} data-lang={text.locale}>
-            <SiteFooter
-              locale={text.locale}
-              newsroom={newsroom}
-              languageLinks={otherLanguages(text)}
-            />
+            <SiteFooter locale={text.locale} newsroom={newsroom} languageLinks={otherLanguages(text)} />
           </div>
         ))}
       </body>

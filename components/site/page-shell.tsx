@@ -14,7 +14,17 @@ import { webFontEarly, WebFontLoader } from './web-font-loader';
  * The document around every page: language, skip link, header with the newsroom's name and
  * language switch, footer; `webFont` is the address of Pretendard's stylesheet (lib/web-font), if any.
  */
-export function PageShell({ locale, newsroom, webFont, children }: { locale: Locale; newsroom: Newsroom; webFont?: string; children: ReactNode }) {
+export function PageShell({
+  locale,
+  newsroom,
+  webFont,
+  children,
+}: {
+  locale: Locale;
+  newsroom: Newsroom;
+  webFont?: string;
+  children: ReactNode;
+}) {
   return (
     <html lang={locale} data-web-font={webFont} suppressHydrationWarning>
       <head>
@@ -36,7 +46,14 @@ export function PageShell({ locale, newsroom, webFont, children }: { locale: Loc
         <SiteFooter
           locale={locale}
           newsroom={newsroom}
-          languageLinks={<LocaleLinks current={locale} others={routing.locales.filter((other) => other !== locale).map((other) => ({ locale: other, label: messages[locale].LocaleSwitch[other] }))} />}
+          languageLinks={
+            <LocaleLinks
+              current={locale}
+              others={routing.locales
+                .filter((other) => other !== locale)
+                .map((other) => ({ locale: other, label: messages[locale].LocaleSwitch[other] }))}
+            />
+          }
         />
       </body>
     </html>

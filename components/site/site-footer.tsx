@@ -28,10 +28,10 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
     <footer className="mt-8 border-t border-stone-200 bg-stone-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-5 py-10 text-sm sm:grid-cols-2 sm:px-8 lg:grid-cols-4">
         <div>
-          <h2 className="text-base font-bold text-stone-900">
-            {organization}
-          </h2>
-          <p className="mt-2 leading-relaxed text-stone-700">{newsroom.organization.boilerplate?.[locale] ?? t('description', { organisation: organization })}</p>
+          <h2 className="text-base font-bold text-stone-900">{organization}</h2>
+          <p className="mt-2 leading-relaxed text-stone-700">
+            {newsroom.organization.boilerplate?.[locale] ?? t('description', { organisation: organization })}
+          </p>
           <div className="mt-3">
             <a href={newsroom.organization.url} className={link}>
               {t('website', { organisation: organization })}
@@ -40,9 +40,7 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
         </div>
         {topics.length > 0 && (
           <div>
-            <h2 className={heading}>
-              {t('topics')}
-            </h2>
+            <h2 className={heading}>{t('topics')}</h2>
             <ul className="mt-3 space-y-2 pointer-coarse:space-y-0">
               {topics.map(({ tag, label }) => (
                 <li key={tag}>
@@ -55,9 +53,7 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
           </div>
         )}
         <div>
-          <h2 className={heading}>
-            {t('follow')}
-          </h2>
+          <h2 className={heading}>{t('follow')}</h2>
           <ul className="mt-3 space-y-2 pointer-coarse:space-y-0">
             <li>
               <a href={localePath(locale, feedPath)} type="application/atom+xml" className={link}>
@@ -74,9 +70,7 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
         </div>
         {newsroom.contacts.length > 0 && (
           <div>
-            <h2 className={heading}>
-              {release('contact')}
-            </h2>
+            <h2 className={heading}>{release('contact')}</h2>
             <ul className="mt-3 space-y-3 text-stone-700">
               {newsroom.contacts.map((contact) => (
                 <li key={contact.name[locale]}>

@@ -16,7 +16,8 @@ type Props = {
   languageLinks?: ReactNode;
 };
 
-const topicLink = 'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4';
+const topicLink =
+  'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4';
 
 /**
  * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, a menu
@@ -40,15 +41,23 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics, lan
           // One landmark: on phones a menu that opens without script, on wide screens a row.
           <nav aria-label={labels.topics} className="ms-auto lg:ms-0">
             <details className="relative lg:hidden">
-              <summary className="inline-flex cursor-pointer list-none items-center rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden">{labels.topics}</summary>
-              <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md border border-stone-200 bg-white p-2 shadow-lg">{links}</ul>
+              <summary className="inline-flex cursor-pointer list-none items-center rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden">
+                {labels.topics}
+              </summary>
+              <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md border border-stone-200 bg-white p-2 shadow-lg">
+                {links}
+              </ul>
             </details>
             <ul className="hidden flex-wrap gap-1 lg:flex">{links}</ul>
           </nav>
         )}
         <div className="flex items-center gap-3 sm:gap-4">
           {/* Not prefetched: the search page's code and index are for readers who open it. */}
-          <NavLink href={localePath(locale, searchPath)} prefetch={false} className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 aria-[current=page]:decoration-2">
+          <NavLink
+            href={localePath(locale, searchPath)}
+            prefetch={false}
+            className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 aria-[current=page]:decoration-2"
+          >
             {labels.search}
           </NavLink>
           {languageLinks ?? <LocaleSwitch locale={locale} />}

@@ -48,7 +48,8 @@ class EmbargoCache extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
     // lastModified -1 is Next's own mark of an expired entry (as for an expired tag): a blocking render.
-    if (entry && entry.lastModified !== -1 && madeBeforeEmbargo(entry.lastModified, readSchedule(), Date.now())) return { ...entry, lastModified: -1 };
+    if (entry && entry.lastModified !== -1 && madeBeforeEmbargo(entry.lastModified, readSchedule(), Date.now()))
+      return { ...entry, lastModified: -1 };
     return entry;
   }
 }

@@ -5,7 +5,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
 import type { ReleaseCard } from '@/lib/search/chunks';
 import { httpSource } from '@/lib/search/http-source';
-import { cardsOf, excerptFor, findReleases, hitsOf, MAX_QUERY_LENGTH, prefetchIndexFor, RESULTS_PAGE, type Excerpt, type IndexSource, type Match, type SearchRequest } from '@/lib/search/query';
+import {
+  cardsOf,
+  excerptFor,
+  findReleases,
+  hitsOf,
+  MAX_QUERY_LENGTH,
+  prefetchIndexFor,
+  RESULTS_PAGE,
+  type Excerpt,
+  type IndexSource,
+  type Match,
+  type SearchRequest,
+} from '@/lib/search/query';
 import type { SearchFilters } from '@/lib/search/terms';
 
 /** Wait for a pause in typing this long before searching (the index files a query needs are fetched at once, as it is typed). */
@@ -28,7 +40,15 @@ export type SearchState = {
 };
 
 /** Until the address is read: no results. */
-const starting: SearchState = { status: 'starting', answered: '', answeredQuery: '', matches: [], cards: new Map(), shown: 0, excerpts: {} };
+const starting: SearchState = {
+  status: 'starting',
+  answered: '',
+  answeredQuery: '',
+  matches: [],
+  cards: new Map(),
+  shown: 0,
+  excerpts: {},
+};
 
 /** Nothing asked: no results (the page lists the newest releases). */
 const newest: SearchState = { ...starting, status: 'newest' };
@@ -48,7 +68,10 @@ function requestOf(search: string): SearchRequest {
   const parameters = new URLSearchParams(search);
   const year = parameters.get('year') ?? '';
   const tag = parameters.get('tag') ?? '';
-  return { query: (parameters.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters: { ...(/^\d{4}$/.test(year) && { year: Number(year) }), ...(/^[a-z0-9-]+$/.test(tag) && { tag }) } };
+  return {
+    query: (parameters.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    filters: { ...(/^\d{4}$/.test(year) && { year: Number(year) }), ...(/^[a-z0-9-]+$/.test(tag) && { tag }) },
+  };
 }
 
 /**
@@ -57,9 +80,25 @@ function requestOf(search: string): SearchRequest {
  * its paragraph a result still shows its title and links to the release). Fetched at once, so
  * that the page shows complete: no result is pushed down by a paragraph arriving above it.
  */
-async function pageOf(matches: Match[], known: Map<number, ReleaseCard>, query: string, source: IndexSource): Promise<Pick<SearchState, 'cards' | 'excerpts'>> {
-  const cards = new Map([...known, ...(await cardsOf(matches.map((match) => match.release), known, source))]);
-  const found = query ? await Promise.all(hitsOf(matches, cards).map(async (hit) => [hit.slug, await excerptFor(hit, query, source).catch(() => undefined)] as const)) : [];
+async function pageOf(
+  matches: Match[],
+  known: Map<number, ReleaseCard>,
+  query: string,
+  source: IndexSource,
+): Promise<Pick<SearchState, 'cards' | 'excerpts'>> {
+  const cards = new Map([
+    ...known,
+    ...(await cardsOf(
+      matches.map((match) => match.release),
+      known,
+      source,
+    )),
+  ]);
+  const found = query
+    ? await Promise.all(
+        hitsOf(matches, cards).map(async (hit) => [hit.slug, await excerptFor(hit, query, source).catch(() => undefined)] as const),
+      )
+    : [];
   return { cards, excerpts: Object.fromEntries(found.filter((entry): entry is [string, Excerpt] => entry[1] !== undefined)) };
 }
 
@@ -68,7 +107,14 @@ async function answer(request: SearchRequest, asked: string, locale: Locale, sou
   const query = request.query.trim();
   const { matches, cards } = await findReleases({ query, filters: request.filters }, locale, source);
   const shown = Math.min(RESULTS_PAGE, matches.length);
-  return { status: 'done', answered: asked, answeredQuery: query, matches, shown, ...(await pageOf(matches.slice(0, shown), cards, query, source)) };
+  return {
+    status: 'done',
+    answered: asked,
+    answeredQuery: query,
+    matches,
+    shown,
+    ...(await pageOf(matches.slice(0, shown), cards, query, source)),
+  };
 }
 
 /**
@@ -167,7 +213,13 @@ export function useSearch(folder: string, locale: Locale) {
     const next = Math.min(shown + RESULTS_PAGE, matches.length);
     setLoadingMore(true);
     pageOf(matches.slice(shown, next), cards, answeredQuery, source)
-      .then((page) => setState((previous) => (previous.answered === answered ? { ...previous, shown: next, cards: page.cards, excerpts: { ...previous.excerpts, ...page.excerpts } } : previous)))
+      .then((page) =>
+        setState((previous) =>
+          previous.answered === answered
+            ? { ...previous, shown: next, cards: page.cards, excerpts: { ...previous.excerpts, ...page.excerpts } }
+            : previous,
+        ),
+      )
       .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)))
       .finally(() => setLoadingMore(false));
   }

@@ -34,7 +34,17 @@ export const shareImageSize = { width: 1200, height: 630 };
  * Everything a page's head says about it: canonical URL, hreflang alternates, the feed, and the
  * Open Graph and Twitter cards. Relative URLs resolve against `metadataBase` (the site URL).
  */
-export function pageMetadata({ locale, newsroom, path, title, description, locales = routing.locales, publishedTime, feed: feedOf = feedPath, image }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  locale,
+  newsroom,
+  path,
+  title,
+  description,
+  locales = routing.locales,
+  publishedTime,
+  feed: feedOf = feedPath,
+  image,
+}: PageMetadataInput): Metadata {
   const canonical = localePath(locale, path);
   const languages = Object.fromEntries(locales.map((other) => [other, localePath(other, path)]));
   const feed = translatorFor(locale, 'Feed');
@@ -69,8 +79,12 @@ export function pageMetadata({ locale, newsroom, path, title, description, local
  */
 export function releaseMetadata({ release, version, translated }: ReadableRelease, newsroom: Newsroom): Metadata {
   const path = releasePath(release.slug);
-  if (!translated) return { title: version.title, robots: { index: false, follow: true }, alternates: { canonical: localePath(version.locale, path) } };
-  const alt = translatorFor(version.locale, 'OgImage')('alt', { organisation: organizationName(newsroom, version.locale), title: version.title });
+  if (!translated)
+    return { title: version.title, robots: { index: false, follow: true }, alternates: { canonical: localePath(version.locale, path) } };
+  const alt = translatorFor(version.locale, 'OgImage')('alt', {
+    organisation: organizationName(newsroom, version.locale),
+    title: version.title,
+  });
   return pageMetadata({
     locale: version.locale,
     newsroom,

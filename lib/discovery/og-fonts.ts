@@ -4,7 +4,10 @@ type OgFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }
 
 async function load() {
   const fonts = await notoSansKr();
-  return { fonts: fonts.map(({ weight, data }): OgFont => ({ name: 'Noto Sans KR', data, weight, style: 'normal' })), faces: fonts.map(({ face }) => face) };
+  return {
+    fonts: fonts.map(({ weight, data }): OgFont => ({ name: 'Noto Sans KR', data, weight, style: 'normal' })),
+    faces: fonts.map(({ face }) => face),
+  };
 }
 
 /** The fonts of the Open Graph images, loaded once per process. */

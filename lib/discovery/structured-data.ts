@@ -19,7 +19,12 @@ export function releaseStructuredData(release: Release, version: ReleaseVersion,
     url: website,
   };
   const others = releaseLocales(release).filter((locale) => locale !== version.locale);
-  const linked = others.map((locale): NewsArticle => ({ '@type': 'NewsArticle', url: url(locale), inLanguage: locale, headline: release.versions[locale]!.title }));
+  const linked = others.map((locale): NewsArticle => ({
+    '@type': 'NewsArticle',
+    url: url(locale),
+    inLanguage: locale,
+    headline: release.versions[locale]!.title,
+  }));
   const article: NewsArticle = {
     '@type': 'NewsArticle',
     headline: version.title,

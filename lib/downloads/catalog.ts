@@ -43,7 +43,12 @@ async function render(release: Release, download: DownloadEntry, note?: PreviewN
     const files = downloadsOf(release).filter((other) => other.format !== 'zip');
     const images = Object.values(release.images).map(async (image) => ({ image, bytes: await readReleaseImage(release.slug, image.file) }));
     const bytes = (other: DownloadEntry) => (note ? render(release, other, note) : renderDownload(other));
-    return toPressKit(release, newsroom, await Promise.all(files.map(async (other) => ({ ...other, bytes: await bytes(other) }))), await Promise.all(images));
+    return toPressKit(
+      release,
+      newsroom,
+      await Promise.all(files.map(async (other) => ({ ...other, bytes: await bytes(other) }))),
+      await Promise.all(images),
+    );
   }
   const document = releaseDocument(release, versionsOf(release, download), newsroom, note && ((locale) => previewLines(note, locale)));
   if (download.format === 'docx') return toDocx(document);
@@ -88,12 +93,21 @@ export type ReleaseDownloads = { groups: DownloadGroup[]; pressKit: DownloadLink
  * files it makes anyway) each link says how large its file is; a page rendered on its first
  * request does not make thirteen files to say so.
  */
-export async function releaseDownloads(release: Release, locale: Locale, { sizes, href = downloadPath }: { sizes: boolean; href?: (name: string) => string }): Promise<ReleaseDownloads> {
+export async function releaseDownloads(
+  release: Release,
+  locale: Locale,
+  { sizes, href = downloadPath }: { sizes: boolean; href?: (name: string) => string },
+): Promise<ReleaseDownloads> {
   const groups: DownloadGroup[] = [];
   let plainText: string | undefined;
   let pressKit: DownloadLink | undefined;
   for (const download of downloadsOf(release)) {
-    const link: DownloadLink = { name: download.name, format: download.format, href: href(download.name), ...(sizes && { bytes: (await renderDownload(download)).byteLength }) };
+    const link: DownloadLink = {
+      name: download.name,
+      format: download.format,
+      href: href(download.name),
+      ...(sizes && { bytes: (await renderDownload(download)).byteLength }),
+    };
     if (download.format === 'zip') {
       pressKit = link;
       continue;

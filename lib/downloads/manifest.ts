@@ -65,5 +65,8 @@ export const MAX_DOWNLOAD_NAME = 200;
  */
 export function slugCandidates(name: string): string[] {
   if (name.length > MAX_DOWNLOAD_NAME) return [];
-  return endings.filter((ending) => name.endsWith(ending)).map((ending) => name.slice(0, -ending.length)).filter((slug) => slugPattern.test(slug));
+  return endings
+    .filter((ending) => name.endsWith(ending))
+    .map((ending) => name.slice(0, -ending.length))
+    .filter((slug) => slugPattern.test(slug));
 }

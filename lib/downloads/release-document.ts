@@ -42,7 +42,16 @@ export function closingOf(release: Release, newsroom: Newsroom, locale: Locale):
   const t = translatorFor(locale, 'Release');
   const { boilerplate } = newsroom.organization;
   return [
-    ...(boilerplate ? [{ locale, kind: 'about' as const, label: t('about', { organisation: organizationName(newsroom, locale) }), value: boilerplate[locale] }] : []),
+    ...(boilerplate
+      ? [
+          {
+            locale,
+            kind: 'about' as const,
+            label: t('about', { organisation: organizationName(newsroom, locale) }),
+            value: boilerplate[locale],
+          },
+        ]
+      : []),
     ...release.contacts.map((contact) => ({ locale, kind: 'contact' as const, label: t('contact'), value: contactLine(contact, locale) })),
     { locale, kind: 'permalink', label: t('permalink'), value: releaseUrl(locale, release.slug) },
   ];
@@ -63,14 +72,23 @@ function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates']
 }
 
 /** That a file in `locale` is a translation and the original prevails, as the page says it. */
-export const translationNoticeIn = (locale: Locale) => translatorFor(locale, 'Release').markup('translationNotice', { original: (chunks) => chunks });
+export const translationNoticeIn = (locale: Locale) =>
+  translatorFor(locale, 'Release').markup('translationNotice', { original: (chunks) => chunks });
 
 /** The dateline in one language: the organisation and the release date (LG이노텍 · 2022년 9월 21일). */
 export const datelineOf = (release: Release, newsroom: Newsroom, locale: Locale) =>
-  translatorFor(locale, 'Release')('dateline', { organisation: organizationName(newsroom, locale), date: formatReleaseDate(locale, release.date) });
+  translatorFor(locale, 'Release')('dateline', {
+    organisation: organizationName(newsroom, locale),
+    date: formatReleaseDate(locale, release.date),
+  });
 
 /** Lays out `release` in the given languages (one, or the original and its translation), with `lines` first among the notices (a preview's). */
-export function releaseDocument(release: Release, versions: ReleaseVersion[], newsroom: Newsroom, lines: (locale: Locale) => string[] = () => []): ReleaseDocument {
+export function releaseDocument(
+  release: Release,
+  versions: ReleaseVersion[],
+  newsroom: Newsroom,
+  lines: (locale: Locale) => string[] = () => [],
+): ReleaseDocument {
   const [first] = versions;
   if (!first) throw new Error(`${release.slug}: a document needs at least one language`);
   return {
@@ -78,8 +96,12 @@ export function releaseDocument(release: Release, versions: ReleaseVersion[], ne
     organization: organizationName(newsroom, first.locale),
     heads: versions.map(({ locale, title, subtitle }) => ({ locale, title, subtitle })),
     datelines: versions.map(({ locale }) => ({ locale, text: datelineOf(release, newsroom, locale) })),
-    notices: versions.flatMap(({ locale }) => [...lines(locale), ...(locale === originalLocale ? [] : [translationNoticeIn(locale)])].map((text) => ({ locale, text }))),
-    body: first.blocks.flatMap((_, index) => versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) }))),
+    notices: versions.flatMap(({ locale }) =>
+      [...lines(locale), ...(locale === originalLocale ? [] : [translationNoticeIn(locale)])].map((text) => ({ locale, text })),
+    ),
+    body: first.blocks.flatMap((_, index) =>
+      versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) })),
+    ),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),
   };

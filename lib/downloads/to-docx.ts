@@ -18,7 +18,11 @@ const runStyle: Record<Locale, Pick<IRunOptions, 'language' | 'font'>> = {
   },
 };
 
-const headingLevels = { 'heading-1': HeadingLevel.HEADING_2, 'heading-2': HeadingLevel.HEADING_2, 'heading-3': HeadingLevel.HEADING_3 } as const;
+const headingLevels = {
+  'heading-1': HeadingLevel.HEADING_2,
+  'heading-2': HeadingLevel.HEADING_2,
+  'heading-3': HeadingLevel.HEADING_3,
+} as const;
 
 // Italic is a Latin convention: a word processor slants Hangul by shearing it, which no Korean
 // typesetter does. Korean subtitle lines stay upright.
@@ -27,7 +31,8 @@ const slanted = (locale: Locale) => locale !== 'ko';
 type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean };
 
 function paragraph(locale: Locale, text: string, options: ParagraphOptions = {}, link?: string) {
-  const run = (words: string, style?: string) => new TextRun({ text: words, style, italics: options.italics && slanted(locale), ...runStyle[locale] });
+  const run = (words: string, style?: string) =>
+    new TextRun({ text: words, style, italics: options.italics && slanted(locale), ...runStyle[locale] });
   return new Paragraph({
     heading: options.heading,
     spacing: { after: 160 },
@@ -36,7 +41,8 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
 }
 
 /** A closing line; the permalink is a link a reader can click. */
-const closingParagraph = (line: ClosingLine) => paragraph(line.locale, closingText(line), {}, line.kind === 'permalink' ? line.value : undefined);
+const closingParagraph = (line: ClosingLine) =>
+  paragraph(line.locale, closingText(line), {}, line.kind === 'permalink' ? line.value : undefined);
 
 /**
  * No space added between Hangul and Latin letters or digits ("LG이노텍", "17년" as written), as
@@ -54,10 +60,12 @@ const NO_AUTO_SPACE = '<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="false"/><w:aut
  */
 function finished(docx: Uint8Array, created: string, modified: string): Uint8Array {
   const parts = unzipSync(docx);
-  const stamp = (xml: string, element: string, iso: string) => xml.replace(new RegExp(`(<dcterms:${element}[^>]*>)[^<]*`), `$1${new Date(iso).toISOString()}`);
+  const stamp = (xml: string, element: string, iso: string) =>
+    xml.replace(new RegExp(`(<dcterms:${element}[^>]*>)[^<]*`), `$1${new Date(iso).toISOString()}`);
   parts['docProps/core.xml'] = strToU8(stamp(stamp(strFromU8(parts['docProps/core.xml']!), 'created', created), 'modified', modified));
   const styles = strFromU8(parts['word/styles.xml']!);
-  if (!styles.includes('<w:pPrDefault/>')) throw new Error('the docx package no longer writes an empty <w:pPrDefault/>: set the paragraph defaults another way');
+  if (!styles.includes('<w:pPrDefault/>'))
+    throw new Error('the docx package no longer writes an empty <w:pPrDefault/>: set the paragraph defaults another way');
   parts['word/styles.xml'] = strToU8(styles.replace('<w:pPrDefault/>', NO_AUTO_SPACE));
   let xml = strFromU8(parts['word/document.xml']!);
   let relations = strFromU8(parts['word/_rels/document.xml.rels']!);

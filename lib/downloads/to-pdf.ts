@@ -25,7 +25,10 @@ type Doc = InstanceType<typeof PDFDocument>;
  * cost of a PDF. Results depend only on the font, so sharing cannot change a byte. Emptied every
  * 200 releases to bound its size.
  */
-const layoutCache = { releases: new Set<string>(), fonts: { regular: Object.create(null), bold: Object.create(null) } as Record<'regular' | 'bold', object> };
+const layoutCache = {
+  releases: new Set<string>(),
+  fonts: { regular: Object.create(null), bold: Object.create(null) } as Record<'regular' | 'bold', object>,
+};
 
 function shareLayoutCache(doc: Doc, slug: string) {
   if (!layoutCache.releases.has(slug) && layoutCache.releases.size >= 200) {
@@ -50,7 +53,10 @@ class PdfWriter {
   readonly root: Struct;
   readonly width: number;
 
-  constructor(document: ReleaseDocument, private readonly fonts: LoadedFont[]) {
+  constructor(
+    document: ReleaseDocument,
+    private readonly fonts: LoadedFont[],
+  ) {
     const [regular, bold] = fonts.map(({ face }) => face as unknown as string);
     const first = document.heads[0]!.locale;
     this.doc = new PDFDocument({
@@ -76,7 +82,9 @@ class PdfWriter {
       },
     });
     // pdfkit's XMP names neither the languages nor the modify date; PDF/UA checkers read both there.
-    const languages = [...new Set(document.heads.map((head) => languageTags[head.locale]))].map((tag) => `<rdf:li>${tag}</rdf:li>`).join('');
+    const languages = [...new Set(document.heads.map((head) => languageTags[head.locale]))]
+      .map((tag) => `<rdf:li>${tag}</rdf:li>`)
+      .join('');
     const modified = `${new Date(lastModified(document.release)).toISOString().split('.')[0]}Z`;
     this.doc.appendXML(
       `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language><xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
@@ -90,11 +98,20 @@ class PdfWriter {
   }
 
   /** Text set in lines broken between words (Korean too), in a structure element of `type`, continued on a new page when the page is full. */
-  text(type: string, locale: Locale, text: string, style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number }) {
+  text(
+    type: string,
+    locale: Locale,
+    text: string,
+    style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number },
+  ) {
     const { doc } = this;
     const indent = style.indent ?? 0;
     // Again on every page the text runs onto: a new page starts with pdfkit's defaults.
-    const applyStyle = () => doc.font(style.font ?? 'regular').fontSize(style.size).fillColor(style.color ?? color.text);
+    const applyStyle = () =>
+      doc
+        .font(style.font ?? 'regular')
+        .fontSize(style.size)
+        .fillColor(style.color ?? color.text);
     applyStyle();
     const drawable = drawableWith(
       this.fonts.map(({ face }) => face),
@@ -183,7 +200,11 @@ class PdfWriter {
     const { doc } = this;
     const y = doc.y;
     this.artifact(() =>
-      doc.font('regular').fontSize(size.number).fillColor(color.muted).text(`¶${number}`, gutter.x, y + 2, { width: gutter.width, align: 'right', lineBreak: false }),
+      doc
+        .font('regular')
+        .fontSize(size.number)
+        .fillColor(color.muted)
+        .text(`¶${number}`, gutter.x, y + 2, { width: gutter.width, align: 'right', lineBreak: false }),
     );
     doc.x = page.left;
     doc.y = y;
@@ -191,7 +212,14 @@ class PdfWriter {
 
   rule() {
     const { doc } = this;
-    this.artifact(() => doc.moveTo(page.left, doc.y).lineTo(page.left + this.width, doc.y).lineWidth(0.5).strokeColor(color.rule).stroke());
+    this.artifact(() =>
+      doc
+        .moveTo(page.left, doc.y)
+        .lineTo(page.left + this.width, doc.y)
+        .lineWidth(0.5)
+        .strokeColor(color.rule)
+        .stroke(),
+    );
     doc.moveDown(0.8);
   }
 
@@ -208,7 +236,11 @@ class PdfWriter {
           .font('regular')
           .fontSize(size.number)
           .fillColor(color.muted)
-          .text(`${organization} · ${index + 1} / ${count}`, page.left, doc.page.height - bottom + 24, { width: this.width, align: 'right', lineBreak: false }),
+          .text(`${organization} · ${index + 1} / ${count}`, page.left, doc.page.height - bottom + 24, {
+            width: this.width,
+            align: 'right',
+            lineBreak: false,
+          }),
       );
       doc.page.margins.bottom = bottom;
     }
@@ -242,7 +274,8 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
     for (const line of head.subtitle) writer.text('P', head.locale, line, { size: size.subtitle, color: color.muted, gapAfter: 0.2 });
     writer.doc.moveDown(0.8);
   }
-  for (const { locale, text } of document.datelines) writer.text('P', locale, text, { size: size.dateline, color: color.muted, gapAfter: 0.3 });
+  for (const { locale, text } of document.datelines)
+    writer.text('P', locale, text, { size: size.dateline, color: color.muted, gapAfter: 0.3 });
   for (const { locale, text } of document.notices) writer.text('P', locale, text, { size: size.small, color: color.muted, gapAfter: 0.3 });
   writer.doc.moveDown(0.5);
   writer.rule();
@@ -255,7 +288,12 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
       writer.paragraphNumber(index / languages + 1);
     }
     const heading = block.kind.startsWith('heading');
-    const text = block.kind.startsWith('list') ? block.text.split('\n').map((item) => `• ${item}`).join('\n') : block.text;
+    const text = block.kind.startsWith('list')
+      ? block.text
+          .split('\n')
+          .map((item) => `• ${item}`)
+          .join('\n')
+      : block.text;
     const closesPair = index % languages === languages - 1;
     writer.text(heading ? 'H2' : 'P', locale, text, {
       font: heading ? 'bold' : 'regular',
@@ -267,7 +305,8 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
 
   if (document.updates.length > 0) {
     writer.rule();
-    for (const update of document.updates) writer.text('P', update.locale, update.text, { size: size.small, color: color.muted, gapAfter: 0.3 });
+    for (const update of document.updates)
+      writer.text('P', update.locale, update.text, { size: size.small, color: color.muted, gapAfter: 0.3 });
   }
   writer.rule();
   for (const line of document.closing) {
@@ -276,6 +315,9 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
     else writer.text('P', line.locale, closingText(line), style);
   }
   writer.footers(document.organization);
-  if (writer.dropped.size) console.warn(`PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters the font lacks: ${[...writer.dropped].join(' ')}`);
+  if (writer.dropped.size)
+    console.warn(
+      `PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters the font lacks: ${[...writer.dropped].join(' ')}`,
+    );
   return writer.finish();
 }

@@ -12,7 +12,10 @@ const made = new Map<Locale, { date: Intl.DateTimeFormat; number: Intl.NumberFor
 function formatsFor(locale: Locale) {
   let formats = made.get(locale);
   if (!formats) {
-    formats = { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone }), number: new Intl.NumberFormat(locale) };
+    formats = {
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone }),
+      number: new Intl.NumberFormat(locale),
+    };
     made.set(locale, formats);
   }
   return formats;
@@ -26,7 +29,15 @@ export const formatReleaseDate = (locale: Locale, iso: string) => formatsFor(loc
 /** A count as the page's language writes it (1,000). */
 export const formatCount = (locale: Locale, count: number) => formatsFor(locale).number.format(count);
 
-const koreaTime = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const koreaTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: site.timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** A moment as the press team's tools write it, in Korea's time: 2026-12-03 06:00 KST. */
 export function formatKoreaTime(moment: Date): string {

@@ -8,7 +8,13 @@ import { variantsOf } from './variants';
 /** A file under /media/{slug}/: an original as the press team gave it, or a sized copy made from it. */
 export type MediaFile = Validators & { slug: string; name: string; image: ReleaseImage; width?: number };
 
-const mediaTypes: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
+const mediaTypes: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+};
 
 export const mediaFilesOf = (release: Release): MediaFile[] =>
   Object.values(release.images).flatMap((image) =>
@@ -34,7 +40,9 @@ export function renderMedia(file: MediaFile): Promise<Uint8Array> {
   return rendered.get(file.etag, async () => {
     const original = await readReleaseImage(file.slug, file.image.file);
     if (file.width === undefined) return new Uint8Array(original);
-    return new Uint8Array(await sharp(original).rotate().resize({ width: file.width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer());
+    return new Uint8Array(
+      await sharp(original).rotate().resize({ width: file.width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer(),
+    );
   });
 }
 

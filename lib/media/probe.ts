@@ -8,13 +8,21 @@ const imageFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
 const MAX_PIXELS = 268_402_689;
 
 /** An image file of the content folder, checked: a regular file of at most 20 MB that sharp can read and resize; its size, format and length. */
-export async function probeImage(folder: ContentFolder, file: string): Promise<{ width: number; height: number; format: string; bytes: number }> {
+export async function probeImage(
+  folder: ContentFolder,
+  file: string,
+): Promise<{ width: number; height: number; format: string; bytes: number }> {
   const data = await folder.bytes(file, IMAGE_LIMIT);
   // The header says the size before anything is decoded, so a size past the limit is named as such.
   const { width, height, format } = await sharp(data, { limitInputPixels: false })
     .metadata()
     .catch(() => ({ width: 0, height: 0, format: undefined }));
-  if (!format || !imageFormats.has(format) || !width || !height) throw new ContentError(file, 'is not an image (JPEG, PNG, WebP, AVIF or GIF)');
-  if (width * height > MAX_PIXELS) throw new ContentError(file, `is too large (${width}×${height}); an image may have at most ${Math.round(MAX_PIXELS / 1e6)} million pixels`);
+  if (!format || !imageFormats.has(format) || !width || !height)
+    throw new ContentError(file, 'is not an image (JPEG, PNG, WebP, AVIF or GIF)');
+  if (width * height > MAX_PIXELS)
+    throw new ContentError(
+      file,
+      `is too large (${width}×${height}); an image may have at most ${Math.round(MAX_PIXELS / 1e6)} million pixels`,
+    );
   return { width, height, format, bytes: data.byteLength };
 }

@@ -23,9 +23,11 @@ export class PreviewSetupError extends Error {}
 /** PREVIEW_SECRET as bytes: at least 32 of them, else no preview link is made or honoured. */
 export function previewSecret(): Buffer {
   const secret = process.env.PREVIEW_SECRET;
-  if (!secret) throw new PreviewSetupError('PREVIEW_SECRET is not set: preview links need a secret of at least 32 bytes (openssl rand -base64 48)');
+  if (!secret)
+    throw new PreviewSetupError('PREVIEW_SECRET is not set: preview links need a secret of at least 32 bytes (openssl rand -base64 48)');
   const bytes = Buffer.from(secret, 'utf8');
-  if (bytes.length < 32) throw new PreviewSetupError(`PREVIEW_SECRET is ${bytes.length} bytes: preview links need at least 32 (openssl rand -base64 48)`);
+  if (bytes.length < 32)
+    throw new PreviewSetupError(`PREVIEW_SECRET is ${bytes.length} bytes: preview links need at least 32 (openssl rand -base64 48)`);
   return bytes;
 }
 
@@ -40,7 +42,13 @@ const mac = (payload: string, secret: Buffer) => createHmac('sha256', secret).up
 
 /** A token granting `slug` to `to` until `expires`, under the current key. */
 export function signPreview({ slug, to, expires }: { slug: string; to: string; expires: Date }): string {
-  const claims = claimsSchema.parse({ slug, to, exp: Math.floor(expires.getTime() / 1000), kid: previewKeyId(), id: randomBytes(8).toString('hex') });
+  const claims = claimsSchema.parse({
+    slug,
+    to,
+    exp: Math.floor(expires.getTime() / 1000),
+    kid: previewKeyId(),
+    id: randomBytes(8).toString('hex'),
+  });
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${payload}.${mac(payload, previewSecret()).toString('base64url')}`;
 }

@@ -27,8 +27,12 @@ export const RELEASES_PER_FILE = 100;
 export const CARDS_PER_TERM = 10;
 
 /** A document is a release in one language: its number says which, so results group by release without a table. */
-export const documentNumber = (release: number, locale: Locale, locales: readonly Locale[]) => release * locales.length + locales.indexOf(locale);
-export const documentOf = (document: number, locales: readonly Locale[]) => ({ release: Math.floor(document / locales.length), locale: locales[document % locales.length]! });
+export const documentNumber = (release: number, locale: Locale, locales: readonly Locale[]) =>
+  release * locales.length + locales.indexOf(locale);
+export const documentOf = (document: number, locales: readonly Locale[]) => ({
+  release: Math.floor(document / locales.length),
+  locale: locales[document % locales.length]!,
+});
 
 /** The chunk whose range holds `term`: the last one starting at or before it. */
 export function chunkOf(term: string, head: IndexHead): number {

@@ -18,7 +18,8 @@ function matchRanges(text: string, query: string): Range[] {
   const stems = new Set(runs.filter((run) => run.script === 'latin').map((run) => latinTerm(run.text)));
   const typing = last?.script === 'latin' && last.text.length >= 2 ? last.text.toLowerCase() : undefined;
   for (const word of runsOf(text).filter((run) => run.script === 'latin')) {
-    if (stems.has(latinTerm(word.text)) || (typing && word.text.toLowerCase().startsWith(typing))) ranges.push([word.index, word.index + word.text.length]);
+    if (stems.has(latinTerm(word.text)) || (typing && word.text.toLowerCase().startsWith(typing)))
+      ranges.push([word.index, word.index + word.text.length]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }
@@ -40,7 +41,9 @@ export function highlight(text: string, query: string): Segment[] {
 /** How many of the query's terms a text holds (the last one may be a prefix: the reader is typing). */
 function termsMatched(text: string, terms: string[]): number {
   const held = new Set(indexTerms(text));
-  return terms.filter((term, index) => held.has(term) || (index === terms.length - 1 && [...held].some((candidate) => candidate.startsWith(term)))).length;
+  return terms.filter(
+    (term, index) => held.has(term) || (index === terms.length - 1 && [...held].some((candidate) => candidate.startsWith(term))),
+  ).length;
 }
 
 /** The block that matches the query best (the first of equals), or `undefined` when none matches at all. */

@@ -1,7 +1,18 @@
 import type { Locale } from 'next-intl';
 import { releaseLocales, type Release } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
-import { chunkTerms, documentNumber, documentOf, headOf, RELEASES_PER_FILE, CARDS_PER_TERM, type IndexHead, type ReleaseCard, type TermChunk, type TermEntry } from './chunks';
+import {
+  chunkTerms,
+  documentNumber,
+  documentOf,
+  headOf,
+  RELEASES_PER_FILE,
+  CARDS_PER_TERM,
+  type IndexHead,
+  type ReleaseCard,
+  type TermChunk,
+  type TermEntry,
+} from './chunks';
 import { termWeight } from './ranking';
 import { yearOf } from '@/lib/content/listing';
 import { filterTerms, indexTerms } from './terms';
@@ -39,7 +50,8 @@ export function postingsOf(release: Release): DocumentPostings[] {
       return new Set(tokens).size;
     });
     // The filters a release answers to, counted in no field: they weigh the least a match can (1) in every document alike.
-    for (const term of filterTerms({ year: yearOf(release) }).concat(release.tags.flatMap((tag) => filterTerms({ tag })))) terms[term] = Array<number>(FIELDS).fill(0);
+    for (const term of filterTerms({ year: yearOf(release) }).concat(release.tags.flatMap((tag) => filterTerms({ tag }))))
+      terms[term] = Array<number>(FIELDS).fill(0);
     return { locale, slug: release.slug, title: release.versions[locale]!.title, date: release.date, lengths, terms };
   });
 }
@@ -61,7 +73,11 @@ export class IndexAssembler {
     const release = this.cards.length;
     const [first] = documents;
     if (!first) return;
-    this.cards.push({ slug: first.slug, date: first.date, title: Object.fromEntries(documents.map((document) => [document.locale, document.title])) });
+    this.cards.push({
+      slug: first.slug,
+      date: first.date,
+      title: Object.fromEntries(documents.map((document) => [document.locale, document.title])),
+    });
     for (const document of documents) {
       const number = documentNumber(release, document.locale, routing.locales);
       this.lengths.set(number, document.lengths);
@@ -76,14 +92,19 @@ export class IndexAssembler {
   }
 
   files(): IndexFiles {
-    const statistics = { documentCount: this.lengths.size, averageLength: this.totals.map((total) => total / Math.max(1, this.lengths.size)) };
+    const statistics = {
+      documentCount: this.lengths.size,
+      averageLength: this.totals.map((total) => total / Math.max(1, this.lengths.size)),
+    };
     const terms = [...this.postings.keys()].sort();
     const entries = terms.map((term) => {
       const { documents, counts } = this.postings.get(term)!;
       const matching = Array.from({ length: FIELDS }, (_, field) => counts.filter((count) => count[field]).length);
       const weights = documents.map((document, index) => termWeight(counts[index]!, this.lengths.get(document)!, matching, statistics));
       const gaps = documents.map((document, index) => document - (documents[index - 1] ?? 0));
-      const best = documents.map((document, index) => ({ document, weight: weights[index]! })).sort((a, b) => b.weight - a.weight || a.document - b.document);
+      const best = documents
+        .map((document, index) => ({ document, weight: weights[index]! }))
+        .sort((a, b) => b.weight - a.weight || a.document - b.document);
       const cards: Record<number, ReleaseCard> = {};
       for (const { document } of best) {
         const { release } = documentOf(document, routing.locales);
@@ -93,7 +114,9 @@ export class IndexAssembler {
       return { entry: [term, gaps, weights] as TermEntry, cards };
     });
     const chunks = chunkTerms(entries);
-    const releases = Array.from({ length: Math.ceil(this.cards.length / RELEASES_PER_FILE) }, (_, file) => this.cards.slice(file * RELEASES_PER_FILE, (file + 1) * RELEASES_PER_FILE));
+    const releases = Array.from({ length: Math.ceil(this.cards.length / RELEASES_PER_FILE) }, (_, file) =>
+      this.cards.slice(file * RELEASES_PER_FILE, (file + 1) * RELEASES_PER_FILE),
+    );
     return { head: headOf(chunks, this.cards.length), chunks, releases };
   }
 }

@@ -111,7 +111,9 @@ export async function findReleases(request: SearchRequest, readerLocale: Locale,
   const matches = [...releases]
     .sort(([a, x], [b, y]) => y.score - x.score || a - b)
     .map(([release, { locales }]) => ({ release, locale: locales.has(readerLocale) ? readerLocale : [...locales][0]! }));
-  const cards = new Map(chunks.flatMap((chunk) => Object.entries(chunk.releases).map(([release, card]) => [Number(release), card] as const)));
+  const cards = new Map(
+    chunks.flatMap((chunk) => Object.entries(chunk.releases).map(([release, card]) => [Number(release), card] as const)),
+  );
   return { matches, cards };
 }
 

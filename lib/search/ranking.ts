@@ -17,7 +17,12 @@ export type FieldStatistics = { documentCount: number; averageLength: number[] }
  * The weight of a term in a document, as a published integer (at least 1: a match always counts):
  * `counts` and `lengths` per field for the document, `matching` the documents holding the term per field.
  */
-export function termWeight(counts: number[], lengths: number[], matching: number[], { documentCount, averageLength }: FieldStatistics): number {
+export function termWeight(
+  counts: number[],
+  lengths: number[],
+  matching: number[],
+  { documentCount, averageLength }: FieldStatistics,
+): number {
   let weight = 0;
   counts.forEach((count, field) => {
     if (!count) return;
@@ -29,7 +34,8 @@ export function termWeight(counts: number[], lengths: number[], matching: number
 }
 
 /** A term the reader's last word may still grow into counts less the more it adds (MiniSearch's prefix weighting). */
-export const completionFactor = (typed: string, term: string) => (term === typed ? 1 : (0.375 * typed.length) / (typed.length + 0.3 * (term.length - typed.length)));
+export const completionFactor = (typed: string, term: string) =>
+  term === typed ? 1 : (0.375 * typed.length) / (typed.length + 0.3 * (term.length - typed.length));
 
 /** Whether the query's last term is searched as a prefix: an English word of two letters or more, a Korean syllable. */
 export const isTyping = (term: string) => term.length >= (/^\p{Script=Hangul}/u.test(term) ? 1 : 2);

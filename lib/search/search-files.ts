@@ -33,7 +33,8 @@ const currentFile = () => path.join(searchDir(), 'current.json');
 const postingsCache = () => new JsonCache<DocumentPostings[]>('search-postings');
 const postingsKey = (code: string, release: Pick<ReleaseSummary, 'hash'>) => `${code}-${release.hash}`;
 
-const textOf = (release: Release): ReleaseText => Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
+const textOf = (release: Release): ReleaseText =>
+  Object.fromEntries(releaseLocales(release).map((locale) => [locale, release.versions[locale]!.blocks.map((block) => block.text)]));
 
 /** The files of the index of `releases` (newest first) from their postings, and its version. */
 async function indexFiles(releases: ReleaseSummary[], postings: (release: ReleaseSummary) => Promise<DocumentPostings[]>) {
@@ -65,7 +66,10 @@ export async function writeSearchFiles(): Promise<{ version: string; chunkCount:
   const epochs = [];
   let first: { version: string; chunkCount: number } | undefined;
   for (const epoch of publicationEpochs(releases, buildTime())) {
-    const { version, chunkCount, files } = await indexFiles(epoch.releases, async (release) => (await cache.get(postingsKey(code, release)))!);
+    const { version, chunkCount, files } = await indexFiles(
+      epoch.releases,
+      async (release) => (await cache.get(postingsKey(code, release)))!,
+    );
     await mkdir(filesDir(version), { recursive: true });
     await Promise.all([...files].map(([name, body]) => writeFile(path.join(filesDir(version), name), body)));
     epochs.push({ from: epoch.from.toISOString(), version });
@@ -104,7 +108,10 @@ async function releaseText(name: string): Promise<string | undefined> {
 type Epochs = { from: number; files: SearchFiles }[];
 
 async function readWritten(): Promise<Epochs | undefined> {
-  const written = await readFile(currentFile(), 'utf8').then((text) => JSON.parse(text) as WrittenIndex, () => undefined);
+  const written = await readFile(currentFile(), 'utf8').then(
+    (text) => JSON.parse(text) as WrittenIndex,
+    () => undefined,
+  );
   if (!written || !writtenFor(written, buildTime())) return undefined;
   return Promise.all(
     written.epochs.map(async ({ from, version }) => {
@@ -120,7 +127,9 @@ async function makeInMemory(): Promise<Epochs> {
   const releases = await getReleases({ embargoed: true });
   return Promise.all(
     publicationEpochs(releases, buildTime()).map(async (epoch) => {
-      const { version, files } = await indexFiles(epoch.releases, async (summary) => postingsOf((await getRelease(summary.slug, { embargoed: true }))!));
+      const { version, files } = await indexFiles(epoch.releases, async (summary) =>
+        postingsOf((await getRelease(summary.slug, { embargoed: true }))!),
+      );
       return { from: epoch.from.getTime(), files: { version, file: async (name: string) => files.get(name) ?? releaseText(name) } };
     }),
   );

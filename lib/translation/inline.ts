@@ -10,7 +10,8 @@ import { remark } from 'remark';
 const markdown = remark().data('settings', { bullet: '-' });
 
 /** An inline code: a span (`<pc>`) around translatable content, or a placeholder (`<ph>`). */
-export type Code = { code: 'pc'; id: string; type: string; subType: string; contents: Inline[] } | { code: 'ph'; id: string; type: string; subType: string };
+export type Code =
+  { code: 'pc'; id: string; type: string; subType: string; contents: Inline[] } | { code: 'ph'; id: string; type: string; subType: string };
 /** A unit's content: text and codes. */
 export type Inline = string | Code;
 
@@ -32,7 +33,13 @@ export function toInline(nodes: PhrasingContent[], counter = { next: 1 }): Inlin
     if (node.type === 'text') inline.push(node.value);
     else if ('children' in node) {
       const id = String(counter.next++);
-      inline.push({ code: 'pc', id, type: node.type === 'link' || node.type === 'linkReference' ? 'link' : 'fmt', subType: `md:${node.type}`, contents: toInline(node.children, counter) });
+      inline.push({
+        code: 'pc',
+        id,
+        type: node.type === 'link' || node.type === 'linkReference' ? 'link' : 'fmt',
+        subType: `md:${node.type}`,
+        contents: toInline(node.children, counter),
+      });
     } else {
       inline.push({ code: 'ph', id: String(counter.next++), type: 'other', subType: `md:${node.type}` });
     }

@@ -18,6 +18,9 @@ export function unitsOf(version: ReleaseVersion, original: ReleaseVersion): Tran
     { id: 'title', value: text(version.title) },
     ...original.subtitle.map((_, index) => ({ id: `subtitle-${index + 1}`, value: text(version.subtitle[index]) })),
     ...(original.summary ? [{ id: 'summary', value: text(version.summary) }] : []),
-    ...original.blocks.map((_, index) => ({ id: blockAnchor(index), value: version.blocks[index] ? blockUnit(version.blocks[index].markdown) : [] })),
+    ...original.blocks.map((_, index) => ({
+      id: blockAnchor(index),
+      value: version.blocks[index] ? blockUnit(version.blocks[index].markdown) : [],
+    })),
   ];
 }

@@ -31,7 +31,8 @@ export type XliffUnit = {
 export type XliffFile = { sourceLanguage: string; targetLanguage: string; id: string; original?: string; units: XliffUnit[] };
 
 const elements = (node: Node): Element[] => [...node.childNodes].filter((child): child is Element => child.nodeType === child.ELEMENT_NODE);
-const xliffChildren = (node: Node, name: string) => elements(node).filter((child) => child.namespaceURI === XLIFF_NAMESPACE && child.localName === name);
+const xliffChildren = (node: Node, name: string) =>
+  elements(node).filter((child) => child.namespaceURI === XLIFF_NAMESPACE && child.localName === name);
 
 type Marker = { start: Code & { code: 'pc' } } | { end: string };
 
@@ -46,8 +47,15 @@ function readInline(node: Node, unit: string, where: string): (Inline | Marker)[
     if (child.nodeType !== child.ELEMENT_NODE) continue;
     const element = child as Element;
     const name = element.localName;
-    const code = () => ({ id: element.getAttribute('id') ?? '', type: element.getAttribute('type') ?? '', subType: element.getAttribute('subType') ?? '' });
-    if (element.namespaceURI !== XLIFF_NAMESPACE) throw new XliffImportError(`unit ${unit}: the ${where} holds <${element.tagName}>, which is not XLIFF; remove it or keep its text only`);
+    const code = () => ({
+      id: element.getAttribute('id') ?? '',
+      type: element.getAttribute('type') ?? '',
+      subType: element.getAttribute('subType') ?? '',
+    });
+    if (element.namespaceURI !== XLIFF_NAMESPACE)
+      throw new XliffImportError(
+        `unit ${unit}: the ${where} holds <${element.tagName}>, which is not XLIFF; remove it or keep its text only`,
+      );
     if (name === 'pc') items.push({ code: 'pc', ...code(), contents: settle(readInline(element, unit, where), unit) });
     else if (name === 'ph') items.push({ code: 'ph', ...code() });
     else if (name === 'sc') items.push({ start: { code: 'pc', ...code(), contents: [] } });
@@ -56,20 +64,28 @@ function readInline(node: Node, unit: string, where: string): (Inline | Marker)[
     else if (name === 'mrk') items.push(...readInline(element, unit, where));
     else if (name === 'sm' || name === 'em') continue;
     else if (name === 'cp') items.push(String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16)));
-    else throw new XliffImportError(`unit ${unit}: the ${where} holds <${name}>, which XLIFF does not allow there; remove it or keep its text only`);
+    else
+      throw new XliffImportError(
+        `unit ${unit}: the ${where} holds <${name}>, which XLIFF does not allow there; remove it or keep its text only`,
+      );
   }
   return items;
 }
 
 /** Content with each <sc>…<ec> pair made the span it stands for; a pair that overlaps another or has no end is refused. */
 function settle(items: (Inline | Marker)[], unit: string): Inline[] {
-  const stack: { code: Code & { code: 'pc' }; items: Inline[] }[] = [{ code: { code: 'pc', id: '', type: '', subType: '', contents: [] }, items: [] }];
+  const stack: { code: Code & { code: 'pc' }; items: Inline[] }[] = [
+    { code: { code: 'pc', id: '', type: '', subType: '', contents: [] }, items: [] },
+  ];
   for (const item of items) {
     const top = stack.at(-1)!;
     if (typeof item === 'string' || 'code' in item) top.items.push(item);
     else if ('start' in item) stack.push({ code: item.start, items: [] });
     else {
-      if (stack.length === 1 || top.code.id !== item.end) throw new XliffImportError(`unit ${unit}: the end code <ec> of ${item.end || '(no startRef)'} does not close the code opened last; keep the codes nested`);
+      if (stack.length === 1 || top.code.id !== item.end)
+        throw new XliffImportError(
+          `unit ${unit}: the end code <ec> of ${item.end || '(no startRef)'} does not close the code opened last; keep the codes nested`,
+        );
       stack.pop();
       stack.at(-1)!.items.push({ ...top.code, contents: top.items });
     }
@@ -80,13 +96,17 @@ function settle(items: (Inline | Marker)[], unit: string): Inline[] {
 
 function readUnit(element: Element): XliffUnit {
   const id = element.getAttribute('id') ?? '';
-  const note = xliffChildren(element, 'notes').flatMap((notes) => xliffChildren(notes, 'note')).map((note) => note.textContent ?? '')[0];
+  const note = xliffChildren(element, 'notes')
+    .flatMap((notes) => xliffChildren(notes, 'note'))
+    .map((note) => note.textContent ?? '')[0];
   const source: (Inline | Marker)[] = [];
   const target: (Inline | Marker)[] = [];
   let translated = true;
   const states: SegmentState[] = [];
   // Segments and the whitespace between them (<ignorable>), joined in order: a tool may split a unit into sentences.
-  for (const part of elements(element).filter((child) => child.namespaceURI === XLIFF_NAMESPACE && (child.localName === 'segment' || child.localName === 'ignorable'))) {
+  for (const part of elements(element).filter(
+    (child) => child.namespaceURI === XLIFF_NAMESPACE && (child.localName === 'segment' || child.localName === 'ignorable'),
+  )) {
     const [partSource] = xliffChildren(part, 'source');
     const [partTarget] = xliffChildren(part, 'target');
     if (!partSource) throw new XliffImportError(`unit ${id}: a <${part.localName}> has no <source>`);
@@ -96,7 +116,8 @@ function readUnit(element: Element): XliffUnit {
     else translated = false;
     if (part.localName === 'segment') {
       const state = part.getAttribute('state') || (partTarget ? 'translated' : 'initial');
-      if (!STATES.includes(state as SegmentState)) throw new XliffImportError(`unit ${id}: state "${state}" is not an XLIFF 2.0 state (${STATES.join(', ')})`);
+      if (!STATES.includes(state as SegmentState))
+        throw new XliffImportError(`unit ${id}: state "${state}" is not an XLIFF 2.0 state (${STATES.join(', ')})`);
       states.push(state as SegmentState);
     }
   }
@@ -110,8 +131,14 @@ export const MAX_XLIFF_BYTES = 4 * 1024 * 1024;
 
 /** Reads an XLIFF 2.0 file with one <file> (a release); any XML error, DTD or entity is refused. */
 export function parseXliff(xml: string): XliffFile {
-  if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES) throw new XliffImportError(`is ${(Buffer.byteLength(xml) / 1024 / 1024).toFixed(1)} MB; an XLIFF file of a release is at most ${MAX_XLIFF_BYTES / 1024 / 1024} MB`);
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new XliffImportError('has a DTD or an entity declaration (<!DOCTYPE, <!ENTITY); XLIFF 2.0 files have none: export it again without');
+  if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES)
+    throw new XliffImportError(
+      `is ${(Buffer.byteLength(xml) / 1024 / 1024).toFixed(1)} MB; an XLIFF file of a release is at most ${MAX_XLIFF_BYTES / 1024 / 1024} MB`,
+    );
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    throw new XliffImportError(
+      'has a DTD or an entity declaration (<!DOCTYPE, <!ENTITY); XLIFF 2.0 files have none: export it again without',
+    );
   const notWellFormed = (message: string) => new XliffImportError(`is not well-formed XML: ${message.split('\n')[0]!.trim()}`);
   let document: Document;
   try {
@@ -124,7 +151,8 @@ export function parseXliff(xml: string): XliffFile {
     throw error instanceof XliffImportError ? error : notWellFormed((error as Error).message);
   }
   const root = document.documentElement;
-  if (!root || root.namespaceURI !== XLIFF_NAMESPACE || root.localName !== 'xliff') throw new XliffImportError(`is not an XLIFF 2.0 file (its root is not <xliff xmlns="${XLIFF_NAMESPACE}">)`);
+  if (!root || root.namespaceURI !== XLIFF_NAMESPACE || root.localName !== 'xliff')
+    throw new XliffImportError(`is not an XLIFF 2.0 file (its root is not <xliff xmlns="${XLIFF_NAMESPACE}">)`);
   const files = xliffChildren(root, 'file');
   if (files.length !== 1) throw new XliffImportError(`expected one <file> (the release), found ${files.length}`);
   const file = files[0]!;
@@ -149,11 +177,20 @@ export function writeXliff(file: XliffFile): string {
     return element;
   };
   const inline = (items: Inline[]): (Node | string)[] =>
-    items.map((item) => (typeof item === 'string' ? item : make(item.code, { id: item.id, type: item.type, subType: item.subType }, item.code === 'pc' ? inline(item.contents) : [])));
+    items.map((item) =>
+      typeof item === 'string'
+        ? item
+        : make(item.code, { id: item.id, type: item.type, subType: item.subType }, item.code === 'pc' ? inline(item.contents) : []),
+    );
   const root = document.documentElement!;
   // The namespace declared first, as tools and readers expect to see it.
   root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', XLIFF_NAMESPACE);
-  for (const [key, value] of [['version', '2.0'], ['srcLang', file.sourceLanguage], ['trgLang', file.targetLanguage]]) root.setAttribute(key!, value!);
+  for (const [key, value] of [
+    ['version', '2.0'],
+    ['srcLang', file.sourceLanguage],
+    ['trgLang', file.targetLanguage],
+  ])
+    root.setAttribute(key!, value!);
   root.appendChild(
     make(
       'file',
@@ -161,7 +198,10 @@ export function writeXliff(file: XliffFile): string {
       file.units.map((unit) =>
         make('unit', { id: unit.id }, [
           ...(unit.note ? [make('notes', {}, [make('note', {}, [unit.note])])] : []),
-          make('segment', { state: unit.state }, [make('source', {}, inline(unit.source)), ...(unit.target ? [make('target', {}, inline(unit.target))] : [])]),
+          make('segment', { state: unit.state }, [
+            make('source', {}, inline(unit.source)),
+            ...(unit.target ? [make('target', {}, inline(unit.target))] : []),
+          ]),
         ]),
       ),
     ),

@@ -33,7 +33,13 @@ export function exportXliff(release: Release, translation: ReleaseVersion): stri
       state: target ? 'translated' : 'initial',
     };
   });
-  return writeXliff({ sourceLanguage: original.locale, targetLanguage: translation.locale, id: release.slug, original: originalOf(release), units });
+  return writeXliff({
+    sourceLanguage: original.locale,
+    targetLanguage: translation.locale,
+    id: release.slug,
+    original: originalOf(release),
+    units,
+  });
 }
 
 /** Reads an XLIFF file: the release it is for and its target language, before anything is checked against the release. */
@@ -52,43 +58,67 @@ export type XliffImport = { text: string; changed: string[]; warnings: string[] 
  */
 export function importXliff(release: Release, translation: ReleaseVersion, source: string, document: XliffFile): XliffImport {
   const original = release.versions[originalLocale];
-  if (document.sourceLanguage !== original.locale) throw new XliffImportError(`source language is "${document.sourceLanguage}"; releases are translated from "${original.locale}"`);
+  if (document.sourceLanguage !== original.locale)
+    throw new XliffImportError(`source language is "${document.sourceLanguage}"; releases are translated from "${original.locale}"`);
   const units = new Map(document.units.map((unit) => [unit.id, unit]));
   const expected = unitsOf(original, original);
   const missing = expected.filter(({ id }) => !units.has(id)).map(({ id }) => id);
   const extra = [...units.keys()].filter((id) => !expected.some((unit) => unit.id === id));
   if (missing.length || extra.length) {
-    throw new XliffImportError([missing.length && `missing units: ${missing.join(', ')}`, extra.length && `units the release does not have: ${extra.join(', ')}`].filter(Boolean).join('; '));
+    throw new XliffImportError(
+      [missing.length && `missing units: ${missing.join(', ')}`, extra.length && `units the release does not have: ${extra.join(', ')}`]
+        .filter(Boolean)
+        .join('; '),
+    );
   }
   const outdated = expected.filter(({ id, value }) => !isDeepStrictEqual(normalize(units.get(id)!.source), value)).map(({ id }) => id);
-  if (outdated.length) throw new XliffImportError(`the source of ${outdated.join(', ')} no longer matches the current Korean original: export the release again and translate that file`);
+  if (outdated.length)
+    throw new XliffImportError(
+      `the source of ${outdated.join(', ')} no longer matches the current Korean original: export the release again and translate that file`,
+    );
   const targetOf = (id: string) => normalize(units.get(id)!.target ?? []);
   const untranslated = expected.filter(({ id }) => targetOf(id).length === 0 || units.get(id)!.state === 'initial').map(({ id }) => id);
-  if (untranslated.length) throw new XliffImportError(`units without a translation (no target, or state "initial"): ${untranslated.join(', ')}`);
+  if (untranslated.length)
+    throw new XliffImportError(`units without a translation (no target, or state "initial"): ${untranslated.join(', ')}`);
   const warnings = expected.flatMap(({ id, value }) => checkCodes(id, value, targetOf(id)));
 
   const current = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));
   const changed = expected.filter(({ id }) => !isDeepStrictEqual(targetOf(id), current.get(id))).map(({ id }) => id);
-  const plain = (id: string) => targetOf(id).map((item) => (typeof item === 'string' ? item : '')).join('');
-  return { text: rewrite(source, translation.locale, changed, plain, (index, id) => translatedBlock(original, index, targetOf(id), id)), changed, warnings };
+  const plain = (id: string) =>
+    targetOf(id)
+      .map((item) => (typeof item === 'string' ? item : ''))
+      .join('');
+  return {
+    text: rewrite(source, translation.locale, changed, plain, (index, id) => translatedBlock(original, index, targetOf(id), id)),
+    changed,
+    warnings,
+  };
 }
 
 /** Refuses a code the source lacks or of another kind; a code the translator left out is a warning (a link or emphasis dropped). */
 function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
   const kinds = new Map<string, string>();
-  const collect = (items: Inline[]) => items.forEach((item) => typeof item !== 'string' && (kinds.set(item.id, item.code), item.code === 'pc' && collect(item.contents)));
+  const collect = (items: Inline[]) =>
+    items.forEach((item) => typeof item !== 'string' && (kinds.set(item.id, item.code), item.code === 'pc' && collect(item.contents)));
   collect(source);
   const check = (items: Inline[]) =>
     items.forEach((item) => {
       if (typeof item === 'string') return;
       if (!kinds.has(item.id)) throw new XliffImportError(`unit ${id}: the target has a code ${item.id} that its source does not have`);
-      if (kinds.get(item.id) !== item.code) throw new XliffImportError(`unit ${id}: code ${item.id} is a <${kinds.get(item.id)}> in the source and a <${item.code}> in the target`);
+      if (kinds.get(item.id) !== item.code)
+        throw new XliffImportError(
+          `unit ${id}: code ${item.id} is a <${kinds.get(item.id)}> in the source and a <${item.code}> in the target`,
+        );
       if (item.code === 'pc') check(item.contents);
     });
   check(target);
   const kept = new Set(codeIds(target));
   const dropped = codeIds(source).filter((code) => !kept.has(code));
-  return dropped.length ? [`unit ${id}: the target leaves out code${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the source (a link or formatting); the translation has none there`] : [];
+  return dropped.length
+    ? [
+        `unit ${id}: the target leaves out code${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the source (a link or formatting); the translation has none there`,
+      ]
+    : [];
 }
 
 const markdown = remark();
@@ -104,7 +134,10 @@ function translatedImage(text: string, src: string, id: string): Paragraph {
   const unescape = (value: string) => value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   const [, alt, url, title] = match;
   if (url !== src) throw new XliffImportError(`unit ${id}: the target shows ${url!.slice(0, 60)}, not the source's ${src}; keep the image`);
-  return { type: 'paragraph', children: [{ type: 'image', url: src, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }] };
+  return {
+    type: 'paragraph',
+    children: [{ type: 'image', url: src, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }],
+  };
 }
 
 /** A translated block's Markdown parsed, unless it nests deeper than a release may (lib/content/markdown-limits.ts). */
@@ -141,18 +174,31 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
   const [originalBlock] = markdown.parse(source.markdown).children;
   const tree = translatedTree(text, id);
   const [block, ...more] = tree.children;
-  if (!block || more.length || block.type !== originalBlock?.type) throw new XliffImportError(`unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`);
+  if (!block || more.length || block.type !== originalBlock?.type)
+    throw new XliffImportError(
+      `unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`,
+    );
   let html: string | undefined;
   visit(tree, 'html', (node) => void (html ??= node.value));
-  if (html !== undefined) throw new XliffImportError(`unit ${id}: the target holds HTML (${html.slice(0, 40)}); a translation is text and Markdown only`);
+  if (html !== undefined)
+    throw new XliffImportError(`unit ${id}: the target holds HTML (${html.slice(0, 40)}); a translation is text and Markdown only`);
   const allowed = new Set(urlsOf(originalBlock));
   const foreign = urlsOf(tree).find((url) => !allowed.has(url));
-  if (foreign !== undefined) throw new XliffImportError(`unit ${id}: the target links to ${foreign.slice(0, 60)}, which its source does not; keep the source's links and images`);
+  if (foreign !== undefined)
+    throw new XliffImportError(
+      `unit ${id}: the target links to ${foreign.slice(0, 60)}, which its source does not; keep the source's links and images`,
+    );
   return blockMarkdown(block);
 }
 
 /** `source` with the changed front matter fields and blocks replaced, everything else byte for byte. */
-function rewrite(source: string, locale: Locale, changed: string[], plain: (id: string) => string, block: (index: number, id: string) => string): string {
+function rewrite(
+  source: string,
+  locale: Locale,
+  changed: string[],
+  plain: (id: string) => string,
+  block: (index: number, id: string) => string,
+): string {
   if (changed.length === 0) return source;
   const file = splitFrontMatter(source, textFile(locale));
   const start = source.indexOf(file.matter);

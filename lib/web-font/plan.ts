@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
 // Pretendard sliced for this newsroom: the Hangul its public pages show, most frequent first, in
-// slices of SLICE_SIZE syllables, and the rest of KS X 1001's 2,350 (what Korean text is set in)
-// for releases that go public after the build. A page downloads only the slices its characters
+// slices of SLICE_SIZE syllables, and all of KS X 1001's 2,350 (what Korean text is set in) for
+// releases that go public after the build. A page downloads only the slices its characters
 // fall in (unicode-range): the Korean release page needs Latin and two, not the whole face.
 
 /** Syllables a slice holds: about 34 KB of the variable face, both weights. */
@@ -81,18 +81,16 @@ function inSlices(codepoints: number[]): number[][] {
 }
 
 /**
- * The slices of the face, in the order of their stylesheet: Latin; then the rest of KS X 1001
- * in code point order, each answering for the whole span it lies in (a short `unicode-range`);
- * then the syllables in use, most frequent first, and the other Korean characters. A browser
- * tries the faces of a family from the last declared, so a syllable in use comes from its own
- * slice, never from the span of the rest it lies in. `source` names the font they are cut from.
+ * The slices of the face, in the order of their stylesheet: Latin; KS X 1001 in code point order,
+ * 250 syllables a slice, each answering for the whole span it lies in (a short `unicode-range`, and
+ * the same files for every newsroom); then the syllables in use, most frequent first, and the other
+ * Korean characters. A browser tries the faces of a family from the last declared, so a syllable in
+ * use comes from its own slice, and a KS X 1001 slice only for one that is not.
  */
 export function planSlices(inUse: number[], source: string): Slice[] {
-  const used = new Set(inUse);
-  const rest = ksX1001Syllables().filter((codepoint) => !used.has(codepoint));
   return [
     slice(LATIN, false, source),
-    ...inSlices(rest).map((codepoints) => slice(rangesOf(codepoints), true, source, [[codepoints[0]!, codepoints.at(-1)!]])),
+    ...inSlices(ksX1001Syllables()).map((codepoints) => slice(rangesOf(codepoints), true, source, [[codepoints[0]!, codepoints.at(-1)!]])),
     ...inSlices(inUse).map((codepoints) => slice(rangesOf(codepoints), true, source)),
     slice(KOREAN_EXTRAS, true, source),
   ];
@@ -101,7 +99,9 @@ export function planSlices(inUse: number[], source: string): Slice[] {
 const hex = (codepoint: number) => codepoint.toString(16).toUpperCase();
 
 /** A slice's `unicode-range`. */
-export const unicodeRange = (slice: Slice) => slice.covers.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(',');
+export const unicodeRange = (slice: Slice) =>
+  slice.covers.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(',');
 
 /** Every character cut into a slice, for the subsetter. */
-export const charactersOf = (slice: Slice) => slice.cut.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, offset) => String.fromCodePoint(from + offset))).join('');
+export const charactersOf = (slice: Slice) =>
+  slice.cut.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, offset) => String.fromCodePoint(from + offset))).join('');

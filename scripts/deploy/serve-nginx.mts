@@ -23,7 +23,10 @@ if (command === 'stop') {
   process.exit(0);
 }
 
-const origins = (process.env.ORIGIN ?? 'http://127.0.0.1:3000').split(/[\s,]+/).filter(Boolean).map((address) => new URL(address));
+const origins = (process.env.ORIGIN ?? 'http://127.0.0.1:3000')
+  .split(/[\s,]+/)
+  .filter(Boolean)
+  .map((address) => new URL(address));
 const port = process.env.NGINX_PORT ?? '8080';
 const deployId = process.env.DEPLOY_ID ?? (await readFile(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8')).trim();
 
@@ -35,7 +38,9 @@ if (!/^[\w.-]+$/.test(deployId)) throw new Error(`DEPLOY_ID must be letters, dig
 const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 // A preview's Referrer-Policy is its own (deploy/nginx.conf, $referrer_policy).
 const headerValue = ({ key, value }: { key: string; value: string }) => (key === 'Referrer-Policy' ? '$referrer_policy' : quoted(value));
-const headerLines = securityHeaders.flatMap((header) => [`    proxy_hide_header ${header.key};`, `    add_header ${header.key} ${headerValue(header)} always;`]).join('\n');
+const headerLines = securityHeaders
+  .flatMap((header) => [`    proxy_hide_header ${header.key};`, `    add_header ${header.key} ${headerValue(header)} always;`])
+  .join('\n');
 const referrerPolicy = securityHeaders.find(({ key }) => key === 'Referrer-Policy')!.value;
 
 /**
@@ -47,7 +52,9 @@ async function checkWorkersCanEnter(folder: string) {
   for (let dir = folder; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const { mode } = await stat(dir);
     if (mode & constants.S_IXOTH) continue;
-    console.error(`nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an NGINX_DIR they may enter, or run as another user`);
+    console.error(
+      `nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an NGINX_DIR they may enter, or run as another user`,
+    );
     process.exit(1);
   }
 }
@@ -71,7 +78,9 @@ if (command === 'reload') {
   if (reload.status !== 0) throw new Error('nginx did not reload: is it running with this NGINX_DIR?');
   console.log(`nginx reloaded: cache keys now begin with ${deployId}`);
 } else {
-  console.log(`nginx on http://localhost:${port} in front of ${origins.map((origin) => origin.origin).join(', ')} (deploy ${deployId}); cache and logs in ${prefix}`);
+  console.log(
+    `nginx on http://localhost:${port} in front of ${origins.map((origin) => origin.origin).join(', ')} (deploy ${deployId}); cache and logs in ${prefix}`,
+  );
   const child = spawn('nginx', nginx('-g', 'daemon off;'), { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal === 'SIGINT' ? 'SIGQUIT' : 'SIGTERM'));
   child.on('exit', (code) => process.exit(code ?? 0));

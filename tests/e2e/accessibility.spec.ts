@@ -18,25 +18,49 @@ test('the keyboard reaches every control in reading order, each with a visible f
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       if (element === document.body) return undefined;
-      return { name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '', outline: getComputedStyle(element).outlineStyle };
+      return {
+        name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '',
+        outline: getComputedStyle(element).outlineStyle,
+      };
     });
     if (!focused) break;
     expect(focused.outline, focused.name).not.toBe('none');
     stops.push(focused.name);
   }
-  const order = ['Skip to content', 'LG Innotek Press Center', 'Search', '한국어', 'Download press kit (ZIP', 'Copy link', 'Share on X', 'Korean original', '⇆Side by side', 'Copy paragraph 1 as a quote', 'Copy paragraph 11 as a quote', 'Download English plain text', 'Copy text'];
+  const order = [
+    'Skip to content',
+    'LG Innotek Press Center',
+    'Search',
+    '한국어',
+    'Download press kit (ZIP',
+    'Copy link',
+    'Share on X',
+    'Korean original',
+    '⇆Side by side',
+    'Copy paragraph 1 as a quote',
+    'Copy paragraph 11 as a quote',
+    'Download English plain text',
+    'Copy text',
+  ];
   const positions = order.map((name) => stops.findIndex((stop) => stop.startsWith(name)));
-  expect(positions.every((position) => position >= 0), `focus stops: ${stops.join(' | ')}`).toBe(true);
+  expect(
+    positions.every((position) => position >= 0),
+    `focus stops: ${stops.join(' | ')}`,
+  ).toBe(true);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
 });
 
 test.describe('landmarks and where the reader is', { tag: '@desktop' }, () => {
   for (const locale of ['ko', 'en'] as const) {
     for (const path of everyPageType(locale)) {
-      test(`${path}: no two landmarks share a role and a name, hidden ones included (html-validate's unique-landmark)`, async ({ page }) => {
+      test(`${path}: no two landmarks share a role and a name, hidden ones included (html-validate's unique-landmark)`, async ({
+        page,
+      }) => {
         await page.goto(path);
         const names = await page.evaluate(() =>
-          [...document.querySelectorAll('nav, aside, [role="navigation"], [role="region"], section[aria-label], section[aria-labelledby]')].map((landmark) => {
+          [
+            ...document.querySelectorAll('nav, aside, [role="navigation"], [role="region"], section[aria-label], section[aria-labelledby]'),
+          ].map((landmark) => {
             const labelledBy = landmark.getAttribute('aria-labelledby');
             const name = labelledBy ? document.getElementById(labelledBy)?.textContent : landmark.getAttribute('aria-label');
             return `${landmark.getAttribute('role') ?? landmark.tagName.toLowerCase()}: ${name ?? ''}`;

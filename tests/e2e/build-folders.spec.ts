@@ -9,7 +9,10 @@ test('builds into other folders leave tsconfig.json as written', { tag: '@deskto
   // Each other folder type-checked with a tsconfig of its own, extending it.
   for (const folder of ['.next-fixtures', '.next-newsroom']) {
     await access(`${folder}.tsconfig.json`);
-    expect(JSON.parse(await readFile(`${folder}.tsconfig.json`, 'utf8'))).toMatchObject({ extends: './tsconfig.json', include: expect.arrayContaining([`${folder}/types/**/*.ts`]) });
+    expect(JSON.parse(await readFile(`${folder}.tsconfig.json`, 'utf8'))).toMatchObject({
+      extends: './tsconfig.json',
+      include: expect.arrayContaining([`${folder}/types/**/*.ts`]),
+    });
   }
 });
 

@@ -10,11 +10,12 @@ const release = (locale: string) => `/${locale}/releases/${SLUG}`;
 
 /** Quote controls a reader can see (not those kept for the keyboard, one pixel in size). */
 const visibleQuoteControls = (page: Page) =>
-  page.locator('.quote-button').evaluateAll((buttons) =>
-    buttons.filter((button) => {
-      const box = button.getBoundingClientRect();
-      return box.width > 2 && box.height > 2 && getComputedStyle(button).opacity !== '0';
-    }).length,
+  page.locator('.quote-button').evaluateAll(
+    (buttons) =>
+      buttons.filter((button) => {
+        const box = button.getBoundingClientRect();
+        return box.width > 2 && box.height > 2 && getComputedStyle(button).opacity !== '0';
+      }).length,
   );
 
 for (const locale of ['ko', 'en'] as const) {
@@ -28,7 +29,10 @@ for (const locale of ['ko', 'en'] as const) {
     await page.goto(release(locale));
     await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
     await webFontSwappedIn(page);
-    const tops = () => page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY)));
+    const tops = () =>
+      page
+        .locator('.release-block')
+        .evaluateAll((blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY)));
     const before = await tops();
     await page.locator('#p-7 .block-text').tap();
     const quote = page.locator('#p-7 button[data-quote]');
@@ -43,39 +47,53 @@ for (const locale of ['ko', 'en'] as const) {
   test(`${locale}: the header leads with the press kit, named with its size, then share and the side-by-side view`, async ({ page }) => {
     await page.goto(release(locale));
     const header = page.locator('article header');
-    const kit = header.getByRole('link', { name: locale === 'ko' ? /^보도자료 키트 다운로드 \(ZIP, [\d.]+ KB\)$/ : /^Download press kit \(ZIP, [\d.]+ KB\)$/ });
+    const kit = header.getByRole('link', {
+      name: locale === 'ko' ? /^보도자료 키트 다운로드 \(ZIP, [\d.]+ KB\)$/ : /^Download press kit \(ZIP, [\d.]+ KB\)$/,
+    });
     await expect(kit).toHaveAttribute('href', `/downloads/${SLUG}-press-kit.zip`);
     const share = header.getByRole('group', { name: locale === 'ko' ? '공유' : 'Share' });
     await expect(share.getByRole('button', { name: locale === 'ko' ? '링크 복사' : 'Copy link' })).toBeVisible();
     await expect(share.getByRole('link')).toHaveCount(4);
-    await expect(page.getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /side by side/i }).filter({ visible: true })).toHaveCount(1);
+    await expect(
+      page.getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /side by side/i }).filter({ visible: true }),
+    ).toHaveCount(1);
   });
 
   test(`${locale}: downloads name each file for what it is, press kit first`, async ({ page }) => {
     await page.goto(release(locale));
     const downloads = page.getByRole('region', { name: locale === 'ko' ? '다운로드' : 'Downloads' });
-    const names = await downloads.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? link.textContent));
+    const names = await downloads
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? link.textContent));
     expect(names[0]).toMatch(locale === 'ko' ? /^보도자료 키트 다운로드 \(ZIP/ : /^Download press kit \(ZIP/);
     expect(names.some((name) => name?.includes(SLUG))).toBe(false);
     const expected = {
       ko: [/^국문 PDF 다운로드 \([\d.]+ KB\)$/, /^국문 텍스트 다운로드 \([\d.]+ KB\)$/, /^국영문 대조 Word 문서 다운로드 \([\d.]+ KB\)$/],
-      en: [/^Download English PDF \([\d.]+ KB\)$/, /^Download Korean plain text \([\d.]+ KB\)$/, /^Download Korean and English Word document \([\d.]+ KB\)$/],
+      en: [
+        /^Download English PDF \([\d.]+ KB\)$/,
+        /^Download Korean plain text \([\d.]+ KB\)$/,
+        /^Download Korean and English Word document \([\d.]+ KB\)$/,
+      ],
     }[locale];
     expect(names).toEqual(expect.arrayContaining(expected.map((name) => expect.stringMatching(name))));
   });
 
-  test(`${locale}: on a phone no quote control shows until a paragraph is tapped; the keyboard still reaches each`, { tag: '@phone' }, async ({ page }) => {
-    await page.goto(release(locale));
-    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
-    expect(await visibleQuoteControls(page)).toBe(0);
-    await page.locator('#p-3 .block-text').tap();
-    expect(await visibleQuoteControls(page)).toBe(2);
-    await expect(page.locator('#p-3').getByRole('button')).toHaveCount(2);
-    await page.locator('#p-3 .block-text').tap();
-    expect(await visibleQuoteControls(page)).toBe(0);
-    await page.locator('#p-5 button[data-quote]').focus();
-    expect(await visibleQuoteControls(page)).toBeGreaterThanOrEqual(1);
-  });
+  test(
+    `${locale}: on a phone no quote control shows until a paragraph is tapped; the keyboard still reaches each`,
+    { tag: '@phone' },
+    async ({ page }) => {
+      await page.goto(release(locale));
+      await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+      expect(await visibleQuoteControls(page)).toBe(0);
+      await page.locator('#p-3 .block-text').tap();
+      expect(await visibleQuoteControls(page)).toBe(2);
+      await expect(page.locator('#p-3').getByRole('button')).toHaveCount(2);
+      await page.locator('#p-3 .block-text').tap();
+      expect(await visibleQuoteControls(page)).toBe(0);
+      await page.locator('#p-5 button[data-quote]').focus();
+      expect(await visibleQuoteControls(page)).toBeGreaterThanOrEqual(1);
+    },
+  );
 
   // One test a page: a full axe pass takes seconds where Korean fonts are installed.
   for (const path of everyPageType(locale)) {
@@ -103,12 +121,24 @@ for (const locale of ['ko', 'en'] as const) {
       // The site's own header: search, the topics (a row on desktop, a menu on phones), the other language.
       const banner = page.getByRole('banner');
       await expect(banner.getByRole('link', { name: locale === 'ko' ? '검색' : 'Search', exact: true }), path).toBeVisible();
-      await expect(banner.getByRole('link', { name: locale === 'ko' ? '동반성장' : 'Shared growth' }).or(banner.getByText(locale === 'ko' ? '주제' : 'Topics', { exact: true })).filter({ visible: true }).first(), path).toBeVisible();
+      await expect(
+        banner
+          .getByRole('link', { name: locale === 'ko' ? '동반성장' : 'Shared growth' })
+          .or(banner.getByText(locale === 'ko' ? '주제' : 'Topics', { exact: true }))
+          .filter({ visible: true })
+          .first(),
+        path,
+      ).toBeVisible();
       await expect(banner.getByRole('link', { name: locale === 'ko' ? 'English' : '한국어' }), path).toBeVisible();
       const main = page.getByRole('main');
       await expect(main.getByRole('search').getByRole('searchbox')).toBeVisible();
       await expect(main.getByRole('region').getByRole('link')).toHaveCount(1);
-      await expect(page.getByRole('contentinfo').filter({ visible: true }).getByRole('link', { name: locale === 'ko' ? '보도자료 피드 (Atom)' : 'Press release feed (Atom)' })).toBeVisible();
+      await expect(
+        page
+          .getByRole('contentinfo')
+          .filter({ visible: true })
+          .getByRole('link', { name: locale === 'ko' ? '보도자료 피드 (Atom)' : 'Press release feed (Atom)' }),
+      ).toBeVisible();
       await main.getByRole('searchbox').fill('LG');
       await main.getByRole('searchbox').press('Enter');
       await expect(page).toHaveURL(`/${locale}/search?q=LG`);
@@ -125,15 +155,18 @@ test('a paragraph opened through its link stays where it is when Pretendard swap
     await route.continue();
   });
   await page.goto(`${release('ko')}#p-9`, { waitUntil: 'load' });
-  const top = () => page.locator('#p-9').evaluate(async (element) => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return Math.round(element.getBoundingClientRect().top);
-  });
+  const top = () =>
+    page.locator('#p-9').evaluate(async (element) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return Math.round(element.getBoundingClientRect().top);
+    });
   const before = await top();
   expect(before).toBeGreaterThan(0);
   await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
   letFontThrough();
-  await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family === 'Pretendard' && font.status === 'loaded'))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family === 'Pretendard' && font.status === 'loaded')))
+    .toBe(true);
   expect(await top()).toBe(before);
 });
 
@@ -161,7 +194,11 @@ test('English runs at most 75 characters a line', { tag: '@desktop' }, async ({ 
 });
 
 test('the side-by-side columns set the text as the release page does', async ({ page }) => {
-  const typeOf = (selector: string) => page.locator(selector).first().evaluate((p) => [getComputedStyle(p).fontSize, getComputedStyle(p).lineHeight]);
+  const typeOf = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((p) => [getComputedStyle(p).fontSize, getComputedStyle(p).lineHeight]);
   await page.goto(release('en'));
   const article = await typeOf('#p-2 .block-text p');
   await page.goto(`${release('en')}/side-by-side`);
@@ -170,24 +207,37 @@ test('the side-by-side columns set the text as the release page does', async ({ 
   expect(article).toEqual(['17px', '30.6px']);
 });
 
-test('Pretendard loads once the first page has loaded, and on later pages from their first paint', { tag: '@desktop' }, async ({ page }) => {
-  const fonts: number[] = [];
-  page.on('request', (request) => {
-    if (/\/fonts\/.+\.(woff2|css)$/.test(request.url())) fonts.push(Date.now());
-  });
-  await page.goto(release('ko'), { waitUntil: 'load' });
-  const loaded = Date.now();
-  // Never on the way to the first paint: not preloaded, and asked for only after `load`.
-  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
-  await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
-  await expect.poll(() => page.evaluate(() => [...document.fonts].filter((font) => font.family === 'Pretendard' && font.status === 'loaded').length)).toBeGreaterThan(0);
-  expect(fonts.length).toBeGreaterThan(0);
-  expect(Math.min(...fonts)).toBeGreaterThanOrEqual(loaded);
-  // The next page of the visit sets it before its first paint.
-  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: boolean }).early = document.documentElement.classList.contains('web-font'))));
-  await page.goto(release('en'));
-  expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
-});
+test(
+  'Pretendard loads once the first page has loaded, and on later pages from their first paint',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const fonts: number[] = [];
+    page.on('request', (request) => {
+      if (/\/fonts\/.+\.(woff2|css)$/.test(request.url())) fonts.push(Date.now());
+    });
+    await page.goto(release('ko'), { waitUntil: 'load' });
+    const loaded = Date.now();
+    // Never on the way to the first paint: not preloaded, and asked for only after `load`.
+    await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
+    await expect
+      .poll(() =>
+        page.evaluate(() => [...document.fonts].filter((font) => font.family === 'Pretendard' && font.status === 'loaded').length),
+      )
+      .toBeGreaterThan(0);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(loaded);
+    // The next page of the visit sets it before its first paint.
+    await page.addInitScript(() =>
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => ((window as unknown as { early: boolean }).early = document.documentElement.classList.contains('web-font')),
+      ),
+    );
+    await page.goto(release('en'));
+    expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
+  },
+);
 
 /** The faces Chromium set an element's text in, by the family names their files carry. */
 async function facesOf(page: Page, selector: string): Promise<string[]> {
@@ -200,22 +250,26 @@ async function facesOf(page: Page, selector: string): Promise<string[]> {
   return fonts.map((font) => font.familyName);
 }
 
-test('the Korean release page loads at most 150 KB of font, and sets its Latin and digits in Pretendard too', { tag: '@desktop' }, async ({ page }) => {
-  const bytes = new Map<string, number>();
-  page.on('response', async (response) => {
-    if (response.url().endsWith('.woff2')) bytes.set(response.url(), (await response.body()).byteLength);
-  });
-  await page.goto(release('ko'), { waitUntil: 'load' });
-  await webFontSwappedIn(page);
-  await expect.poll(() => bytes.size).toBeGreaterThan(1);
-  const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);
-  expect(total).toBeLessThanOrEqual(150 * 1024);
-  // "LG이노텍" and "2022" in the lede: one face for both scripts.
-  await expect(page.locator('#p-1 .block-text')).toContainText(/LG이노텍.*\d/);
-  expect(await facesOf(page, '#p-1 .block-text p')).toEqual([expect.stringMatching(/^Pretendard/)]);
-});
+test(
+  'the Korean release page loads at most 150 KB of font, and sets its Latin and digits in Pretendard too',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const bytes = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.woff2')) bytes.set(response.url(), (await response.body()).byteLength);
+    });
+    await page.goto(release('ko'), { waitUntil: 'load' });
+    await webFontSwappedIn(page);
+    await expect.poll(() => bytes.size).toBeGreaterThan(1);
+    const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    // "LG이노텍" and "2022" in the lede: one face for both scripts.
+    await expect(page.locator('#p-1 .block-text')).toContainText(/LG이노텍.*\d/);
+    expect(await facesOf(page, '#p-1 .block-text p')).toEqual([expect.stringMatching(/^Pretendard/)]);
+  },
+);
 
-test('English text keeps the system\'s Latin, and takes only Hangul from Pretendard', { tag: '@desktop' }, async ({ page }) => {
+test("English text keeps the system's Latin, and takes only Hangul from Pretendard", { tag: '@desktop' }, async ({ page }) => {
   await page.goto(release('en'), { waitUntil: 'load' });
   await webFontSwappedIn(page);
   expect(await facesOf(page, '#p-1 .block-text p')).not.toContainEqual(expect.stringMatching(/^Pretendard/));
@@ -235,7 +289,11 @@ const smallTargets = (page: Page) =>
       if (box.width <= 2 || box.height <= 2 || style.visibility === 'hidden' || style.opacity === '0') return [];
       const sentence = control.closest('p, [role="note"], .block-text');
       if (control.tagName === 'A' && sentence && sentence.textContent?.trim() !== control.textContent?.trim()) return [];
-      return box.width >= 44 && box.height >= 44 ? [] : [`${control.tagName.toLowerCase()} "${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`];
+      return box.width >= 44 && box.height >= 44
+        ? []
+        : [
+            `${control.tagName.toLowerCase()} "${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ];
     }),
   );
 
@@ -248,4 +306,3 @@ for (const locale of ['ko', 'en'] as const) {
     });
   }
 }
-

@@ -21,7 +21,13 @@ test.describe('release page head', { tag: '@desktop' }, () => {
     // Each language's summary: in Korean, the opening sentence of paragraph 2 (the news).
     ['ko', 'en', 'ko_KR', 'en_US', /^LG이노텍\(대표 정철동, 011070\)이 .* 21일 밝혔다\.$/],
     // In English, the same news, at most 160 characters.
-    ['en', 'ko', 'en_US', 'ko_KR', /^LG Innotek said on September 21 that it was rated “Excellent” in the 2021 Win-Win Growth Index released by the Korea Commission for Corporate Partnership\.$/],
+    [
+      'en',
+      'ko',
+      'en_US',
+      'ko_KR',
+      /^LG Innotek said on September 21 that it was rated “Excellent” in the 2021 Win-Win Growth Index released by the Korea Commission for Corporate Partnership\.$/,
+    ],
   ] as const) {
     test(`${locale}: canonical, hreflang, Open Graph, Twitter card and feed`, async ({ page }) => {
       await page.goto(`/${locale}/releases/${SLUG}`);
@@ -31,7 +37,10 @@ test.describe('release page head', { tag: '@desktop' }, () => {
       await expect(head.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', releaseUrl(locale));
       await expect(head.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute('href', releaseUrl(other));
       await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${ORIGIN}/releases/${SLUG}`);
-      await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${ORIGIN}/${locale}/feed.xml`);
+      await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+        'href',
+        `${ORIGIN}/${locale}/feed.xml`,
+      );
       await expect(meta('og:type')).toHaveAttribute('content', 'article');
       await expect(meta('og:url')).toHaveAttribute('content', releaseUrl(locale));
       await expect(meta('og:locale')).toHaveAttribute('content', ogLocale);
@@ -59,7 +68,12 @@ test.describe('release page head', { tag: '@desktop' }, () => {
       publisher: { '@id': organization['@id'] },
       translationOfWork: [{ '@type': 'NewsArticle', url: releaseUrl('ko'), inLanguage: 'ko' }],
     });
-    expect(organization).toMatchObject({ '@type': 'Organization', name: 'LG Innotek', alternateName: ['LG이노텍'], url: 'https://www.lginnotek.com' });
+    expect(organization).toMatchObject({
+      '@type': 'Organization',
+      name: 'LG Innotek',
+      alternateName: ['LG이노텍'],
+      url: 'https://www.lginnotek.com',
+    });
   });
 });
 
@@ -112,10 +126,22 @@ test.describe('share controls', () => {
     await page.goto(`/en/releases/${SLUG}#p-3`);
     const share = page.getByRole('group', { name: 'Share' });
     const encoded = encodeURIComponent(`${releaseUrl('en')}#p-3`);
-    await expect(share.getByRole('link', { name: /^Share on LinkedIn/ })).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`);
-    await expect(share.getByRole('link', { name: /^Share on X/ })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/tweet\\?url=${encoded.replace(/[.%]/g, '\\$&')}&text=LG%20Innotek`));
-    await expect(share.getByRole('link', { name: /^Share on Facebook/ })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
-    await expect(share.getByRole('link', { name: 'Share by email', exact: true })).toHaveAttribute('href', new RegExp(`body=${encoded.replace(/[.%]/g, '\\$&')}$`));
+    await expect(share.getByRole('link', { name: /^Share on LinkedIn/ })).toHaveAttribute(
+      'href',
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`,
+    );
+    await expect(share.getByRole('link', { name: /^Share on X/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://x\\.com/intent/tweet\\?url=${encoded.replace(/[.%]/g, '\\$&')}&text=LG%20Innotek`),
+    );
+    await expect(share.getByRole('link', { name: /^Share on Facebook/ })).toHaveAttribute(
+      'href',
+      `https://www.facebook.com/sharer/sharer.php?u=${encoded}`,
+    );
+    await expect(share.getByRole('link', { name: 'Share by email', exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`body=${encoded.replace(/[.%]/g, '\\$&')}$`),
+    );
   });
 
   test('copy link puts the canonical URL on the clipboard and confirms it', async ({ page, context }) => {

@@ -11,13 +11,23 @@ const types = {
 } as const;
 
 test.describe('downloads', () => {
-  test('the Korean page links every file: four formats in each language, three bilingual, and the press kit', { tag: '@desktop' }, async ({ page }) => {
-    await page.goto(`/ko/releases/${SLUG}`);
-    await expect(page.getByRole('region', { name: '다운로드' }).getByRole('link')).toHaveCount(12);
-  });
+  test(
+    'the Korean page links every file: four formats in each language, three bilingual, and the press kit',
+    { tag: '@desktop' },
+    async ({ page }) => {
+      await page.goto(`/ko/releases/${SLUG}`);
+      await expect(page.getByRole('region', { name: '다운로드' }).getByRole('link')).toHaveCount(12);
+    },
+  );
 
   // One test a file, each from a page of its own: Chromium holds back a page's later downloads when they follow each other fast.
-  const files = [...['ko', 'en'].flatMap((language) => ['txt', 'md', 'docx', 'pdf'].map((format) => `${language}.${format}`)), 'ko-en.txt', 'ko-en.docx', 'ko-en.pdf', 'press-kit.zip'];
+  const files = [
+    ...['ko', 'en'].flatMap((language) => ['txt', 'md', 'docx', 'pdf'].map((format) => `${language}.${format}`)),
+    'ko-en.txt',
+    'ko-en.docx',
+    'ko-en.pdf',
+    'press-kit.zip',
+  ];
   for (const file of files.map((ending) => `${SLUG}-${ending}`)) {
     test(`the Korean page's link to ${file} saves it, and says its size`, { tag: '@desktop' }, async ({ page }) => {
       await page.goto(`/ko/releases/${SLUG}`);
@@ -45,7 +55,10 @@ test.describe('downloads', () => {
       });
     }
     const kit = await request.get(`/downloads/${SLUG}-press-kit.zip`);
-    expect(kit.headers()).toMatchObject({ 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${SLUG}-press-kit.zip"` });
+    expect(kit.headers()).toMatchObject({
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${SLUG}-press-kit.zip"`,
+    });
     const text = await (await request.get(`/downloads/${SLUG}-ko.txt`)).text();
     for (const line of seedLines) expect(text).toContain(line);
   });

@@ -34,18 +34,33 @@ async function writeContent(moment: Date) {
   await cp('tests/fixtures/content/valid', CONTENT, { recursive: true });
   const dir = path.join(CONTENT, 'releases', SLUG);
   await mkdir(path.join(dir, 'images'), { recursive: true });
-  await cp('tests/fixtures/content/valid/releases/with-image/images/production-line.jpg', path.join(dir, 'images', `${MARKER.toLowerCase()}-line.jpg`));
+  await cp(
+    'tests/fixtures/content/valid/releases/with-image/images/production-line.jpg',
+    path.join(dir, 'images', `${MARKER.toLowerCase()}-line.jpg`),
+  );
   const iso = moment.toISOString().replace(/\.\d+Z$/, 'Z');
   const credit = `images:\n  ${MARKER.toLowerCase()}-line.jpg:\n    credit:\n      ko: 사진=${MARKER}\n      en: "Photo: ${MARKER}"\n`;
   await writeFile(path.join(dir, 'release.yml'), `date: ${iso}\nembargo: ${iso}\ntags: [news]\ntranslations: [en]\n${credit}`);
   const image = `![${MARKER} 라인](images/${MARKER.toLowerCase()}-line.jpg "${MARKER} 생산 라인")`;
-  await writeFile(path.join(dir, 'ko.md'), `---\ntitle: "${MARKER} 신제품 출시"\n---\n\n예시전자는 ${MARKER} 신제품을 공개했다.\n\n${image}\n\n출시는 다음 달이다.\n`);
-  await writeFile(path.join(dir, 'en.md'), `---\ntitle: "${MARKER} product launch"\n---\n\nExample Corp unveiled the ${MARKER} product.\n\n${image.replace('라인', 'line').replace('생산 라인', 'line')}\n\nIt goes on sale next month.\n`);
+  await writeFile(
+    path.join(dir, 'ko.md'),
+    `---\ntitle: "${MARKER} 신제품 출시"\n---\n\n예시전자는 ${MARKER} 신제품을 공개했다.\n\n${image}\n\n출시는 다음 달이다.\n`,
+  );
+  await writeFile(
+    path.join(dir, 'en.md'),
+    `---\ntitle: "${MARKER} product launch"\n---\n\nExample Corp unveiled the ${MARKER} product.\n\n${image.replace('라인', 'line').replace('생산 라인', 'line')}\n\nIt goes on sale next month.\n`,
+  );
 }
 
 async function answering(url: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not answer`);
@@ -99,7 +114,24 @@ const surfaces: [string, string, number?][] = [
 ];
 
 /** The surfaces that list releases, whose every answer before the moment is scanned (RSC payloads too). */
-const listings = ['/ko', '/en', '/ko/search', '/en/search', '/ko/feed.xml', '/en/feed.xml', '/ko/tags/news', '/en/tags/partners', '/ko/tags/news/feed.xml', '/ko/archive/2024', '/sitemap.xml', '/robots.txt', '/ko/releases/with-image', '/en/releases/first-release', '/en/releases/first-release/side-by-side', '/ko/releases/no-such-release'];
+const listings = [
+  '/ko',
+  '/en',
+  '/ko/search',
+  '/en/search',
+  '/ko/feed.xml',
+  '/en/feed.xml',
+  '/ko/tags/news',
+  '/en/tags/partners',
+  '/ko/tags/news/feed.xml',
+  '/ko/archive/2024',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/ko/releases/with-image',
+  '/en/releases/first-release',
+  '/en/releases/first-release/side-by-side',
+  '/ko/releases/no-such-release',
+];
 
 /** What answers as an unknown address before the moment, beside the unknown address it must equal. */
 const unknownPairs = [
@@ -132,9 +164,22 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
       expect(build.status, 'the embargo site builds').toBe(0);
       took = Date.now() - started;
     } while (Date.now() > embargo - 90_000);
-    for (const origin of ORIGINS) servers.push(spawn('npx', ['next', 'start', '--port', new URL(origin).port], { env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true }));
+    for (const origin of ORIGINS)
+      servers.push(
+        spawn('npx', ['next', 'start', '--port', new URL(origin).port], {
+          env: { ...env, NODE_ENV: 'production' },
+          stdio: 'ignore',
+          detached: true,
+        }),
+      );
     await rm(NGINX_DIR, { recursive: true, force: true });
-    servers.push(spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env: { ...env, ORIGIN: ORIGINS.join(','), NGINX_PORT: new URL(NGINX).port, NGINX_DIR }, stdio: 'inherit', detached: true }));
+    servers.push(
+      spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], {
+        env: { ...env, ORIGIN: ORIGINS.join(','), NGINX_PORT: new URL(NGINX).port, NGINX_DIR },
+        stdio: 'inherit',
+        detached: true,
+      }),
+    );
     for (const base of [...ORIGINS, NGINX]) await answering(`${base}/ko`);
     expect(Date.now(), 'the build left time before the embargo to look').toBeLessThan(embargo - 60_000);
     process.env.PREVIEW_SECRET = PREVIEW_SECRET;
@@ -160,7 +205,8 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
         const [held, none] = [await get(base + embargoed), await get(base + unknown)];
         expect(held.status, embargoed).toBe(none.status);
         expect(held.body.toString().replaceAll(SLUG, UNKNOWN), embargoed).toBe(none.body.toString());
-        const comparable = (answer: Answer) => Object.entries(answer.headers).filter(([name]) => !['date', 'etag', 'x-cache-status', 'content-length'].includes(name));
+        const comparable = (answer: Answer) =>
+          Object.entries(answer.headers).filter(([name]) => !['date', 'etag', 'x-cache-status', 'content-length'].includes(name));
         expect(comparable(held), embargoed).toEqual(comparable(none));
         expect('etag' in held.headers, embargoed).toBe('etag' in none.headers);
         expect(held.headers['last-modified'], embargoed).toBe(none.headers['last-modified']);
@@ -184,7 +230,10 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
     expect(ahead).toHaveLength(2);
     for (const base of [...ORIGINS, NGINX]) {
       for (const future of ahead) {
-        const [held, none] = [await get(`${base}/search-index/${future}/head.json`), await get(`${base}/search-index/000000000000/head.json`)];
+        const [held, none] = [
+          await get(`${base}/search-index/${future}/head.json`),
+          await get(`${base}/search-index/000000000000/head.json`),
+        ];
         expect([held.status, held.body.toString()], future).toEqual([none.status, none.body.toString()]);
       }
     }
@@ -197,7 +246,12 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
     };
     const prepared = { ko: `${RECIPIENT} 님께 제공`, en: `Prepared for ${RECIPIENT}` };
     for (const base of [ORIGINS[0]!, NGINX]) {
-      for (const [address, locale] of [[`/ko/preview/${preview}`, 'ko'], [`/en/preview/${preview}`, 'en'], [`/ko/preview/${preview}/side-by-side`, 'ko'], [`/en/preview/${preview}/downloads/${SLUG}-en.txt`, 'en']] as const) {
+      for (const [address, locale] of [
+        [`/ko/preview/${preview}`, 'ko'],
+        [`/en/preview/${preview}`, 'en'],
+        [`/ko/preview/${preview}/side-by-side`, 'ko'],
+        [`/en/preview/${preview}/downloads/${SLUG}-en.txt`, 'en'],
+      ] as const) {
         for (const visit of ['first', 'second']) {
           const answer = await get(base + address);
           const text = answer.body.toString();
@@ -227,7 +281,11 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
     for (const [address] of surfaces) await get(NGINX + address);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, embargo - Date.now())));
     const delays: Record<string, number> = {};
-    const pending = new Set(ORIGINS.concat(NGINX).flatMap((base) => surfaces.map(([address, needle, status = 200]) => JSON.stringify([base, address, needle, status]))));
+    const pending = new Set(
+      ORIGINS.concat(NGINX).flatMap((base) =>
+        surfaces.map(([address, needle, status = 200]) => JSON.stringify([base, address, needle, status])),
+      ),
+    );
     while (pending.size && Date.now() < embargo + BOUND_MS) {
       for (const key of [...pending]) {
         const [base, address, needle, status] = JSON.parse(key) as [string, string, string, number];
@@ -252,7 +310,14 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
 
   test('both origins give the same bytes and ETags for pages and files', async () => {
     const version = searchVersion((await get(`${ORIGINS[0]}/ko/search`)).body.toString())!;
-    for (const address of ['/ko', '/en/releases/scheduled-launch', '/ko/releases/with-image', '/downloads/scheduled-launch-ko-en.pdf', '/downloads/with-image-ko-en.pdf', `/search-index/${version}/head.json`]) {
+    for (const address of [
+      '/ko',
+      '/en/releases/scheduled-launch',
+      '/ko/releases/with-image',
+      '/downloads/scheduled-launch-ko-en.pdf',
+      '/downloads/with-image-ko-en.pdf',
+      `/search-index/${version}/head.json`,
+    ]) {
       const [first, second] = await Promise.all(ORIGINS.map((origin) => get(origin + address)));
       expect(first!.status, address).toBe(200);
       expect(second!.headers['etag'], address).toBe(first!.headers['etag']);

@@ -12,7 +12,13 @@ test.describe('a release under embargo at build time', () => {
     await page.goto('/ko');
     await expect(page.getByRole('link', { name: '엠바고가 끝난 기사' })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText('엠바고 기사\n');
-    await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['한국어로만 낸 보도자료', '사진이 있는 보도자료', '첫 번째 보도자료', '엠바고가 끝난 기사', '이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀']);
+    await expect(page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText([
+      '한국어로만 낸 보도자료',
+      '사진이 있는 보도자료',
+      '첫 번째 보도자료',
+      '엠바고가 끝난 기사',
+      '이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀',
+    ]);
     for (const path of ['/ko/feed.xml', '/sitemap.xml']) {
       const body = await (await request.get(path)).text();
       expect(body, path).toContain('/ko/releases/embargo-passed');
@@ -40,7 +46,10 @@ test.describe('a preview link to a release under embargo', () => {
   test('opens a Korean-only release in both languages, the English page showing the original, with its files', async ({ request }) => {
     process.env.PREVIEW_SECRET = FIXTURE_PREVIEW_SECRET;
     const token = signPreview({ slug: 'embargoed-future', to: 'Kim Min-ji, Yonhap', expires: new Date(Date.now() + 3_600_000) });
-    for (const [locale, banner] of [['ko', '엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.'], ['en', 'Embargoed until 1 January 2099, 09:00 KST. Not for publication before then.']]) {
+    for (const [locale, banner] of [
+      ['ko', '엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.'],
+      ['en', 'Embargoed until 1 January 2099, 09:00 KST. Not for publication before then.'],
+    ]) {
       const page = await request.get(`/${locale}/preview/${token}`);
       expect(page.status(), locale).toBe(200);
       const html = await page.text();
@@ -72,7 +81,9 @@ test.describe('a renamed release (redirect_from: [picture-release])', () => {
       expect((await request.get(now!)).status(), now).toBe(200);
     }
     // A language-free permalink picks the language first, then follows the rename.
-    expect((await request.get('/releases/picture-release', { headers: { 'Accept-Language': 'en' } })).url()).toMatch(/\/en\/releases\/with-image$/);
+    expect((await request.get('/releases/picture-release', { headers: { 'Accept-Language': 'en' } })).url()).toMatch(
+      /\/en\/releases\/with-image$/,
+    );
   });
 });
 
@@ -118,11 +129,20 @@ test.describe('a release without a translation', () => {
 test.describe('the newsroom around a release', () => {
   for (const [locale, about, boilerplate, contact, name, role] of [
     ['ko', '예시전자 소개', '예시전자는 테스트를 위해 만든 가상의 회사입니다.', '보도 문의', '김보도', '홍보팀 책임'],
-    ['en', 'About Example Corp', 'Example Corp is a fictitious company made up for tests.', 'Media inquiries', 'Bodo Kim', 'Head of Communications'],
+    [
+      'en',
+      'About Example Corp',
+      'Example Corp is a fictitious company made up for tests.',
+      'Media inquiries',
+      'Bodo Kim',
+      'Head of Communications',
+    ],
   ] as const) {
     test(`${locale}: the release ends with the boilerplate and the media contact, linked`, async ({ page }) => {
       await page.goto(`/${locale}/releases/first-release`);
-      await expect(page.getByRole('banner').getByRole('link', { name: locale === 'ko' ? '예시전자 예시 뉴스룸' : 'Example Corp Example Newsroom' })).toBeVisible();
+      await expect(
+        page.getByRole('banner').getByRole('link', { name: locale === 'ko' ? '예시전자 예시 뉴스룸' : 'Example Corp Example Newsroom' }),
+      ).toBeVisible();
       await expect(page.getByRole('region', { name: about })).toContainText(boilerplate);
       const contacts = page.getByRole('region', { name: contact });
       await expect(contacts).toContainText(`${name}, ${role}`);
@@ -138,7 +158,7 @@ test.describe('the newsroom around a release', () => {
     await expect(page.getByRole('banner').getByRole('link', { name: 'Example Corp Example Newsroom' })).toBeVisible();
   });
 
-  test('a release that names its own contact shows it instead of the newsroom\'s', async ({ page }) => {
+  test("a release that names its own contact shows it instead of the newsroom's", async ({ page }) => {
     await page.goto('/ko/releases/korean-only');
     const contacts = page.getByRole('region', { name: '보도 문의' });
     await expect(contacts).toContainText('이담당, 제품 문의');
@@ -156,7 +176,10 @@ test.describe('a release with an image', () => {
     await expect(image).toHaveAttribute('width', '1600');
     await expect(image).toHaveAttribute('height', '900');
     await expect(image).toHaveAttribute('loading', 'lazy');
-    await expect(image).toHaveAttribute('srcset', '/media/with-image/production-line-480w.webp 480w, /media/with-image/production-line-960w.webp 960w, /media/with-image/production-line-1440w.webp 1440w');
+    await expect(image).toHaveAttribute(
+      'srcset',
+      '/media/with-image/production-line-480w.webp 480w, /media/with-image/production-line-960w.webp 960w, /media/with-image/production-line-1440w.webp 1440w',
+    );
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
     await expect(figure.locator('figcaption')).toContainText('예시전자의 새 생산 라인 사진=예시전자');
@@ -172,7 +195,12 @@ test.describe('a release with an image', () => {
     expect(matched.status()).toBe(304);
     expect(matched.headers()['etag']).toBe(etag);
     expect((await request.get('/media/with-image/production-line-960w.webp')).headers()['content-type']).toBe('image/webp');
-    for (const missing of ['/media/with-image/nope.jpg', '/media/first-release/production-line.jpg', '/media/with-image/production-line-2000w.webp']) expect((await request.get(missing)).status(), missing).toBe(404);
+    for (const missing of [
+      '/media/with-image/nope.jpg',
+      '/media/first-release/production-line.jpg',
+      '/media/with-image/production-line-2000w.webp',
+    ])
+      expect((await request.get(missing)).status(), missing).toBe(404);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
@@ -186,6 +214,8 @@ test.describe('a release with an image', () => {
 
   test('the feed shows the image from its public address', async ({ request }) => {
     const feed = await (await request.get('/en/feed.xml')).text();
-    expect(feed).toContain('<img src="http://localhost:3000/media/with-image/production-line.jpg" alt="Parts on a conveyor, drawn from above"');
+    expect(feed).toContain(
+      '<img src="http://localhost:3000/media/with-image/production-line.jpg" alt="Parts on a conveyor, drawn from above"',
+    );
   });
 });

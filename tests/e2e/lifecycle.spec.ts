@@ -7,8 +7,24 @@ import { expect, test } from '@playwright/test';
 
 test.describe('a release with updates and a stale translation', () => {
   for (const [locale, updated, log, marker, firstNote, noteLang, dates] of [
-    ['ko', '최종 수정일', '수정 내역', '이 문단은 2024년 3월 7일에 수정되었습니다. 수정 내역 보기', '첫 문단의 표현을 고쳤습니다.', 'ko', ['2024년 3월 7일', '2024년 3월 6일']],
-    ['en', 'Updated', 'Updates', 'This paragraph was updated on March 7, 2024. See the update log.', '첫 문단의 표현을 고쳤습니다.', 'ko', ['March 7, 2024', 'March 6, 2024']],
+    [
+      'ko',
+      '최종 수정일',
+      '수정 내역',
+      '이 문단은 2024년 3월 7일에 수정되었습니다. 수정 내역 보기',
+      '첫 문단의 표현을 고쳤습니다.',
+      'ko',
+      ['2024년 3월 7일', '2024년 3월 6일'],
+    ],
+    [
+      'en',
+      'Updated',
+      'Updates',
+      'This paragraph was updated on March 7, 2024. See the update log.',
+      '첫 문단의 표현을 고쳤습니다.',
+      'ko',
+      ['March 7, 2024', 'March 6, 2024'],
+    ],
   ] as const) {
     test(`${locale}: "Updated" beside the date, the log newest first, and a marker on each changed paragraph`, async ({ page }) => {
       await page.goto(`/${locale}/releases/first-release`);

@@ -24,7 +24,8 @@ test.describe('lists of 20, newest first, with numbered pages', () => {
     await page.goto('/ko/page/3');
     await expect(titles(page)).toHaveCount(8);
     await expect(pages(page, '목록 페이지').getByRole('link', { name: '다음' })).toHaveCount(0);
-    for (const missing of ['/ko/page/4', '/ko/page/1', '/ko/page/02', '/en/page/x']) expect((await page.request.get(missing)).status(), missing).toBe(404);
+    for (const missing of ['/ko/page/4', '/ko/page/1', '/ko/page/02', '/en/page/x'])
+      expect((await page.request.get(missing)).status(), missing).toBe(404);
   });
 
   test('en: the English list shows English titles and Korean-only releases in Korean', async ({ page }) => {
@@ -41,7 +42,10 @@ test.describe('tags', () => {
   test('a release links its tags, labelled in the page language, to lists of that tag', async ({ page }) => {
     await page.goto('/ko/releases/release-11');
     // In the release's header line, beside its date (on a phone, after the text).
-    const tags = page.locator('article').getByRole('link').filter({ hasText: /^(소식|협력사)$/, visible: true });
+    const tags = page
+      .locator('article')
+      .getByRole('link')
+      .filter({ hasText: /^(소식|협력사)$/, visible: true });
     await expect(tags).toHaveText(['소식', '협력사']);
     await tags.filter({ hasText: '협력사' }).click();
     await expect(page).toHaveURL('/ko/tags/partners');
@@ -53,7 +57,10 @@ test.describe('tags', () => {
     // The separator never ends a line, nor does "Page" without its number.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Partners ·\u00a029 press releases (Page\u00a02)');
     expect((await page.request.get('/en/tags/no-such-tag')).status()).toBe(404);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', 'http://localhost:3000/en/tags/partners/feed.xml');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      'http://localhost:3000/en/tags/partners/feed.xml',
+    );
     const feed = await (await page.request.get('/en/tags/partners/feed.xml')).text();
     expect(feed).toContain('<title>Example Corp Example Newsroom: Partners (English)</title>');
     // 29 releases are tagged partners; 8 of them are Korean only.
@@ -71,7 +78,10 @@ test.describe('yearly archive', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('12 press releases from 2022');
     await expect(titles(page)).toHaveCount(12);
     await expect(titles(page).last()).toHaveText('Press release no. 13');
-    await expect(page.getByRole('navigation', { name: 'Press releases by year' }).getByRole('link', { name: '2022' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Press releases by year' }).getByRole('link', { name: '2022' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect((await page.request.get('/en/archive/2019')).status()).toBe(404);
   });
 });
@@ -85,7 +95,8 @@ test('related releases: at most three, newest first, each sharing a tag', async 
 
 test('the sitemap lists every list page, tag page and year in both languages', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of ['/ko/page/2', '/en/page/3', '/en/tags/news', '/ko/tags/partners/page/2', '/ko/archive/2021', '/en/archive/2024']) expect(sitemap, path).toContain(`http://localhost:3000${path}</loc>`);
+  for (const path of ['/ko/page/2', '/en/page/3', '/en/tags/news', '/ko/tags/partners/page/2', '/ko/archive/2021', '/en/archive/2024'])
+    expect(sitemap, path).toContain(`http://localhost:3000${path}</loc>`);
 });
 
 for (const path of ['/ko/page/2', '/en/tags/news', '/ko/archive/2023', '/en/releases/release-20']) {
@@ -111,25 +122,31 @@ test.describe('content never writes script', () => {
 
 test.describe('lists that scan', () => {
   for (const locale of ['ko', 'en']) {
-    test(`${locale}: a page of 20 fits in about two screens at 1280, each with its date, topics and the start of its summary`, { tag: '@desktop' }, async ({ page }) => {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(`/${locale}/page/2`);
-      const list = page.getByRole('main').getByRole('list').first();
-      const height = await list.evaluate((element) => element.getBoundingClientRect().height);
-      expect(height).toBeLessThanOrEqual(2800);
-      const items = list.getByRole('listitem');
-      await expect(items).toHaveCount(20);
-      for (const item of await items.all()) {
-        await expect(item.locator('time')).toHaveCount(1);
-        expect(await item.getByRole('link').count()).toBeGreaterThanOrEqual(2);
-        await expect(item.locator('h2 + p')).not.toBeEmpty();
-      }
-    });
+    test(
+      `${locale}: a page of 20 fits in about two screens at 1280, each with its date, topics and the start of its summary`,
+      { tag: '@desktop' },
+      async ({ page }) => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`/${locale}/page/2`);
+        const list = page.getByRole('main').getByRole('list').first();
+        const height = await list.evaluate((element) => element.getBoundingClientRect().height);
+        expect(height).toBeLessThanOrEqual(2800);
+        const items = list.getByRole('listitem');
+        await expect(items).toHaveCount(20);
+        for (const item of await items.all()) {
+          await expect(item.locator('time')).toHaveCount(1);
+          expect(await item.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+          await expect(item.locator('h2 + p')).not.toBeEmpty();
+        }
+      },
+    );
   }
 
   test('page 1 features the newest release: a larger title and its whole summary', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('/en');
-    const [first, second] = await titles(page).evaluateAll((headings) => headings.slice(0, 2).map((heading) => parseFloat(getComputedStyle(heading).fontSize)));
+    const [first, second] = await titles(page).evaluateAll((headings) =>
+      headings.slice(0, 2).map((heading) => parseFloat(getComputedStyle(heading).fontSize)),
+    );
     expect(first).toBeGreaterThan(second! * 1.2);
     await page.goto('/en/page/2');
     const sizes = await titles(page).evaluateAll((headings) => new Set(headings.map((heading) => getComputedStyle(heading).fontSize)).size);

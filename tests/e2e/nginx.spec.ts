@@ -14,12 +14,21 @@ const before = { ORIGIN: 'http://127.0.0.1:3102', NEXT_DIST_DIR: '.next-newsroom
 const after = { ORIGIN: 'http://127.0.0.1:3103', NEXT_DIST_DIR: '.next-newsroom-corrected' };
 let server: ChildProcess;
 
-const serveNginx = (env: Record<string, string>, ...args: string[]) => ({ env: { ...process.env, NGINX_PORT: String(NGINX_PORT), NGINX_DIR, ...env }, args: ['scripts/deploy/serve-nginx.mts', ...args] });
+const serveNginx = (env: Record<string, string>, ...args: string[]) => ({
+  env: { ...process.env, NGINX_PORT: String(NGINX_PORT), NGINX_DIR, ...env },
+  args: ['scripts/deploy/serve-nginx.mts', ...args],
+});
 const tsx = 'node_modules/.bin/tsx';
 
 async function answering(request: APIRequestContext) {
   for (let attempt = 0; attempt < 50; attempt++) {
-    if (await request.get(`${nginx}/ko`).then((response) => response.ok(), () => false)) return;
+    if (
+      await request.get(`${nginx}/ko`).then(
+        (response) => response.ok(),
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('nginx did not answer');
@@ -54,12 +63,19 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
       expect(second.headers()['x-cache-status'], path).toBe('HIT');
       expect(await second.body(), path).toEqual(await first.body());
       // Once, from nginx: the origin's copies are hidden.
-      expect(second.headersArray().filter((header) => header.name.toLowerCase() === 'content-security-policy'), path).toHaveLength(1);
+      expect(
+        second.headersArray().filter((header) => header.name.toLowerCase() === 'content-security-policy'),
+        path,
+      ).toHaveLength(1);
     }
   });
 
   test('never keeps the language redirects, which are each reader’s own', async ({ request }) => {
-    for (const [language, location] of [['en', '/en'], ['ko', '/ko'], ['en', '/en']]) {
+    for (const [language, location] of [
+      ['en', '/en'],
+      ['ko', '/ko'],
+      ['en', '/en'],
+    ]) {
       const response = await request.get(`${nginx}/`, { headers: { 'Accept-Language': language! }, maxRedirects: 0 });
       expect(response.status()).toBe(307);
       expect(response.headers()['location']).toBe(location);
@@ -78,7 +94,9 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
   });
 
   test('every download arrives whole, whatever encoding the reader accepts, on a miss and on a hit', async () => {
-    const names = ['ko.txt', 'en.txt', 'ko.md', 'en.md', 'ko.docx', 'ko-en.txt', 'ko-en.pdf', 'press-kit.zip'].map((ending) => `release-44-${ending}`);
+    const names = ['ko.txt', 'en.txt', 'ko.md', 'en.md', 'ko.docx', 'ko-en.txt', 'ko-en.pdf', 'press-kit.zip'].map(
+      (ending) => `release-44-${ending}`,
+    );
     for (const name of names) {
       const origin = curl(`${before.ORIGIN}/downloads/${name}`);
       expect(origin.status, name).toBe(200);
@@ -152,7 +170,9 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
     expect(spawnSync(tsx, args, { env, stdio: 'inherit' }).status).toBe(0);
     // Workers finish what they serve, then the new configuration answers. An old worker closes its
     // kept-alive connections as it goes: a request that meets one is reset, and asked again.
-    await expect.poll(async () => (await request.get(page).catch(() => undefined))?.text() ?? '', { timeout: 10_000 }).toContain('이 문단은 바로잡았습니다.');
+    await expect
+      .poll(async () => (await request.get(page).catch(() => undefined))?.text() ?? '', { timeout: 10_000 })
+      .toContain('이 문단은 바로잡았습니다.');
     const again = await request.get(page);
     expect(again.headers()['x-cache-status']).toBe('HIT');
     expect(await again.text()).toContain('이 문단은 바로잡았습니다.');

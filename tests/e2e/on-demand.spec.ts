@@ -36,7 +36,15 @@ test.describe('a release the build did not render ahead', { tag: '@desktop' }, (
   });
 
   test('is a 404 for an unknown slug or file, in every view', async ({ request }) => {
-    for (const path of ['/ko/releases/release-99', '/en/releases/release-99/side-by-side', '/ko/releases/release-99/opengraph-image', '/downloads/release-99-ko.pdf', '/downloads/release-02-fr.pdf', '/ko/page/4', '/ko/archive/02021']) {
+    for (const path of [
+      '/ko/releases/release-99',
+      '/en/releases/release-99/side-by-side',
+      '/ko/releases/release-99/opengraph-image',
+      '/downloads/release-99-ko.pdf',
+      '/downloads/release-02-fr.pdf',
+      '/ko/page/4',
+      '/ko/archive/02021',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });

@@ -3,8 +3,20 @@ import { SLUG } from '../seed';
 
 // The organisation is named in the page's language everywhere a reader meets it.
 for (const [locale, organisation, site, byline, ogAlt] of [
-  ['ko', 'LG이노텍', 'LG이노텍 Press Center', 'LG이노텍 · 종목코드 011070', 'LG이노텍 보도자료 공유 이미지: LG이노텍, 협력사 상생으로 고객경험 혁신할 것'],
-  ['en', 'LG Innotek', 'LG Innotek Press Center', 'LG Innotek · KRX: 011070', 'LG Innotek press release share image: LG Innotek to Transform Customer Experience by Growing Together with Suppliers'],
+  [
+    'ko',
+    'LG이노텍',
+    'LG이노텍 Press Center',
+    'LG이노텍 · 종목코드 011070',
+    'LG이노텍 보도자료 공유 이미지: LG이노텍, 협력사 상생으로 고객경험 혁신할 것',
+  ],
+  [
+    'en',
+    'LG Innotek',
+    'LG Innotek Press Center',
+    'LG Innotek · KRX: 011070',
+    'LG Innotek press release share image: LG Innotek to Transform Customer Experience by Growing Together with Suppliers',
+  ],
 ] as const) {
   test.describe(`the organisation in ${locale}`, () => {
     test('the header names the newsroom and links home; the title and footer name it too', async ({ page }) => {

@@ -5,7 +5,16 @@ import { SLUG } from '../seed';
 
 // What the origin server sends, as a CDN in front of it would see it.
 test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
-  const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/en/releases/${SLUG}/side-by-side`, '/ko/feed.xml', `/downloads/${SLUG}-ko.txt`, '/en/no-such-page'];
+  const pages = [
+    '/ko',
+    '/en',
+    `/ko/releases/${SLUG}`,
+    `/en/releases/${SLUG}`,
+    `/en/releases/${SLUG}/side-by-side`,
+    '/ko/feed.xml',
+    `/downloads/${SLUG}-ko.txt`,
+    '/en/no-such-page',
+  ];
 
   test('no page sets a cookie or carries a Link header built from the request', async ({ request }) => {
     for (const page of pages) {
@@ -29,13 +38,21 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
     const stylesheet = /data-web-font="(\/fonts\/pretendard-[0-9a-f]{16}\.css)"/.exec(html)?.[1];
     expect(stylesheet).toBeDefined();
     const css = await request.get(stylesheet!);
-    expect(css.headers()).toMatchObject({ 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(css.headers()).toMatchObject({
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
     const slices = [...(await css.text()).matchAll(/url\((\/fonts\/pretendard-[0-9a-f]{16}\.woff2)\)/g)].map((match) => match[1]!);
     expect(new Set(slices).size).toBeGreaterThan(10);
     const slice = await request.get(slices[0]!);
     expect(slice.headers()).toMatchObject({ 'content-type': 'font/woff2', 'cache-control': 'public, max-age=31536000, immutable' });
     expect((await slice.body()).subarray(0, 4).toString('latin1')).toBe('wOF2');
-    for (const unknown of ['/fonts/pretendard-0000000000000000.woff2', '/fonts/manifest.json', '/fonts/..%2Fcontent-index.json', '/fonts/x/y']) {
+    for (const unknown of [
+      '/fonts/pretendard-0000000000000000.woff2',
+      '/fonts/manifest.json',
+      '/fonts/..%2Fcontent-index.json',
+      '/fonts/x/y',
+    ]) {
       const response = await request.get(unknown);
       expect(response.status(), unknown).toBe(404);
       expect(response.headers()['cache-control'], unknown).toMatch(/no-store|no-cache/);
@@ -43,7 +60,11 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
   });
 
   test('Next’s image optimizer is off: /_next/image is a 404 whatever it is asked', async ({ request }) => {
-    for (const query of ['url=%2Ficon.svg&w=3840&q=75', 'url=%2Fapple-touch-icon.png&w=64&q=75', 'url=%2Fapple-touch-icon.png&w=64&q=75&extra=1']) {
+    for (const query of [
+      'url=%2Ficon.svg&w=3840&q=75',
+      'url=%2Fapple-touch-icon.png&w=64&q=75',
+      'url=%2Fapple-touch-icon.png&w=64&q=75&extra=1',
+    ]) {
       expect((await request.get(`/_next/image?${query}`)).status(), query).toBe(404);
     }
   });
@@ -87,7 +108,12 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
   test('no validator answers 304 for a file that does not exist', async ({ request }) => {
     const etag = (await request.get(`/downloads/${SLUG}-en.docx`)).headers()['etag']!;
     for (const name of [`${SLUG}-fr.docx`, 'no-such-release-ko.pdf', 'x']) {
-      const conditions: Record<string, string>[] = [{ 'If-None-Match': '*' }, { 'If-None-Match': etag }, { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' }, { 'If-Modified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' }];
+      const conditions: Record<string, string>[] = [
+        { 'If-None-Match': '*' },
+        { 'If-None-Match': etag },
+        { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' },
+        { 'If-Modified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' },
+      ];
       for (const headers of conditions) {
         expect((await request.get(`/downloads/${name}`, { headers })).status(), `${name} ${JSON.stringify(headers)}`).toBe(404);
         expect((await request.get(`/media/${SLUG}/${name}`, { headers })).status(), `media ${name} ${JSON.stringify(headers)}`).toBe(404);

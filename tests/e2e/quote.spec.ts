@@ -13,11 +13,17 @@ test.describe('copy a paragraph as a quote', () => {
     await page.locator('#p-7 .block-text').click();
     const button = page.getByRole('button', { name: '7번째 문단을 인용문으로 복사' });
     await button.click();
-    await expect(page.getByRole('status').filter({ hasText: '7번째 문단' })).toHaveText('7번째 문단을 출처와 고유 링크를 붙여 복사했습니다.');
+    await expect(page.getByRole('status').filter({ hasText: '7번째 문단' })).toHaveText(
+      '7번째 문단을 출처와 고유 링크를 붙여 복사했습니다.',
+    );
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const opening = seedLines[10]!.split(' ').slice(0, 4).join(' ');
     expect(clipboard).toBe(
-      [`“${seedLines[10]}”`, '— LG이노텍 보도자료, 2022년 9월 21일', `${ORIGIN}/ko/releases/${SLUG}#p-7:~:text=${encodeURIComponent(opening)}`].join('\n'),
+      [
+        `“${seedLines[10]}”`,
+        '— LG이노텍 보도자료, 2022년 9월 21일',
+        `${ORIGIN}/ko/releases/${SLUG}#p-7:~:text=${encodeURIComponent(opening)}`,
+      ].join('\n'),
     );
   });
 
@@ -28,7 +34,9 @@ test.describe('copy a paragraph as a quote', () => {
     await button.focus();
     await expect(button).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Paragraph 4' })).toHaveText('Paragraph 4 copied as a quote, with its source and permalink.');
+    await expect(page.getByRole('status').filter({ hasText: 'Paragraph 4' })).toHaveText(
+      'Paragraph 4 copied as a quote, with its source and permalink.',
+    );
     const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
     expect(lines[0]).toMatch(/^“In finance, LG Innotek operates a KRW 103 billion shared growth fund\. .*”$/);
     expect(lines.slice(1)).toEqual([
@@ -39,13 +47,18 @@ test.describe('copy a paragraph as a quote', () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
-  test('en: a paragraph that opens with a quotation is copied with its quotations nested, no mark doubled (¶11)', async ({ page, context }) => {
+  test('en: a paragraph that opens with a quotation is copied with its quotations nested, no mark doubled (¶11)', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/en/releases/${SLUG}`);
     await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
     await page.locator('#p-11 .block-text').click();
     await page.getByRole('button', { name: 'Copy paragraph 11 as a quote' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Paragraph 11' })).toHaveText('Paragraph 11 copied as a quote, with its source and permalink.');
+    await expect(page.getByRole('status').filter({ hasText: 'Paragraph 11' })).toHaveText(
+      'Paragraph 11 copied as a quote, with its source and permalink.',
+    );
     const [quote] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
     expect(quote).toMatch(/^“‘We have continued to support our suppliers .*,’ said Yongki Lee, .* ‘We will join forces .*\.’”$/);
   });
@@ -58,6 +71,8 @@ test.describe('copy a paragraph as a quote', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.quote-button').first()).toBeHidden();
     expect(await marker()).toBe('"¶" counter(block)');
-    expect(await page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).counterIncrement))).toEqual(Array(11).fill('block 1'));
+    expect(
+      await page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).counterIncrement)),
+    ).toEqual(Array(11).fill('block 1'));
   });
 });

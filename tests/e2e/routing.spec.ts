@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SLUG } from '../seed';
 
-const redirectOf = async (
-  request: import('@playwright/test').APIRequestContext,
-  url: string,
-  headers: Record<string, string>,
-) => {
+const redirectOf = async (request: import('@playwright/test').APIRequestContext, url: string, headers: Record<string, string>) => {
   const response = await request.get(url, { headers, maxRedirects: 0 });
   return { status: response.status(), location: response.headers()['location'] };
 };

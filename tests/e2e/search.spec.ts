@@ -115,14 +115,17 @@ test('only the search page loads the index and the search code', async ({ page }
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/ko/search', { waitUntil: 'networkidle' });
   // The head only: the newest releases the page lists before anything is asked are in the page.
-  expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/head\.json$/)]);
+  expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([
+    expect.stringMatching(/^\/search-index\/[0-9a-f]{12}\/head\.json$/),
+  ]);
   // The chunk with the search code: the names of the index's files survive minifying.
   const scripts = requested.filter((path) => path.endsWith('.js'));
   const bodies = await Promise.all(scripts.map(async (script) => (await page.request.get(script)).text()));
   const engine = scripts.filter((_, index) => bodies[index]!.includes('terms-'));
   expect(engine).toHaveLength(1);
   requested = [];
-  for (const path of ['/ko', '/en/releases/release-47', '/ko/tags/news', '/en/archive/2022']) await page.goto(path, { waitUntil: 'networkidle' });
+  for (const path of ['/ko', '/en/releases/release-47', '/ko/tags/news', '/en/archive/2022'])
+    await page.goto(path, { waitUntil: 'networkidle' });
   expect(requested.filter((path) => path.startsWith('/search-index/') || path === engine[0])).toEqual([]);
 });
 
@@ -194,7 +197,9 @@ test('filters by year and topic, kept in the address and combined with the query
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2022');
   await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('partners');
   await expect(status(page)).toHaveText(/^\d+ press releases? match “press”\.$/);
-  const dates = await results(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  const dates = await results(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   expect(dates.length).toBeGreaterThan(0);
   expect(dates.every((date) => date?.startsWith('2022-'))).toBe(true);
   await page.getByRole('combobox', { name: 'Year' }).selectOption('2023');
@@ -241,7 +246,9 @@ for (const address of ['/ko/search', '/ko/search?q=동반성장', '/en/search'])
     await page.route('**/*.woff2', (route) => route.abort());
     await page.addInitScript(() => {
       const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
+      ).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(address);
     await expect(results(page).first()).toBeVisible();

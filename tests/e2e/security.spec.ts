@@ -1,8 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { SLUG } from '../seed';
 
-const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/en/releases/${SLUG}/side-by-side`, '/en/releases/no-such-release'];
-const files = [`/downloads/${SLUG}-ko.txt`, `/downloads/${SLUG}-ko-en.docx`, '/en/feed.xml', '/sitemap.xml', `/ko/releases/${SLUG}/opengraph-image`];
+const pages = [
+  '/ko',
+  '/en',
+  `/ko/releases/${SLUG}`,
+  `/en/releases/${SLUG}`,
+  `/en/releases/${SLUG}/side-by-side`,
+  '/en/releases/no-such-release',
+];
+const files = [
+  `/downloads/${SLUG}-ko.txt`,
+  `/downloads/${SLUG}-ko-en.docx`,
+  '/en/feed.xml',
+  '/sitemap.xml',
+  `/ko/releases/${SLUG}/opengraph-image`,
+];
 
 test.describe('security', { tag: '@desktop' }, () => {
   test('every page, file and error response carries the security headers', async ({ request }) => {

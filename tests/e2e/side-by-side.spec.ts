@@ -59,7 +59,10 @@ test.describe('side-by-side view', () => {
   test('links to and from the release page, and the language switch stays on the view', async ({ page }) => {
     await page.goto(`/en/releases/${SLUG}`);
     // In the translation notice, beside "the Korean original prevails"; on a phone, in the header.
-    await page.getByRole('link', { name: /side by side/i }).filter({ visible: true }).click();
+    await page
+      .getByRole('link', { name: /side by side/i })
+      .filter({ visible: true })
+      .click();
     await expect(page).toHaveURL(url('en'));
     await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
     await expect(page).toHaveURL(url('ko'));
@@ -80,10 +83,15 @@ test.describe('side by side, looked at', { tag: '@desktop' }, () => {
     const header = await left(page.getByRole('banner').getByRole('link').first());
     expect(header).toBe(96);
     const title = page.getByRole('heading', { level: 1 }).locator('span').first();
-    expect(await title.evaluate((span) => Math.round(span.getBoundingClientRect().left + parseFloat(getComputedStyle(span).paddingLeft)))).toBe(header);
+    expect(
+      await title.evaluate((span) => Math.round(span.getBoundingClientRect().left + parseFloat(getComputedStyle(span).paddingLeft))),
+    ).toBe(header);
   });
 
-  for (const [name, size] of [['A4 portrait', { width: 794, height: 1123 }], ['A4 landscape', { width: 1123, height: 794 }]] as const) {
+  for (const [name, size] of [
+    ['A4 portrait', { width: 794, height: 1123 }],
+    ['A4 landscape', { width: 1123, height: 794 }],
+  ] as const) {
     test(`printed on ${name}: two labelled columns, each pair with its ¶N, the masthead and the permalink`, async ({ page }) => {
       await page.setViewportSize(size);
       await page.goto(`/ko/releases/${SLUG}/side-by-side`);

@@ -10,7 +10,9 @@ const fixtures = path.resolve('tests/fixtures/content');
 /** Runs a press-team command (package.json script) on a content folder; never throws on exit 1. */
 async function run(script: string, contentDir: string, ...args: string[]) {
   try {
-    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', [`scripts/content/${script}.mts`, ...args], { env: { ...process.env, CONTENT_DIR: contentDir } });
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', [`scripts/content/${script}.mts`, ...args], {
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -42,44 +44,52 @@ describe('npm run content:check', () => {
 });
 
 describe('npm run new-release and content:translated', () => {
-  it('scaffold a release that builds, with placeholders that content:check points out, then record the translation', { timeout: 30_000 }, async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
-    expect((await run('new-release', dir, 'Bad Slug')).code).toBe(1);
-    expect((await run('new-release', dir, 'brand-new')).code).toBe(0);
-    expect((await run('new-release', dir, 'brand-new')).code).toBe(1);
-    const release = await readFile(path.join(dir, 'releases/brand-new/release.yml'), 'utf8');
-    expect(release).toMatch(/^date: \d{4}-\d{2}-\d{2}T09:00:00\+09:00$/m);
-    const check = await run('check', dir);
-    expect(check.code).toBe(0);
-    expect(check.output).toContain('warning  releases/brand-new/ko.md: block 1 is the new-release placeholder; write the release text');
-    expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
-    expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
-    expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
-    await rm(dir, { recursive: true });
-  });
+  it(
+    'scaffold a release that builds, with placeholders that content:check points out, then record the translation',
+    { timeout: 30_000 },
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+      await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+      expect((await run('new-release', dir, 'Bad Slug')).code).toBe(1);
+      expect((await run('new-release', dir, 'brand-new')).code).toBe(0);
+      expect((await run('new-release', dir, 'brand-new')).code).toBe(1);
+      const release = await readFile(path.join(dir, 'releases/brand-new/release.yml'), 'utf8');
+      expect(release).toMatch(/^date: \d{4}-\d{2}-\d{2}T09:00:00\+09:00$/m);
+      const check = await run('check', dir);
+      expect(check.code).toBe(0);
+      expect(check.output).toContain('warning  releases/brand-new/ko.md: block 1 is the new-release placeholder; write the release text');
+      expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
+      expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
+      expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
+      await rm(dir, { recursive: true });
+    },
+  );
 });
 
 describe('scheduling a release under embargo', () => {
-  it('new-release writes the embargo, and content:check lists it with its moment in KST and the time until it', { timeout: 30_000 }, async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
-    // Two days, three hours and a half from now, as Korea writes it.
-    const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + (2 * 24 * 60 + 3 * 60 + 30) * 60_000);
-    const korea = new Date(moment.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
-    const embargo = `${korea}+09:00`;
-    const created = await run('new-release', dir, 'under-embargo', '--embargo', embargo);
-    expect(created.output).toContain(`embargoed until ${korea.replace('T', ' ')} KST`);
-    const facts = await readFile(path.join(dir, 'releases/under-embargo/release.yml'), 'utf8');
-    expect(facts).toContain(`date: ${embargo}\nembargo: ${embargo}\n`);
-    const check = await run('check', dir);
-    expect(check.code).toBe(0);
-    expect(check.output).toMatch(new RegExp(`^scheduled: under-embargo ${korea.replace('T', ' ')} KST, in 2 d 3 h$`, 'm'));
-    // The fixture's embargoed-future release is scheduled too, further ahead; soonest first.
-    const lines = check.output.split('\n').filter((line) => line.startsWith('scheduled: '));
-    expect(lines[0]).toContain('under-embargo');
-    await rm(dir, { recursive: true });
-  });
+  it(
+    'new-release writes the embargo, and content:check lists it with its moment in KST and the time until it',
+    { timeout: 30_000 },
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+      await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+      // Two days, three hours and a half from now, as Korea writes it.
+      const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + (2 * 24 * 60 + 3 * 60 + 30) * 60_000);
+      const korea = new Date(moment.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
+      const embargo = `${korea}+09:00`;
+      const created = await run('new-release', dir, 'under-embargo', '--embargo', embargo);
+      expect(created.output).toContain(`embargoed until ${korea.replace('T', ' ')} KST`);
+      const facts = await readFile(path.join(dir, 'releases/under-embargo/release.yml'), 'utf8');
+      expect(facts).toContain(`date: ${embargo}\nembargo: ${embargo}\n`);
+      const check = await run('check', dir);
+      expect(check.code).toBe(0);
+      expect(check.output).toMatch(new RegExp(`^scheduled: under-embargo ${korea.replace('T', ' ')} KST, in 2 d 3 h$`, 'm'));
+      // The fixture's embargoed-future release is scheduled too, further ahead; soonest first.
+      const lines = check.output.split('\n').filter((line) => line.startsWith('scheduled: '));
+      expect(lines[0]).toContain('under-embargo');
+      await rm(dir, { recursive: true });
+    },
+  );
 
   it.each([
     ['no offset', '2099-12-03T06:00', 'must be a time with its offset'],
@@ -116,17 +126,35 @@ describe('npm run xliff -- import', () => {
   }
 
   it('writes a translation edited in a CAT tool', { timeout: 30_000 }, async () => {
-    const { code, written, after } = await importEdited((xml) => xml.replace('<target>The second paragraph.</target>', '<target>The second paragraph, reviewed.</target>'));
+    const { code, written, after } = await importEdited((xml) =>
+      xml.replace('<target>The second paragraph.</target>', '<target>The second paragraph, reviewed.</target>'),
+    );
     expect(code).toBe(0);
     expect(written).toBe(true);
     expect(after).toContain('\n\nThe second paragraph, reviewed.\n');
   });
 
   it.each([
-    ['a character a content file may not hold (written as <cp>)', (xml: string) => xml.replace('<target>The second paragraph.', '<target>The <cp hex="0001"/>second paragraph.'), /nothing written, the translation would not build: releases\/first-release\/en\.md:\d+: contains the character U\+0001/],
-    ['an en.md over the 1 MB limit', (xml: string) => xml.replace('<target>The second paragraph.</target>', `<target>${'Long. '.repeat(200_000)}</target>`), /nothing written, the translation would not build: releases\/first-release\/en\.md: would be 1\.1 MB/],
-    ['a file over 4 MB', (xml: string) => xml.replace('<target>The second paragraph.</target>', `<target>${'x'.repeat(5 * 1024 * 1024)}</target>`), /is larger than 4 MB/],
-    ['an element from outside XLIFF', (xml: string) => xml.replace('<target>The second paragraph.', '<target><b xmlns="urn:x">The</b> second paragraph.'), /unit p-3: the target holds <b>, which is not XLIFF/],
+    [
+      'a character a content file may not hold (written as <cp>)',
+      (xml: string) => xml.replace('<target>The second paragraph.', '<target>The <cp hex="0001"/>second paragraph.'),
+      /nothing written, the translation would not build: releases\/first-release\/en\.md:\d+: contains the character U\+0001/,
+    ],
+    [
+      'an en.md over the 1 MB limit',
+      (xml: string) => xml.replace('<target>The second paragraph.</target>', `<target>${'Long. '.repeat(200_000)}</target>`),
+      /nothing written, the translation would not build: releases\/first-release\/en\.md: would be 1\.1 MB/,
+    ],
+    [
+      'a file over 4 MB',
+      (xml: string) => xml.replace('<target>The second paragraph.</target>', `<target>${'x'.repeat(5 * 1024 * 1024)}</target>`),
+      /is larger than 4 MB/,
+    ],
+    [
+      'an element from outside XLIFF',
+      (xml: string) => xml.replace('<target>The second paragraph.', '<target><b xmlns="urn:x">The</b> second paragraph.'),
+      /unit p-3: the target holds <b>, which is not XLIFF/,
+    ],
   ])('refuses %s in one line naming the file, and writes nothing', { timeout: 30_000 }, async (_, edit, message) => {
     const { code, output, written, file } = await importEdited(edit);
     expect(code).toBe(1);

@@ -63,7 +63,8 @@ describe('downloads of the real release', () => {
       if (name.endsWith('.zip')) return decode(unzipSync(bytes)[`${SLUG}/README.txt`]!);
       return decode(bytes);
     };
-    for (const name of ['en.txt', 'en.md', 'en.docx', 'ko-en.txt', 'ko-en.docx', 'press-kit.zip']) expect(await textOf(`${SLUG}-${name}`), name).toContain(notice);
+    for (const name of ['en.txt', 'en.md', 'en.docx', 'ko-en.txt', 'ko-en.docx', 'press-kit.zip'])
+      expect(await textOf(`${SLUG}-${name}`), name).toContain(notice);
     for (const name of ['ko.txt', 'ko.md', 'ko.docx']) expect(await textOf(`${SLUG}-${name}`), name).not.toContain('translation');
     for (const name of ['ko-en.txt', 'ko-en.docx']) {
       const text = await textOf(`${SLUG}-${name}`);
@@ -74,7 +75,9 @@ describe('downloads of the real release', () => {
 
   it('the bilingual text alternates Korean and English block by block', async () => {
     const release = await real();
-    const sections = decode(await fileOf(release, `${SLUG}-ko-en.txt`)).slice(1).split('\r\n\r\n');
+    const sections = decode(await fileOf(release, `${SLUG}-ko-en.txt`))
+      .slice(1)
+      .split('\r\n\r\n');
     const { ko, en } = release.versions;
     // Two heads, the datelines, the translation notice, then the blocks.
     expect(sections.slice(4, 8)).toEqual([ko.blocks[0]!.text, en!.blocks[0]!.text, ko.blocks[1]!.text, en!.blocks[1]!.text]);
@@ -117,7 +120,9 @@ describe('downloads of the real release', () => {
       const zip = await JSZip.loadAsync(await fileOf(release, name));
       // As the document's paragraph default, where LibreOffice reads it; no paragraph turns it back on.
       const styles = await zip.file('word/styles.xml')!.async('string');
-      expect(styles, name).toContain('<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/></w:pPr></w:pPrDefault>');
+      expect(styles, name).toContain(
+        '<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="false"/><w:autoSpaceDN w:val="false"/></w:pPr></w:pPrDefault>',
+      );
       const xml = await zip.file('word/document.xml')!.async('string');
       expect(xml, name).not.toMatch(/<w:autoSpaceD[EN](?! w:val="false")/);
       const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!;
@@ -139,7 +144,9 @@ describe('downloads of the real release', () => {
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
     const id = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(xml)?.[1];
     expect(id).toBeDefined();
-    expect(rels).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://localhost:3000/en/releases/${SLUG}" TargetMode="External"`);
+    expect(rels).toContain(
+      `Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://localhost:3000/en/releases/${SLUG}" TargetMode="External"`,
+    );
   });
 
   it('the Word document is marked Korean with an East Asian font hint', async () => {
@@ -167,8 +174,14 @@ describe('downloads of other releases', () => {
   it('close with the boilerplate and the media contacts in each language', async () => {
     readFixture('valid');
     const release = (await getRelease('first-release'))!;
-    const ko = decode(await fileOf(release, 'first-release-ko.txt')).trimEnd().split('\r\n\r\n').at(-1);
-    const en = decode(await fileOf(release, 'first-release-en.txt')).trimEnd().split('\r\n\r\n').at(-1);
+    const ko = decode(await fileOf(release, 'first-release-ko.txt'))
+      .trimEnd()
+      .split('\r\n\r\n')
+      .at(-1);
+    const en = decode(await fileOf(release, 'first-release-en.txt'))
+      .trimEnd()
+      .split('\r\n\r\n')
+      .at(-1);
     expect(ko).toBe(
       [
         '예시전자 소개: 예시전자는 테스트를 위해 만든 가상의 회사입니다. 실제 회사와 관계가 없습니다.',
@@ -188,7 +201,13 @@ describe('downloads of other releases', () => {
   it('a Korean-only release has no English or bilingual files', async () => {
     readFixture('valid');
     const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);
-    expect(names).toEqual(['korean-only-ko.txt', 'korean-only-ko.md', 'korean-only-ko.docx', 'korean-only-ko.pdf', 'korean-only-press-kit.zip']);
+    expect(names).toEqual([
+      'korean-only-ko.txt',
+      'korean-only-ko.md',
+      'korean-only-ko.docx',
+      'korean-only-ko.pdf',
+      'korean-only-press-kit.zip',
+    ]);
   });
 });
 
@@ -199,7 +218,10 @@ describe('the press kit', () => {
     const entries = unzipSync(await fileOf(release, `${SLUG}-press-kit.zip`));
     const others = downloadsOf(release).filter((download) => download.format !== 'zip');
     expect(Object.keys(entries).sort()).toEqual([`${SLUG}/README.txt`, ...others.map((download) => `${SLUG}/${download.name}`)].sort());
-    for (const download of others) expect(Buffer.from(entries[`${SLUG}/${download.name}`]!).equals(Buffer.from(await renderDownload(download))), download.name).toBe(true);
+    for (const download of others)
+      expect(Buffer.from(entries[`${SLUG}/${download.name}`]!).equals(Buffer.from(await renderDownload(download))), download.name).toBe(
+        true,
+      );
     const readme = decode(entries[`${SLUG}/README.txt`]!);
     expect(readme).toContain('보도자료 키트: LG이노텍, 협력사 상생으로 고객경험 혁신할 것');
     expect(readme).toContain('Press kit: LG Innotek to Transform Customer Experience');
@@ -215,7 +237,9 @@ describe('the press kit', () => {
     const catalog = await import('@/lib/downloads/catalog');
     const manifest = await import('@/lib/downloads/manifest');
     const queries = await import('@/lib/content');
-    const again = await catalog.renderDownload(manifest.downloadsOf((await queries.getRelease(SLUG))!).find((download) => download.format === 'zip')!);
+    const again = await catalog.renderDownload(
+      manifest.downloadsOf((await queries.getRelease(SLUG))!).find((download) => download.format === 'zip')!,
+    );
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
   });
 });

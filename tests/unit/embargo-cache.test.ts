@@ -30,8 +30,24 @@ describe("Next's cache behind an embargo", () => {
 
   it('keeps a page rendered on request, and never a 404 rendered on request', async () => {
     const fs = await import('node:fs');
-    const cache = new EmbargoCache({ fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync }, serverDistDir: '/nonexistent', flushToDisk: false, maxMemoryCacheSize: 1024 * 1024, revalidatedTags: [], _requestHeaders: {} });
-    const page = (status: number) => ({ kind: 'APP_PAGE' as CachedRouteKind.APP_PAGE, html: `<p>${status}</p>`, rscData: Buffer.from('rsc'), headers: {}, postponed: undefined, status, segmentData: undefined }) as const;
+    const cache = new EmbargoCache({
+      fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync },
+      serverDistDir: '/nonexistent',
+      flushToDisk: false,
+      maxMemoryCacheSize: 1024 * 1024,
+      revalidatedTags: [],
+      _requestHeaders: {},
+    });
+    const page = (status: number) =>
+      ({
+        kind: 'APP_PAGE' as CachedRouteKind.APP_PAGE,
+        html: `<p>${status}</p>`,
+        rscData: Buffer.from('rsc'),
+        headers: {},
+        postponed: undefined,
+        status,
+        segmentData: undefined,
+      }) as const;
     const set = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false } as const;
     const get = { kind: 'APP_PAGE' as IncrementalCacheKind.APP_PAGE, isRoutePPREnabled: false, isFallback: false } as const;
     await cache.set('/ko/releases/known', page(200), set);

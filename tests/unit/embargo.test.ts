@@ -23,7 +23,8 @@ describe('a release under embargo at build time', () => {
 
   it('has no downloads, feed entry or sitemap entry', async () => {
     expect(await findDownload('embargo-passed-ko.txt')).toMatchObject({ slug: 'embargo-passed', format: 'txt' });
-    for (const name of ['embargoed-future-ko.txt', 'embargoed-future-press-kit.zip', 'embargoed-future-ko-en.pdf']) expect(await findDownload(name), name).toBeUndefined();
+    for (const name of ['embargoed-future-ko.txt', 'embargoed-future-press-kit.zip', 'embargoed-future-ko-en.pdf'])
+      expect(await findDownload(name), name).toBeUndefined();
     const feed = await releaseFeed('ko');
     expect(feed).toContain('/ko/releases/embargo-passed');
     expect(feed).not.toContain('embargoed-future');
@@ -74,11 +75,20 @@ describe('a running server', () => {
 });
 
 describe('the moments what is public changes', () => {
-  const releases = [{ embargo: '2026-12-03T06:00+09:00' }, {}, { embargo: '2026-12-01T06:00+09:00' }, { embargo: '2026-12-05T06:00+09:00' }, { embargo: '2026-12-02T21:00:00Z' }];
+  const releases = [
+    { embargo: '2026-12-03T06:00+09:00' },
+    {},
+    { embargo: '2026-12-01T06:00+09:00' },
+    { embargo: '2026-12-05T06:00+09:00' },
+    { embargo: '2026-12-02T21:00:00Z' },
+  ];
   const build = new Date('2026-12-02T00:00:00Z');
 
   it('are the embargoes still ahead, soonest first, each once', () => {
-    expect(embargoMoments(releases, build).map((moment) => moment.toISOString())).toEqual(['2026-12-02T21:00:00.000Z', '2026-12-04T21:00:00.000Z']);
+    expect(embargoMoments(releases, build).map((moment) => moment.toISOString())).toEqual([
+      '2026-12-02T21:00:00.000Z',
+      '2026-12-04T21:00:00.000Z',
+    ]);
     expect(embargoMoments(releases, new Date('2026-12-06T00:00:00Z'))).toEqual([]);
   });
 

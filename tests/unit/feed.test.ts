@@ -28,7 +28,10 @@ describe('the Atom feed with hostile text', () => {
 describe('share image text', () => {
   it('leaves out what the fonts cannot draw (emoji, rare scripts), so satori never fetches a font', async () => {
     const { drawableText } = await import('@/lib/discovery/og-fonts');
-    expect(await drawableText('이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀 Galaxy')).toEqual({ text: '이모지 제목 그리고 글꼴에 없는 글자 Galaxy', dropped: ['🚀', '𓀀'] });
+    expect(await drawableText('이모지 제목 🚀 그리고 글꼴에 없는 글자 𓀀 Galaxy')).toEqual({
+      text: '이모지 제목 그리고 글꼴에 없는 글자 Galaxy',
+      dropped: ['🚀', '𓀀'],
+    });
     expect(await drawableText('LG이노텍, 협력사 상생으로')).toEqual({ text: 'LG이노텍, 협력사 상생으로', dropped: [] });
   });
 });
@@ -46,7 +49,7 @@ describe("a tag's feed", () => {
 });
 
 describe('dates after a correction', () => {
-  it("an entry is updated at its latest correction and published at its date, and the feed at its newest change", async () => {
+  it('an entry is updated at its latest correction and published at its date, and the feed at its newest change', async () => {
     readFixture('valid');
     const feed = new XMLParser().parse(await releaseFeed('ko')).feed;
     const entry = [feed.entry].flat().find((candidate: { id: string }) => candidate.id.endsWith('/first-release'));

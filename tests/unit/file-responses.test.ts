@@ -50,7 +50,12 @@ describe('a conditional request', () => {
 
 describe('a file answered by lib/http', () => {
   const bytes = new TextEncoder().encode('0123456789');
-  const file = { etag: '"abc-ko.txt"', lastModified: 'Tue, 20 Sep 2022 15:00:00 GMT', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, bytes: async () => bytes };
+  const file = {
+    etag: '"abc-ko.txt"',
+    lastModified: 'Tue, 20 Sep 2022 15:00:00 GMT',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    bytes: async () => bytes,
+  };
   const get = (headers: Record<string, string>) => fileResponse(new Request('http://localhost/downloads/abc-ko.txt', { headers }), file);
 
   it('sends the whole file with its length, and says no cache may re-encode it', async () => {
@@ -104,8 +109,15 @@ describe('the release a download name stands for', () => {
 
 describe("a corrected release's files", () => {
   it('are last modified at the latest correction, and named by the release hash and the file', () => {
-    const release = { hash: '0123456789abcdef0123456789', date: '2024-03-05T10:00:00+09:00', updates: [{ date: '2024-03-06T09:00:00+09:00' }, { date: '2024-03-07T15:30:00+09:00' }] } as Parameters<typeof releaseFileValidators>[0];
-    expect(releaseFileValidators(release, 'x-ko.pdf')).toEqual({ etag: '"0123456789abcdef0123-x-ko.pdf"', lastModified: 'Thu, 07 Mar 2024 06:30:00 GMT' });
+    const release = {
+      hash: '0123456789abcdef0123456789',
+      date: '2024-03-05T10:00:00+09:00',
+      updates: [{ date: '2024-03-06T09:00:00+09:00' }, { date: '2024-03-07T15:30:00+09:00' }],
+    } as Parameters<typeof releaseFileValidators>[0];
+    expect(releaseFileValidators(release, 'x-ko.pdf')).toEqual({
+      etag: '"0123456789abcdef0123-x-ko.pdf"',
+      lastModified: 'Thu, 07 Mar 2024 06:30:00 GMT',
+    });
     expect(releaseFileValidators({ ...release, updates: [] }, 'x-ko.pdf').lastModified).toBe('Tue, 05 Mar 2024 01:00:00 GMT');
   });
 });

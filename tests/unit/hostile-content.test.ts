@@ -42,7 +42,9 @@ describe('front matter is YAML and nothing else', () => {
     ['---coffee', '---coffee\ntitle: "제목"\n---\n\n본문.\n'],
   ])('refuses %s at file:1 and runs nothing', async (_, ko) => {
     await newsroomWith({ ko });
-    await expect(getReleases()).rejects.toThrow(/^releases\/sample\/ko\.md:1: front matter must be YAML, opened by a line of exactly "---"/);
+    await expect(getReleases()).rejects.toThrow(
+      /^releases\/sample\/ko\.md:1: front matter must be YAML, opened by a line of exactly "---"/,
+    );
     expect(globalThis.frontMatterRan).toBeUndefined();
   });
 
@@ -61,8 +63,16 @@ describe('nesting is refused in time, with file:line', () => {
   it.each([
     ['blockquotes 5,000 deep on one line', `${'> '.repeat(5000)}깊은 인용.\n`, 5],
     ['lists 5,000 deep on one line', `${'- '.repeat(5000)}깊은 목록.\n`, 5],
-    ['a list indented 500 levels', `첫 문단.\n\n${Array.from({ length: 500 }, (_, level) => `${'  '.repeat(level)}- 항목`).join('\n')}\n`, 7 + MAX_CONTAINER_DEPTH],
-    ['a quote one level deeper on each of 1,000 lines', Array.from({ length: 1000 }, (_, level) => `${'>'.repeat(level + 1)} 줄`).join('\n'), 5 + MAX_CONTAINER_DEPTH],
+    [
+      'a list indented 500 levels',
+      `첫 문단.\n\n${Array.from({ length: 500 }, (_, level) => `${'  '.repeat(level)}- 항목`).join('\n')}\n`,
+      7 + MAX_CONTAINER_DEPTH,
+    ],
+    [
+      'a quote one level deeper on each of 1,000 lines',
+      Array.from({ length: 1000 }, (_, level) => `${'>'.repeat(level + 1)} 줄`).join('\n'),
+      5 + MAX_CONTAINER_DEPTH,
+    ],
     ['emphasis nested 150 deep', `${'*a '.repeat(150)}x${'*'.repeat(150)}\n`, 5],
     ['images nested 5,000 deep', `${'!['.repeat(5000)}x${'](u)'.repeat(5000)}\n`, 5],
   ])('%s', { timeout: 1000 }, async (_, body, line) => {
@@ -74,21 +84,32 @@ describe('nesting is refused in time, with file:line', () => {
 
   it('lets through what a release does nest: a quote in a list in a list, and twenty levels of list', () => {
     expect(findMarkdownExcess('- 하나\n  - 둘\n    > 인용 **굵게** [링크](https://example.com)\n')).toBeUndefined();
-    expect(findMarkdownExcess(Array.from({ length: MAX_CONTAINER_DEPTH }, (_, level) => `${'  '.repeat(level)}- 항목`).join('\n'))).toBeUndefined();
+    expect(
+      findMarkdownExcess(Array.from({ length: MAX_CONTAINER_DEPTH }, (_, level) => `${'  '.repeat(level)}- 항목`).join('\n')),
+    ).toBeUndefined();
     expect(findMarkdownExcess(`${'> '.repeat(MAX_CONTAINER_DEPTH)}인용`)).toBeUndefined();
     expect(findMarkdownExcess(`${'> '.repeat(MAX_CONTAINER_DEPTH + 1)}인용`)).toMatchObject({ line: 1 });
   });
 });
 
 describe('titles that show what they say', () => {
-  it.each([['202E', '\u202E'], ['202A', '\u202A'], ['2066', '\u2066'], ['2069', '\u2069']])('refuses a bidirectional control (U+%s) in a title with file:line', async (_, character) => {
+  it.each([
+    ['202E', '\u202E'],
+    ['202A', '\u202A'],
+    ['2066', '\u2066'],
+    ['2069', '\u2069'],
+  ])('refuses a bidirectional control (U+%s) in a title with file:line', async (_, character) => {
     await newsroomWith({ ko: `---\ntitle: 제목\n---\n\n본문.\n`, en: `---\ntitle: Evil${character}txt.exe\n---\n\nThe text.\n` });
-    await expect(getReleases()).rejects.toThrow(/^releases\/sample\/en\.md:2: contains the character U\+20(2[AE]|6[69]), a bidirectional control/);
+    await expect(getReleases()).rejects.toThrow(
+      /^releases\/sample\/en\.md:2: contains the character U\+20(2[AE]|6[69]), a bidirectional control/,
+    );
   });
 
   it('refuses one written as a YAML escape, at its line', async () => {
     await newsroomWith({ ko: `---\ntitle: 제목\nsubtitle:\n  - "부제 \\u202E 뒤집힘"\n---\n\n본문.\n` });
-    await expect(getReleases()).rejects.toThrow(/^releases\/sample\/ko\.md:4: a value holds the character U\+202E, a bidirectional control/);
+    await expect(getReleases()).rejects.toThrow(
+      /^releases\/sample\/ko\.md:4: a value holds the character U\+202E, a bidirectional control/,
+    );
   });
 
   it.each([

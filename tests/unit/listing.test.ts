@@ -22,7 +22,8 @@ describe('pages of a list', () => {
   it('are named by their own URL segments only', () => {
     expect(pageFromSegments(undefined)).toBe(1);
     expect(pageFromSegments(['page', '2'])).toBe(2);
-    for (const bad of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x']]) expect(pageFromSegments(bad)).toBeNaN();
+    for (const bad of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x']])
+      expect(pageFromSegments(bad)).toBeNaN();
   });
 
   it('show a bounded set of numbers however many pages there are', () => {
@@ -36,11 +37,23 @@ describe('years and related releases', () => {
   it('date a release by its day in Korea', () => {
     expect(yearOf(release('a', '2023-12-31T15:30:00Z', []))).toBe(2024);
     expect(yearOf(release('a', '2024-01-01T08:59:00+09:00', []))).toBe(2024);
-    expect(yearsOf([release('a', '2021-05-01T09:00:00+09:00', []), release('b', '2024-05-01T09:00:00+09:00', []), release('c', '2021-06-01T09:00:00+09:00', [])])).toEqual([2024, 2021]);
+    expect(
+      yearsOf([
+        release('a', '2021-05-01T09:00:00+09:00', []),
+        release('b', '2024-05-01T09:00:00+09:00', []),
+        release('c', '2021-06-01T09:00:00+09:00', []),
+      ]),
+    ).toEqual([2024, 2021]);
   });
 
   it('relate releases that share a tag, newest first, at most three, never the release itself', () => {
-    const releases = [release('e', '2024-05', ['x']), release('d', '2024-04', ['y']), release('c', '2024-03', ['x', 'y']), release('b', '2024-02', ['x']), release('a', '2024-01', ['x'])];
+    const releases = [
+      release('e', '2024-05', ['x']),
+      release('d', '2024-04', ['y']),
+      release('c', '2024-03', ['x', 'y']),
+      release('b', '2024-02', ['x']),
+      release('a', '2024-01', ['x']),
+    ];
     expect(relatedTo(releases[4]!, releases).map((other) => other.slug)).toEqual(['e', 'c', 'b']);
     expect(relatedTo(release('z', '2024-06', ['w']), releases)).toEqual([]);
   });

@@ -41,20 +41,25 @@ describe('content loader on valid content', () => {
     readFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
     const releases = await getReleases();
-    expect(releases.flatMap((release) => writtenIn(release, 'en') ?? []).map(({ release }) => release.slug)).toEqual(['with-image', 'first-release']);
-    expect(releases.flatMap((release) => writtenIn(release, 'ko') ?? []).map(({ version }) => version.locale)).toEqual(['ko', 'ko', 'ko', 'ko', 'ko']);
+    expect(releases.flatMap((release) => writtenIn(release, 'en') ?? []).map(({ release }) => release.slug)).toEqual([
+      'with-image',
+      'first-release',
+    ]);
+    expect(releases.flatMap((release) => writtenIn(release, 'ko') ?? []).map(({ version }) => version.locale)).toEqual([
+      'ko',
+      'ko',
+      'ko',
+      'ko',
+      'ko',
+    ]);
   });
 
   it('offers readers every release, in the original where there is no translation', async () => {
     readFixture('valid');
     atBuildTime('2025-01-01T00:00:00Z');
-    expect((await getReleases()).map((release) => readable(release, 'en')).map(({ release, version }) => `${release.slug}:${version.locale}`)).toEqual([
-      'korean-only:ko',
-      'with-image:en',
-      'first-release:en',
-      'embargo-passed:ko',
-      'emoji-title:ko',
-    ]);
+    expect(
+      (await getReleases()).map((release) => readable(release, 'en')).map(({ release, version }) => `${release.slug}:${version.locale}`),
+    ).toEqual(['korean-only:ko', 'with-image:en', 'first-release:en', 'embargo-passed:ko', 'emoji-title:ko']);
     expect(readable((await getRelease('korean-only'))!, 'en').version.title).toBe('한국어로만 낸 보도자료');
     expect(await getRelease('no-such-release')).toBeUndefined();
   });
@@ -95,7 +100,10 @@ describe('content loader on bad content', () => {
     ['yaml-proto', 'releases/sample/en.md: (front matter): Unrecognized key: "__proto__"'],
     ['duplicate-key', 'releases/sample/release.yml: malformed YAML: Map keys must be unique'],
     ['control-character', 'releases/sample/ko.md:7: contains the character U+000B'],
-    ['update-before-release', 'releases/sample/release.yml: updates.0.date: 2024-03-01T10:00:00+09:00 is before the release (2024-03-05T10:00:00+09:00)'],
+    [
+      'update-before-release',
+      'releases/sample/release.yml: updates.0.date: 2024-03-01T10:00:00+09:00 is before the release (2024-03-05T10:00:00+09:00)',
+    ],
     ['update-unknown-block', 'releases/sample/release.yml: updates.0.blocks: there is no block 3 (the release has 2)'],
     ['update-without-korean', 'releases/sample/release.yml:5: updates.0.note.ko: is required'],
     ['updates-out-of-order', 'releases/sample/release.yml: updates.1.date: list updates oldest first'],
@@ -103,7 +111,10 @@ describe('content loader on bad content', () => {
     ['newsroom-malformed', 'newsroom.yml: malformed YAML: '],
     ['newsroom-missing-language', 'newsroom.yml:6: organization.name.en: is required'],
     ['newsroom-duplicate-tag', 'newsroom.yml: malformed YAML: Map keys must be unique at line 16, column 3'],
-    ['unknown-tag', 'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)'],
+    [
+      'unknown-tag',
+      'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
+    ],
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
     readFixture(`bad/${fixture}`);
     await expect(getReleases()).rejects.toThrow(message);
@@ -149,7 +160,12 @@ describe('the newsroom', () => {
         },
       },
       contacts: [
-        { name: { ko: '김보도', en: 'Bodo Kim' }, role: { ko: '홍보팀 책임', en: 'Head of Communications' }, email: 'press@example.com', phone: '+82-2-555-0100' },
+        {
+          name: { ko: '김보도', en: 'Bodo Kim' },
+          role: { ko: '홍보팀 책임', en: 'Head of Communications' },
+          email: 'press@example.com',
+          phone: '+82-2-555-0100',
+        },
       ],
       tags: { news: { ko: '소식', en: 'News' }, partners: { ko: '협력사', en: 'Partners' } },
     });
@@ -189,7 +205,7 @@ describe('hostile Markdown', () => {
 
     const other = await mkdtemp(path.join(tmpdir(), 'release-'));
     await cp(dir, other, { recursive: true });
-    await writeFile(path.join(other, 'releases/huge/ko.md'), `---\ntitle: 5 MB\n---\n\n${'가'.repeat(5 * 1024 * 1024 / 3)}\n`);
+    await writeFile(path.join(other, 'releases/huge/ko.md'), `---\ntitle: 5 MB\n---\n\n${'가'.repeat((5 * 1024 * 1024) / 3)}\n`);
     vi.stubEnv('CONTENT_DIR', other);
     await expect(getReleases()).rejects.toThrow('releases/huge/ko.md: is 5.0 MB; a release file may be at most 1 MB');
     await Promise.all([rm(dir, { recursive: true }), rm(other, { recursive: true })]);
@@ -214,14 +230,30 @@ describe('content stays inside its folder', () => {
   }
 
   it.each([
-    ['a translation linked to /dev/zero', (release: string) => rm(path.join(release, 'en.md')).then(() => symlink('/dev/zero', path.join(release, 'en.md'))), 'releases/sample/en.md: is a symbolic link'],
-    ['a translation that is a FIFO', (release: string) => rm(path.join(release, 'en.md')).then(() => execFileSync('mkfifo', [path.join(release, 'en.md')])), 'releases/sample/en.md: is not a regular file or folder'],
-    ['facts linked to a file outside', (release: string) => rm(path.join(release, 'release.yml')).then(() => symlink(outside, path.join(release, 'release.yml'))), 'releases/sample/release.yml: is a symbolic link'],
-    ['a release folder linked from elsewhere', async (release: string) => {
-      const elsewhere = await mkdtemp(path.join(tmpdir(), 'elsewhere-'));
-      await cp(release, elsewhere, { recursive: true });
-      await symlink(elsewhere, `${release}-linked`);
-    }, 'releases/sample-linked: is a symbolic link'],
+    [
+      'a translation linked to /dev/zero',
+      (release: string) => rm(path.join(release, 'en.md')).then(() => symlink('/dev/zero', path.join(release, 'en.md'))),
+      'releases/sample/en.md: is a symbolic link',
+    ],
+    [
+      'a translation that is a FIFO',
+      (release: string) => rm(path.join(release, 'en.md')).then(() => execFileSync('mkfifo', [path.join(release, 'en.md')])),
+      'releases/sample/en.md: is not a regular file or folder',
+    ],
+    [
+      'facts linked to a file outside',
+      (release: string) => rm(path.join(release, 'release.yml')).then(() => symlink(outside, path.join(release, 'release.yml'))),
+      'releases/sample/release.yml: is a symbolic link',
+    ],
+    [
+      'a release folder linked from elsewhere',
+      async (release: string) => {
+        const elsewhere = await mkdtemp(path.join(tmpdir(), 'elsewhere-'));
+        await cp(release, elsewhere, { recursive: true });
+        await symlink(elsewhere, `${release}-linked`);
+      },
+      'releases/sample-linked: is a symbolic link',
+    ],
   ])('refuses %s, naming it, at once', { timeout: 1000 }, async (_, change, message) => {
     const dir = await scratch(change);
     await expect(getReleases()).rejects.toThrow(message);
@@ -239,13 +271,15 @@ describe('content stays inside its folder', () => {
     await rm(elsewhere, { recursive: true });
   });
 
-  it('refuses a file in a folder linked to a sibling whose name begins with the content folder\'s', { timeout: 1000 }, async () => {
+  it("refuses a file in a folder linked to a sibling whose name begins with the content folder's", { timeout: 1000 }, async () => {
     const parent = await mkdtemp(path.join(tmpdir(), 'sibling-'));
     await mkdir(path.join(parent, 'content'));
     await mkdir(path.join(parent, 'content-evil/images'), { recursive: true });
     await writeFile(path.join(parent, 'content-evil/images/photo.jpg'), 'not inside');
     await symlink(path.join(parent, 'content-evil/images'), path.join(parent, 'content/images'));
-    await expect(new ContentFolder(path.join(parent, 'content')).bytes('images/photo.jpg', IMAGE_LIMIT)).rejects.toThrow('images/photo.jpg: lies outside the content folder');
+    await expect(new ContentFolder(path.join(parent, 'content')).bytes('images/photo.jpg', IMAGE_LIMIT)).rejects.toThrow(
+      'images/photo.jpg: lies outside the content folder',
+    );
     await rm(parent, { recursive: true });
   });
 
@@ -253,7 +287,10 @@ describe('content stays inside its folder', () => {
     const dir = await scratch(async (release) => {
       await writeFile(path.join(release, 'ko.md'), '---\ntitle: 제목\n---\n\n![사진](images/photo.jpg "사진 설명")\n');
       await writeFile(path.join(release, 'en.md'), '---\ntitle: Title\n---\n\n![A photo](images/photo.jpg "A caption")\n');
-      await writeFile(path.join(release, 'release.yml'), 'date: 2024-03-05T10:00:00+09:00\nimages:\n  photo.jpg:\n    credit: { ko: 사진=예시, en: "Photo: Example" }\n');
+      await writeFile(
+        path.join(release, 'release.yml'),
+        'date: 2024-03-05T10:00:00+09:00\nimages:\n  photo.jpg:\n    credit: { ko: 사진=예시, en: "Photo: Example" }\n',
+      );
       await symlink(outside, path.join(release, 'images/photo.jpg'));
     });
     await expect(getReleases()).rejects.toThrow('releases/sample/images/photo.jpg: is a symbolic link');
@@ -263,9 +300,24 @@ describe('content stays inside its folder', () => {
 
 describe('text that XML can carry', () => {
   it.each([
-    ['U+FFFE written in a paragraph', 'ko.md', '---\ntitle: 제목\n---\n\n본문\uFFFE입니다.\n', 'releases/sample/ko.md:5: contains the character U+FFFE'],
-    ['U+FFFF written in a title', 'en.md', '---\ntitle: Title\uFFFF\n---\n\nFirst.\n\nThe text.\n', 'releases/sample/en.md:2: contains the character U+FFFF'],
-    ['a lone surrogate as a YAML escape', 'en.md', '---\ntitle: "Title \\uD800"\n---\n\nThe text.\n', 'releases/sample/en.md:2: a value holds the character U+D800'],
+    [
+      'U+FFFE written in a paragraph',
+      'ko.md',
+      '---\ntitle: 제목\n---\n\n본문\uFFFE입니다.\n',
+      'releases/sample/ko.md:5: contains the character U+FFFE',
+    ],
+    [
+      'U+FFFF written in a title',
+      'en.md',
+      '---\ntitle: Title\uFFFF\n---\n\nFirst.\n\nThe text.\n',
+      'releases/sample/en.md:2: contains the character U+FFFF',
+    ],
+    [
+      'a lone surrogate as a YAML escape',
+      'en.md',
+      '---\ntitle: "Title \\uD800"\n---\n\nThe text.\n',
+      'releases/sample/en.md:2: a value holds the character U+D800',
+    ],
   ])('refuses %s with file:line', async (_, file, text, message) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
     const release = path.join(dir, 'releases/sample');

@@ -4,7 +4,9 @@ import { translatorFor } from '@/lib/i18n/messages';
 
 describe('interface words', () => {
   it('a file says it is a translation in the sentence the page says, in each language', () => {
-    expect(translationNoticeIn('en')).toBe('This is an English translation of the Korean original. In case of any discrepancy, the Korean original prevails.');
+    expect(translationNoticeIn('en')).toBe(
+      'This is an English translation of the Korean original. In case of any discrepancy, the Korean original prevails.',
+    );
     expect(translationNoticeIn('ko')).toBe('이 글은 국문 보도자료의 영문 번역입니다. 내용이 다를 경우 국문 원문을 기준으로 합니다.');
   });
 
@@ -15,7 +17,8 @@ describe('interface words', () => {
 
   it('a download is named for what it is, its size in brackets', () => {
     const t = translatorFor('en', 'Downloads');
-    const name = (languages: 'ko' | 'ko-en', format: string, size: string) => t('fileName', { languages: t(`languages.${languages}`), format: t('formatInSentence', { format }), size });
+    const name = (languages: 'ko' | 'ko-en', format: string, size: string) =>
+      t('fileName', { languages: t(`languages.${languages}`), format: t('formatInSentence', { format }), size });
     expect(name('ko', 'txt', '3 KB')).toBe('Download Korean plain text (3 KB)');
     expect(name('ko-en', 'docx', '45 KB')).toBe('Download Korean and English Word document (45 KB)');
     expect(t('pressKitName', { size: '171 KB' })).toBe('Download press kit (ZIP, 171 KB)');

@@ -12,15 +12,26 @@ describe('deploy/nginx.conf', () => {
     const locations = [...config.matchAll(/^\s*location [^{]+\{([^}]*)\}/gm)].map((match) => match[1]!);
     expect(locations.length).toBeGreaterThan(2);
     for (const body of locations) expect(body).not.toMatch(/proxy_set_header/);
-    for (const header of ['Host', 'X-Forwarded-For', 'X-Forwarded-Proto', 'Range', 'Accept-Encoding']) expect(config).toMatch(new RegExp(`^    proxy_set_header ${header} `, 'm'));
+    for (const header of ['Host', 'X-Forwarded-For', 'X-Forwarded-Proto', 'Range', 'Accept-Encoding'])
+      expect(config).toMatch(new RegExp(`^    proxy_set_header ${header} `, 'm'));
   });
 
   // A mktemp -d is root's alone: nginx's workers (nobody) could open no cache file in it.
-  it.runIf(process.getuid?.() === 0)('is not started by root in a folder its workers may not enter: one line says so', { timeout: 30_000 }, async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'nginx-'));
-    const run = spawnSync('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env: { ...process.env, NGINX_DIR: path.join(dir, 'nginx'), DEPLOY_ID: 'test', NGINX_PORT: '3189' }, encoding: 'utf8', timeout: 20_000 });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr.trim().split('\n')).toEqual([`nginx's workers run as nobody and may not enter ${dir} (mode 700): choose an NGINX_DIR they may enter, or run as another user`]);
-    await rm(dir, { recursive: true });
-  });
+  it.runIf(process.getuid?.() === 0)(
+    'is not started by root in a folder its workers may not enter: one line says so',
+    { timeout: 30_000 },
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'nginx-'));
+      const run = spawnSync('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], {
+        env: { ...process.env, NGINX_DIR: path.join(dir, 'nginx'), DEPLOY_ID: 'test', NGINX_PORT: '3189' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `nginx's workers run as nobody and may not enter ${dir} (mode 700): choose an NGINX_DIR they may enter, or run as another user`,
+      ]);
+      await rm(dir, { recursive: true });
+    },
+  );
 });

@@ -33,28 +33,42 @@ async function extract(bytes: Uint8Array) {
 
 async function pdfOf(locales: ('ko' | 'en')[]) {
   const release = (await getRelease(SLUG))!;
-  const document = releaseDocument(release, locales.map((locale) => release.versions[locale]!), await getNewsroom());
+  const document = releaseDocument(
+    release,
+    locales.map((locale) => release.versions[locale]!),
+    await getNewsroom(),
+  );
   return { document, bytes: await toPdf(document) };
 }
 
 describe('the PDF of a release', () => {
-  it.each([['ko'], ['en']] as const)('%s: holds the release text block by block, in reading order, with title and language set', async (locale) => {
-    const { document, bytes } = await pdfOf([locale]);
-    const { text, artifacts, info } = await extract(bytes);
-    const expected = [
-      document.organization,
-      ...document.heads.flatMap((head) => [head.title, ...head.subtitle]),
-      ...document.datelines.map(({ text }) => text),
-      ...document.notices.map(({ text }) => text),
-      ...document.body.map(({ block }) => (block.kind.startsWith('list') ? block.text.split('\n').map((item) => `• ${item}`).join('\n') : block.text)),
-      ...document.closing.map((line) => `${line.label}: ${line.value}`),
-    ];
-    // Lines end where the text has a space: a line broken inside a Korean word would put a space inside it here.
-    expect(normalize(text)).toBe(normalize(expected.join('\n')));
-    expect(artifacts.filter((item) => item.startsWith('¶'))).toEqual(document.body.map((_, index) => `¶${index + 1}`));
-    expect(info.Title).toBe(document.heads[0]!.title);
-    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Lang \((ko-KR|en-US)\)/);
-  });
+  it.each([['ko'], ['en']] as const)(
+    '%s: holds the release text block by block, in reading order, with title and language set',
+    async (locale) => {
+      const { document, bytes } = await pdfOf([locale]);
+      const { text, artifacts, info } = await extract(bytes);
+      const expected = [
+        document.organization,
+        ...document.heads.flatMap((head) => [head.title, ...head.subtitle]),
+        ...document.datelines.map(({ text }) => text),
+        ...document.notices.map(({ text }) => text),
+        ...document.body.map(({ block }) =>
+          block.kind.startsWith('list')
+            ? block.text
+                .split('\n')
+                .map((item) => `• ${item}`)
+                .join('\n')
+            : block.text,
+        ),
+        ...document.closing.map((line) => `${line.label}: ${line.value}`),
+      ];
+      // Lines end where the text has a space: a line broken inside a Korean word would put a space inside it here.
+      expect(normalize(text)).toBe(normalize(expected.join('\n')));
+      expect(artifacts.filter((item) => item.startsWith('¶'))).toEqual(document.body.map((_, index) => `¶${index + 1}`));
+      expect(info.Title).toBe(document.heads[0]!.title);
+      expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Lang \((ko-KR|en-US)\)/);
+    },
+  );
 
   it('embeds subset fonts and is the same bytes every time', async () => {
     const { bytes } = await pdfOf(['ko', 'en']);
@@ -81,7 +95,11 @@ describe('the PDF of a release', () => {
 });
 
 describe('PDF/UA', () => {
-  it.each([[['ko'], 'ko-KR'], [['en'], 'en-US'], [['ko', 'en'], 'ko-KR</rdf:li><rdf:li>en-US']] as const)('%j declares PDF/UA-1, its languages and its modify date in the XMP', async (locales, languages) => {
+  it.each([
+    [['ko'], 'ko-KR'],
+    [['en'], 'en-US'],
+    [['ko', 'en'], 'ko-KR</rdf:li><rdf:li>en-US'],
+  ] as const)('%j declares PDF/UA-1, its languages and its modify date in the XMP', async (locales, languages) => {
     const { bytes } = await pdfOf([...locales]);
     const raw = Buffer.from(bytes).toString('utf8');
     const xmp = raw.slice(raw.indexOf('<x:xmpmeta'), raw.indexOf('</x:xmpmeta>'));
@@ -100,10 +118,18 @@ describe('a paragraph that runs onto a new page', () => {
     async function openingColour(number: number) {
       const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
       const firstText = fnArray.findIndex((op) => op === OPS.showText);
-      return fnArray.slice(0, firstText).flatMap((op, index) => (op === OPS.setFillRGBColor ? [argsArray[index][0] as string] : [])).at(-1) ?? 'black';
+      return (
+        fnArray
+          .slice(0, firstText)
+          .flatMap((op, index) => (op === OPS.setFillRGBColor ? [argsArray[index][0] as string] : []))
+          .at(-1) ?? 'black'
+      );
     }
     const colours = await Promise.all(Array.from({ length: pdf.numPages - 1 }, (_, index) => openingColour(index + 2)));
-    expect(colours.every((colour) => colour === '#1c1917' || colour === '#57534e'), colours.join(' ')).toBe(true);
+    expect(
+      colours.every((colour) => colour === '#1c1917' || colour === '#57534e'),
+      colours.join(' '),
+    ).toBe(true);
     // Page 3 opens inside an English paragraph (the text is the same release's, so the page breaks are too).
     expect(colours[1]).toBe('#57534e');
   });
@@ -123,18 +149,22 @@ describe('compounds', () => {
 });
 
 describe('the permalink', () => {
-  it.each([[['ko']], [['en']], [['ko', 'en']]] as const)('%j: is a link, tagged as PDF/UA asks (a Link element holding its text and annotation, described)', async (locales) => {
-    const { document, bytes } = await pdfOf([...locales]);
-    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
-    const links = [];
-    for (let number = 1; number <= pdf.numPages; number++) links.push(...(await (await pdf.getPage(number)).getAnnotations()).filter((annotation) => annotation.subtype === 'Link'));
-    const permalinks = document.closing.filter((line) => line.kind === 'permalink');
-    expect(permalinks).toHaveLength(locales.length);
-    expect(links.map((link) => link.url)).toEqual(permalinks.map((line) => line.value));
-    expect(links.map((link) => link.contentsObj.str)).toEqual(permalinks.map((line) => `${line.label}: ${line.value}`));
-    const raw = Buffer.from(bytes).toString('latin1');
-    expect(raw.match(/\/S \/Link/g)).toHaveLength(locales.length);
-    expect(raw.match(/\/Type \/OBJR/g)).toHaveLength(locales.length);
-    expect(raw.match(/\/StructParent \d+/g)).toHaveLength(locales.length);
-  });
+  it.each([[['ko']], [['en']], [['ko', 'en']]] as const)(
+    '%j: is a link, tagged as PDF/UA asks (a Link element holding its text and annotation, described)',
+    async (locales) => {
+      const { document, bytes } = await pdfOf([...locales]);
+      const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+      const links = [];
+      for (let number = 1; number <= pdf.numPages; number++)
+        links.push(...(await (await pdf.getPage(number)).getAnnotations()).filter((annotation) => annotation.subtype === 'Link'));
+      const permalinks = document.closing.filter((line) => line.kind === 'permalink');
+      expect(permalinks).toHaveLength(locales.length);
+      expect(links.map((link) => link.url)).toEqual(permalinks.map((line) => line.value));
+      expect(links.map((link) => link.contentsObj.str)).toEqual(permalinks.map((line) => `${line.label}: ${line.value}`));
+      const raw = Buffer.from(bytes).toString('latin1');
+      expect(raw.match(/\/S \/Link/g)).toHaveLength(locales.length);
+      expect(raw.match(/\/Type \/OBJR/g)).toHaveLength(locales.length);
+      expect(raw.match(/\/StructParent \d+/g)).toHaveLength(locales.length);
+    },
+  );
 });

@@ -58,7 +58,16 @@ describe('a preview token', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const spare = signature.slice(0, -1) + alphabet[alphabet.indexOf(signature.at(-1)!) ^ 1];
     expect(Buffer.from(spare, 'base64url')).toEqual(Buffer.from(signature, 'base64url'));
-    for (const forged of [`${payload}.${'A'.repeat(43)}`, `${payload}.${signature.slice(0, -2)}`, `${payload}.${spare}`, payload, `${token}.x`, '', '.']) expect(verifyPreview(forged, now), forged).toBeUndefined();
+    for (const forged of [
+      `${payload}.${'A'.repeat(43)}`,
+      `${payload}.${signature.slice(0, -2)}`,
+      `${payload}.${spare}`,
+      payload,
+      `${token}.x`,
+      '',
+      '.',
+    ])
+      expect(verifyPreview(forged, now), forged).toBeUndefined();
     vi.stubEnv('PREVIEW_SECRET', `${SECRET}, rotated`);
     expect(verifyPreview(token, now)).toBeUndefined();
     vi.stubEnv('PREVIEW_SECRET', SECRET);
@@ -83,7 +92,10 @@ describe('what a preview link opens', () => {
   it('is the release under embargo with its note; after the embargo, its permalink', async () => {
     serveAt(now);
     const token = signPreview({ ...grant, expires: new Date('2099-01-02T00:00:00Z') });
-    expect(await openPreview(token)).toMatchObject({ release: { slug: 'embargoed-future' }, note: { recipient: 'Kim Min-ji, Yonhap', embargo: '2099-01-01T09:00:00+09:00' } });
+    expect(await openPreview(token)).toMatchObject({
+      release: { slug: 'embargoed-future' },
+      note: { recipient: 'Kim Min-ji, Yonhap', embargo: '2099-01-01T09:00:00+09:00' },
+    });
     serveAt(new Date('2099-01-01T00:00:00Z'));
     expect(await openPreview(token)).toEqual({ published: 'embargoed-future' });
   });
@@ -94,7 +106,10 @@ describe('what a preview link opens', () => {
     await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
     const token = signPreview(grant);
     const id = verifyPreview(token, now)!.id;
-    await writeFile(path.join(dir, 'releases/embargoed-future/release.yml'), `date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\npreviews:\n  revoked: [${id}]\n`);
+    await writeFile(
+      path.join(dir, 'releases/embargoed-future/release.yml'),
+      `date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\npreviews:\n  revoked: [${id}]\n`,
+    );
     vi.stubEnv('CONTENT_DIR', dir);
     expect(await openPreview(token)).toBeUndefined();
     expect(await openPreview(signPreview(grant))).toMatchObject({ release: { slug: 'embargoed-future' } });
@@ -111,13 +126,20 @@ describe('what a preview link opens', () => {
     const preview = (await openPreview(signPreview({ ...grant, slug: 'first-release' }))) as { published: string };
     expect(preview).toEqual({ published: 'first-release' });
     const { release, note } = (await openPreview(signPreview(grant))) as Preview;
-    const files = Object.fromEntries(await Promise.all(downloadsOf(release).map(async (download) => [download.name, await renderPreviewDownload(release, download, note)] as const)));
+    const files = Object.fromEntries(
+      await Promise.all(
+        downloadsOf(release).map(async (download) => [download.name, await renderPreviewDownload(release, download, note)] as const),
+      ),
+    );
     const text = new TextDecoder().decode(files['embargoed-future-ko.txt']);
     expect(text).toContain('엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.');
     expect(text).toContain('Kim Min-ji, Yonhap 님께 제공');
     expect(new TextDecoder().decode(files['embargoed-future-ko.md'])).toContain('> Kim Min-ji, Yonhap 님께 제공');
-    expect((await mammoth.extractRawText({ buffer: Buffer.from(files['embargoed-future-ko.docx']!) })).value).toContain('엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.');
-    const pdf = await getDocument({ data: files['embargoed-future-ko.pdf']!.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    expect((await mammoth.extractRawText({ buffer: Buffer.from(files['embargoed-future-ko.docx']!) })).value).toContain(
+      '엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.',
+    );
+    const pdf = await getDocument({ data: files['embargoed-future-ko.pdf']!.slice(), useSystemFonts: false, isEvalSupported: false })
+      .promise;
     const words = ((await (await pdf.getPage(1)).getTextContent()).items as TextItem[]).map((item) => item.str).join('');
     expect(words.replace(/\s+/g, '')).toContain('KimMin-ji,Yonhap님께제공');
     expect(files['embargoed-future-press-kit.zip']!.byteLength).toBeGreaterThan(1000);

@@ -80,7 +80,10 @@ describe('an old release the build did not render ahead', () => {
   it('loads whole from the same files, and refuses files changed since the build', async () => {
     vi.stubEnv('BUILD_TIME', '2025-01-01T00:00:00Z');
     expect((await getRelease('first-release'))?.versions.en?.blocks.length).toBe(3);
-    expect(await findDownload('first-release-ko-en.pdf')).toMatchObject({ slug: 'first-release', etag: expect.stringMatching(/^"[0-9a-f]{20}-ko-en\.pdf"$/) });
+    expect(await findDownload('first-release-ko-en.pdf')).toMatchObject({
+      slug: 'first-release',
+      etag: expect.stringMatching(/^"[0-9a-f]{20}-ko-en\.pdf"$/),
+    });
     expect(await findDownload('no-such-release-ko.pdf')).toBeUndefined();
     expect(await findDownload('first-release-fr.pdf')).toBeUndefined();
     // Without the build's cache, the files are read again, and must be the ones it validated.
@@ -101,7 +104,9 @@ describe('an old release the build did not render ahead', () => {
 describe('the build step that validates content', () => {
   async function buildIndex(contentDir: string) {
     try {
-      const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/content/build-index.mts'], { env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: build } });
+      const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/content/build-index.mts'], {
+        env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: build },
+      });
       return { code: 0, output: stdout };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
@@ -121,7 +126,9 @@ describe('the build step that validates content', () => {
     await writeFile(path.join(content, 'releases/emoji-title/release.yml'), 'date: 2001-01-01\n');
     const { code, output } = await buildIndex(content);
     expect(code).toBe(1);
-    expect(output).toContain('error    releases/emoji-title/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00');
+    expect(output).toContain(
+      'error    releases/emoji-title/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00',
+    );
     expect(output).toContain('nothing is published until they are fixed');
   });
 });

@@ -30,7 +30,11 @@ describe('a paragraph copied as a quote', () => {
   });
 
   it('carries the attribution, a permalink with a text fragment, and on a translation the original’s paragraph', () => {
-    const source = { attribution: 'LG Innotek press release, September 21, 2022', permalink: 'https://x.test/en/releases/a', original: { label: 'Korean original', permalink: 'https://x.test/ko/releases/a' } };
+    const source = {
+      attribution: 'LG Innotek press release, September 21, 2022',
+      permalink: 'https://x.test/en/releases/a',
+      original: { label: 'Korean original', permalink: 'https://x.test/ko/releases/a' },
+    };
     expect(quoteOf('In finance, LG Innotek operates a fund.', 4, source).split('\n')).toEqual([
       '“In finance, LG Innotek operates a fund.”',
       '— LG Innotek press release, September 21, 2022',

@@ -18,7 +18,11 @@ describe('the LG Innotek release in content/', () => {
 
   it('states the release facts once, and the organisation once for the newsroom', async () => {
     expect(await getRelease(SLUG)).toMatchObject({ date: '2022-09-21T00:00:00+09:00', contacts: [] });
-    expect((await getNewsroom()).organization).toEqual({ name: { ko: 'LG이노텍', en: 'LG Innotek' }, stockCode: '011070', url: 'https://www.lginnotek.com' });
+    expect((await getNewsroom()).organization).toEqual({
+      name: { ko: 'LG이노텍', en: 'LG Innotek' },
+      stockCode: '011070',
+      url: 'https://www.lginnotek.com',
+    });
   });
 
   it('summarises the Korean original with the opening sentence of its second paragraph, word for word', async () => {

@@ -32,7 +32,11 @@ describe('bilingualOf', () => {
 describe('findMisalignment', () => {
   it('names the first block where the kinds differ', () => {
     const ko = renderBlocks('첫 문단.\n\n## 소제목\n\n둘째 문단.');
-    expect(findMisalignment(ko, renderBlocks('First.\n\n- a list\n\nSecond.'))).toEqual({ index: 1, original: 'heading-2', translation: 'list-unordered' });
+    expect(findMisalignment(ko, renderBlocks('First.\n\n- a list\n\nSecond.'))).toEqual({
+      index: 1,
+      original: 'heading-2',
+      translation: 'list-unordered',
+    });
     expect(findMisalignment(ko, renderBlocks('First.\n\n## Heading'))).toEqual({ index: 2, original: 'paragraph', translation: undefined });
     expect(findMisalignment(ko, renderBlocks('First.\n\n## Heading\n\nSecond.'))).toBeUndefined();
   });

@@ -21,10 +21,13 @@ describe('the old addresses of a renamed release', () => {
     expect(await renamedDownload(from)).toBe(to);
   });
 
-  it.each(['with-image-ko.txt', 'picture-release-ko.exe', 'picture-release', 'picture-releasex-ko.txt'])('leave the download %s alone', async (name) => {
-    readFixture('valid');
-    expect(await renamedDownload(name)).toBeUndefined();
-  });
+  it.each(['with-image-ko.txt', 'picture-release-ko.exe', 'picture-release', 'picture-releasex-ko.txt'])(
+    'leave the download %s alone',
+    async (name) => {
+      readFixture('valid');
+      expect(await renamedDownload(name)).toBeUndefined();
+    },
+  );
 
   it('are known from redirect_from, and lead nowhere while the release is under embargo', async () => {
     readFixture('valid');
@@ -32,7 +35,10 @@ describe('the old addresses of a renamed release', () => {
     expect(await getRenamedSlug('with-image')).toBeUndefined();
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
     await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
-    await writeFile(path.join(dir, 'releases/embargoed-future/release.yml'), 'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n');
+    await writeFile(
+      path.join(dir, 'releases/embargoed-future/release.yml'),
+      'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n',
+    );
     vi.stubEnv('CONTENT_DIR', dir);
     expect(await getRenamedSlug('future-draft')).toBeUndefined();
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2099-01-01T00:00:00Z') });
@@ -43,10 +49,17 @@ describe('the old addresses of a renamed release', () => {
   it('fail the build when two releases claim one slug, naming both', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
     await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
-    await writeFile(path.join(dir, 'releases/korean-only/release.yml'), 'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [first-release]\n');
+    await writeFile(
+      path.join(dir, 'releases/korean-only/release.yml'),
+      'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [first-release]\n',
+    );
     vi.stubEnv('CONTENT_DIR', dir);
-    await expect(getReleases()).rejects.toThrow('releases/first-release/release.yml: first-release is claimed by releases/first-release and releases/korean-only');
-    await expect(getReleases()).rejects.toThrow('releases/korean-only/release.yml: first-release is claimed by releases/first-release and releases/korean-only');
+    await expect(getReleases()).rejects.toThrow(
+      'releases/first-release/release.yml: first-release is claimed by releases/first-release and releases/korean-only',
+    );
+    await expect(getReleases()).rejects.toThrow(
+      'releases/korean-only/release.yml: first-release is claimed by releases/first-release and releases/korean-only',
+    );
     await rm(dir, { recursive: true });
   });
 });

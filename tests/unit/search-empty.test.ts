@@ -23,8 +23,14 @@ describe('an empty newsroom', () => {
   it('has a search index that finds nothing, in either language, without fetching a chunk', async () => {
     const files = await getSearchFiles();
     const read = async (name: string) => JSON.parse((await files.file(name))!);
-    const source: IndexSource = { head: () => read(headFile), chunk: (chunk) => read(chunkFile(chunk)), releases: (file) => read(releasesFile(file)), release: (slug) => read(releaseFile(slug)) };
-    for (const locale of ['ko', 'en'] as const) expect((await findReleases({ query: '동반성장 supplier' }, locale, source)).matches).toEqual([]);
+    const source: IndexSource = {
+      head: () => read(headFile),
+      chunk: (chunk) => read(chunkFile(chunk)),
+      releases: (file) => read(releasesFile(file)),
+      release: (slug) => read(releaseFile(slug)),
+    };
+    for (const locale of ['ko', 'en'] as const)
+      expect((await findReleases({ query: '동반성장 supplier' }, locale, source)).matches).toEqual([]);
     expect(await files.file(chunkFile(0))).toBeUndefined();
   });
 });

@@ -22,7 +22,12 @@ beforeAll(async () => {
     if (body === undefined) throw new Error(`no ${file}`);
     return JSON.parse(body);
   };
-  source = { head: () => read(headFile), chunk: (chunk) => read(chunkFile(chunk)), releases: (file) => read(releasesFile(file)), release: (slug) => read(releaseFile(slug)) };
+  source = {
+    head: () => read(headFile),
+    chunk: (chunk) => read(chunkFile(chunk)),
+    releases: (file) => read(releasesFile(file)),
+    release: (slug) => read(releaseFile(slug)),
+  };
 });
 
 /** Every match of `query`, shown as the search page shows it: with the cards the index sent, then the others. */
@@ -36,7 +41,8 @@ async function hits(request: string | SearchRequest, locale: Locale, from: Index
   return hitsOf(matches, new Map([...cards, ...more]));
 }
 
-const search = async (query: string, locale: Locale = 'ko') => (await hits(query, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
+const search = async (query: string, locale: Locale = 'ko') =>
+  (await hits(query, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
 
 describe('the query table', () => {
   // [query, page language, releases found (language they matched in : slug), why]
@@ -65,7 +71,12 @@ describe('the query table', () => {
     ['', 'ko', [], 'an empty query'],
     ['!!!', 'ko', [], 'no letters at all'],
     ['동반성장'.normalize('NFD'), 'ko', ['ko:shared-growth'], 'Hangul decomposed into jamo (NFD, as macOS writes it)'],
-    ['모', 'ko', ['ko:camera-module', 'ko:smart-factory'], 'one syllable, still being typed, completes to the pieces it begins (모듈, 규모로)'],
+    [
+      '모',
+      'ko',
+      ['ko:camera-module', 'ko:smart-factory'],
+      'one syllable, still being typed, completes to the pieces it begins (모듈, 규모로)',
+    ],
   ];
 
   it.each(table)('%s (%s) → %j: %s', async (query, locale, expected) => {
@@ -84,7 +95,8 @@ describe('the query table', () => {
 });
 
 describe('filters', () => {
-  const filtered = async (query: string, filters: SearchFilters, locale: Locale = 'ko') => (await hits({ query, filters }, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
+  const filtered = async (query: string, filters: SearchFilters, locale: Locale = 'ko') =>
+    (await hits({ query, filters }, locale, source)).map((hit) => `${hit.locale}:${hit.slug}`);
 
   it('keep a query to a year (in Korea time) or a topic, and combine', async () => {
     expect(await filtered('partner', {}, 'en')).toEqual(['en:smart-factory', 'en:shared-growth']);
@@ -188,7 +200,10 @@ describe('the index', () => {
 
   it('fetches the head before the reader has typed anything (an empty query asks for it alone)', () => {
     const asked: string[] = [];
-    prefetchIndexFor({ query: '' }, { ...source, head: () => (asked.push('head'), source.head()), chunk: (chunk) => (asked.push(`chunk ${chunk}`), source.chunk(chunk)) });
+    prefetchIndexFor(
+      { query: '' },
+      { ...source, head: () => (asked.push('head'), source.head()), chunk: (chunk) => (asked.push(`chunk ${chunk}`), source.chunk(chunk)) },
+    );
     expect(asked).toEqual(['head']);
   });
 
@@ -231,8 +246,16 @@ describe('the index', () => {
   });
 
   it('cuts the terms into chunks of about 16 KB; a term bigger than that is a chunk of its own', () => {
-    const entry = (term: string, documents: number) => ({ entry: [term, Array<number>(documents).fill(2), Array<number>(documents).fill(57)] as [string, number[], number[]], cards: {} });
-    const chunks = chunkTerms([entry('a', 10), entry('b', 20_000), entry('c', 10), ...Array.from({ length: 400 }, (_, index) => entry(`d${index}`, 50))]);
+    const entry = (term: string, documents: number) => ({
+      entry: [term, Array<number>(documents).fill(2), Array<number>(documents).fill(57)] as [string, number[], number[]],
+      cards: {},
+    });
+    const chunks = chunkTerms([
+      entry('a', 10),
+      entry('b', 20_000),
+      entry('c', 10),
+      ...Array.from({ length: 400 }, (_, index) => entry(`d${index}`, 50)),
+    ]);
     expect(chunks.map((chunk) => chunk.terms.length).slice(0, 2)).toEqual([1, 1]);
     expect(chunks[2]!.terms[0]![0]).toBe('c');
     for (const chunk of chunks.slice(2)) expect(JSON.stringify(chunk).length).toBeLessThanOrEqual(CHUNK_BYTES + 512);
@@ -244,11 +267,19 @@ describe('the index', () => {
     const releases = 3 * CARDS_PER_TERM;
     // Release 0 is the newest; the term weighs most in the shortest texts, the oldest here.
     for (let release = 0; release < releases; release++) {
-      const document: DocumentPostings = { locale: 'ko', slug: `r${release}`, title: `제목 ${release}`, date: '2024-01-01', lengths: [1, (releases - release) ** 2], terms: { 성장: [0, 1] } };
+      const document: DocumentPostings = {
+        locale: 'ko',
+        slug: `r${release}`,
+        title: `제목 ${release}`,
+        date: '2024-01-01',
+        lengths: [1, (releases - release) ** 2],
+        terms: { 성장: [0, 1] },
+      };
       assembler.add([document]);
     }
     // Older releases without the term, so that it is rare enough to weigh something.
-    for (let release = releases; release < 5 * releases; release++) assembler.add([{ locale: 'ko', slug: `r${release}`, title: '', date: '2023-01-01', lengths: [1, 1], terms: { 기타: [0, 1] } }]);
+    for (let release = releases; release < 5 * releases; release++)
+      assembler.add([{ locale: 'ko', slug: `r${release}`, title: '', date: '2023-01-01', lengths: [1, 1], terms: { 기타: [0, 1] } }]);
     const { head, chunks, releases: files } = assembler.files();
     const memory: IndexSource = {
       head: async () => head,
@@ -258,7 +289,9 @@ describe('the index', () => {
     };
     const { matches, cards } = await findReleases({ query: '성장' }, 'ko', memory);
     expect(matches.map((match) => match.release).sort((a, b) => a - b)).toEqual(Array.from({ length: releases }, (_, index) => index));
-    expect(matches.slice(0, CARDS_PER_TERM).map((match) => match.release)).toEqual(Array.from({ length: CARDS_PER_TERM }, (_, index) => releases - 1 - index));
+    expect(matches.slice(0, CARDS_PER_TERM).map((match) => match.release)).toEqual(
+      Array.from({ length: CARDS_PER_TERM }, (_, index) => releases - 1 - index),
+    );
     expect(matches.slice(0, CARDS_PER_TERM).every((match) => cards.has(match.release))).toBe(true);
     expect(hitsOf(matches, cards)).toHaveLength(CARDS_PER_TERM);
     expect((await hits('성장', 'ko', memory)).map((hit) => hit.slug)).toEqual(matches.map((match) => `r${match.release}`));
@@ -269,19 +302,38 @@ describe('the index', () => {
     const assembler = new IndexAssembler();
     const releases = 2 * RELEASES_PER_FILE + 50;
     // Each release has its own rare words (enough of them to fill several chunks) and one of two common ones.
-    const wordsOf = (release: number) => Object.fromEntries([`mid${release}`, `zulu${'kmnpqrt'[release % 7]}`, release % 2 ? 'adam' : 'abel'].map((term, index) => [term, [index, 1]]));
+    const wordsOf = (release: number) =>
+      Object.fromEntries(
+        [`mid${release}`, `zulu${'kmnpqrt'[release % 7]}`, release % 2 ? 'adam' : 'abel'].map((term, index) => [term, [index, 1]]),
+      );
     for (let release = 0; release < releases; release++) {
-      assembler.add([{ locale: 'en', slug: `r${release}`, title: `Title ${release}`, date: '2024-01-01', lengths: [1, 3], terms: { ...wordsOf(release), ...Object.fromEntries(Array.from({ length: 40 }, (_, word) => [`filler${release}x${word}`, [0, 1]])) } }]);
+      assembler.add([
+        {
+          locale: 'en',
+          slug: `r${release}`,
+          title: `Title ${release}`,
+          date: '2024-01-01',
+          lengths: [1, 3],
+          terms: {
+            ...wordsOf(release),
+            ...Object.fromEntries(Array.from({ length: 40 }, (_, word) => [`filler${release}x${word}`, [0, 1]])),
+          },
+        },
+      ]);
     }
     const { head, chunks, releases: files } = assembler.files();
     expect(files.length).toBe(3);
     const [first, last] = [chunkOf('adam', head), chunkOf('zulup', head)];
     expect(first).not.toBe(last);
-    const memory: IndexSource = { head: async () => head, chunk: async (chunk) => chunks[chunk]!, releases: async (file) => files[file]!, release: async () => ({}) };
+    const memory: IndexSource = {
+      head: async () => head,
+      chunk: async (chunk) => chunks[chunk]!,
+      releases: async (file) => files[file]!,
+      release: async () => ({}),
+    };
     const expected = Array.from({ length: releases }, (_, release) => release).filter((release) => release % 2 === 1 && release % 7 === 3);
     const found = await hits({ query: 'adam zulup ' }, 'en', memory);
     expect(found.map((hit) => hit.slug).sort()).toEqual(expected.map((release) => `r${release}`).sort());
     expect(found.every((hit) => hit.title === `Title ${hit.slug.slice(1)}`)).toBe(true);
   });
 });
-

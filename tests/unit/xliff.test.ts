@@ -22,7 +22,13 @@ function schemaErrors(xml: string): string {
   return result.status === 0 ? '' : result.stderr;
 }
 
-const version = (locale: 'ko' | 'en', title: string, body: string): ReleaseVersion => ({ locale, title, subtitle: [], blocks: renderBlocks(body), description: '' });
+const version = (locale: 'ko' | 'en', title: string, body: string): ReleaseVersion => ({
+  locale,
+  title,
+  subtitle: [],
+  blocks: renderBlocks(body),
+  description: '',
+});
 const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n';
 const sample: Release = {
   slug: 'sample',
@@ -50,22 +56,39 @@ describe('XLIFF 2.0 of the real release', () => {
   it('exports one unit per block plus title, subtitle lines and summary, with notes, and imports back without changing a byte', async () => {
     const release = (await getRelease(SLUG))!;
     const xml = exportXliff(release, release.versions.en!);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">',
+      ),
+    ).toBe(true);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(schemaErrors(xml)).toBe('');
-    expect([...xml.matchAll(/<unit id="([^"]+)"/g)].map((match) => match[1])).toEqual(['title', 'subtitle-1', 'subtitle-2', 'subtitle-3', 'summary', ...Array.from({ length: 11 }, (_, index) => `p-${index + 1}`)]);
+    expect([...xml.matchAll(/<unit id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'title',
+      'subtitle-1',
+      'subtitle-2',
+      'subtitle-3',
+      'summary',
+      ...Array.from({ length: 11 }, (_, index) => `p-${index + 1}`),
+    ]);
     expect(xml).toContain(`<note>Press release releases/${SLUG}, published 2022-09-21T00:00:00+09:00; unit p-7.`);
     const source = await readFile(path.resolve('content/releases', SLUG, 'en.md'), 'utf8');
     expect(xml).toContain(`<file id="${SLUG}" original="releases/${SLUG}/ko.md">`);
     expect(xml.match(/<segment state="translated">/g)).toHaveLength(16);
-    expect(importXliff(release, release.versions.en!, source, readXliff(xml).document)).toEqual({ text: source, changed: [], warnings: [] });
+    expect(importXliff(release, release.versions.en!, source, readXliff(xml).document)).toEqual({
+      text: source,
+      changed: [],
+      warnings: [],
+    });
   });
 
   it('puts an edited unit into its block and its front matter field, and leaves the rest as it was', async () => {
     const release = (await getRelease(SLUG))!;
     const source = await readFile(path.resolve('content/releases', SLUG, 'en.md'), 'utf8');
     const { text, changed } = await roundTrip(release, source, (xml) =>
-      xml.replace('<target>In finance, LG Innotek operates', '<target>In finance, LG Innotek runs').replace(/(<unit id="title">.*?<target>)[^<]*/, '$1A New Title'),
+      xml
+        .replace('<target>In finance, LG Innotek operates', '<target>In finance, LG Innotek runs')
+        .replace(/(<unit id="title">.*?<target>)[^<]*/, '$1A New Title'),
     );
     expect(changed).toEqual(['title', 'p-4']);
     expect(text).toContain('\n\nIn finance, LG Innotek runs a KRW 103 billion shared growth fund.');
@@ -91,27 +114,38 @@ describe('an import that edits several units', () => {
     const [after, before] = [textsOf(text), textsOf(source)];
     expect([after[1], after[8]]).toEqual([longer, 'Short.']);
     expect(after.filter((_, index) => index !== 1 && index !== 8)).toEqual(before.filter((_, index) => index !== 1 && index !== 8));
-    expect(matter(text).data.subtitle).toEqual(matter(source).data.subtitle.map((line: string, index: number) => (index === 1 ? 'A new second line' : line)));
+    expect(matter(text).data.subtitle).toEqual(
+      matter(source).data.subtitle.map((line: string, index: number) => (index === 1 ? 'A new second line' : line)),
+    );
   });
 });
 
 describe('inline codes', () => {
   it('carry formatting and links as numbered codes; the URL never reaches the translator', async () => {
     const xml = exportXliff(sample, sample.versions.en!);
-    expect(xml).toContain('<source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc> <pc id="2" type="link" subType="md:link">링크</pc> 문단.</source>');
+    expect(xml).toContain(
+      '<source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc> <pc id="2" type="link" subType="md:link">링크</pc> 문단.</source>',
+    );
     expect(xml).not.toContain('example.com');
     expect(schemaErrors(xml)).toBe('');
   });
 
   it('are what the XLIFF 2.0 schema allows, which tells a wrong state or a stray element', () => {
     const xml = exportXliff(sample, sample.versions.en!);
-    expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain("'approved' is not an element of the set {'initial', 'translated', 'reviewed', 'final'}");
-    expect(schemaErrors(xml.replace('<pc id="1"', '<b id="1"').replace('굵은</pc>', '굵은</b>'))).toContain("Element '{urn:oasis:names:tc:xliff:document:2.0}b': This element is not expected.");
+    expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain(
+      "'approved' is not an element of the set {'initial', 'translated', 'reviewed', 'final'}",
+    );
+    expect(schemaErrors(xml.replace('<pc id="1"', '<b id="1"').replace('굵은</pc>', '굵은</b>'))).toContain(
+      "Element '{urn:oasis:names:tc:xliff:document:2.0}b': This element is not expected.",
+    );
   });
 
   it('come back around the translated words, with the original URL', async () => {
     const { text, changed } = await roundTrip(sample, enSource, (xml) =>
-      xml.replace(/<target>First .*?paragraph\.<\/target>/, '<target>The <pc id="2" type="link" subType="md:link">link</pc> comes <pc id="1" type="fmt" subType="md:strong">first</pc>.</target>'),
+      xml.replace(
+        /<target>First .*?paragraph\.<\/target>/,
+        '<target>The <pc id="2" type="link" subType="md:link">link</pc> comes <pc id="1" type="fmt" subType="md:strong">first</pc>.</target>',
+      ),
     );
     expect(changed).toEqual(['p-1']);
     expect(text).toContain('\n\nThe [link](https://example.com/a?b=1 "T") comes **first**.\n\n## A heading\n');
@@ -121,12 +155,32 @@ describe('inline codes', () => {
 describe('import refuses a file that does not match the release', () => {
   it.each([
     ['a missing unit', (xml: string) => xml.replace(/<unit id="p-2">.*?<\/unit>/, ''), 'missing units: p-2'],
-    ['an extra unit', (xml: string) => xml.replace('</file>', '<unit id="p-9"><segment><source>x</source><target>y</target></segment></unit></file>'), 'units the release does not have: p-9'],
+    [
+      'an extra unit',
+      (xml: string) => xml.replace('</file>', '<unit id="p-9"><segment><source>x</source><target>y</target></segment></unit></file>'),
+      'units the release does not have: p-9',
+    ],
     ['another source language', (xml: string) => xml.replace('srcLang="ko"', 'srcLang="ja"'), 'source language is "ja"'],
-    ['a source that changed since', (xml: string) => xml.replace('<source>소제목</source>', '<source>옛 소제목</source>'), 'the source of p-2 no longer matches the current Korean original: export the release again'],
-    ['an untranslated unit', (xml: string) => xml.replace('<target>A heading</target>', ''), 'units without a translation (no target, or state "initial"): p-2'],
-    ['a unit a tool left at state initial', (xml: string) => xml.replace(/(<unit id="p-2">.*?<segment) state="translated"/, '$1 state="initial"'), 'units without a translation (no target, or state "initial"): p-2'],
-    ['a code the source lacks', (xml: string) => xml.replace('<target>First', '<target><pc id="7" type="fmt">First</pc>'), 'unit p-1: the target has a code 7 that its source does not have'],
+    [
+      'a source that changed since',
+      (xml: string) => xml.replace('<source>소제목</source>', '<source>옛 소제목</source>'),
+      'the source of p-2 no longer matches the current Korean original: export the release again',
+    ],
+    [
+      'an untranslated unit',
+      (xml: string) => xml.replace('<target>A heading</target>', ''),
+      'units without a translation (no target, or state "initial"): p-2',
+    ],
+    [
+      'a unit a tool left at state initial',
+      (xml: string) => xml.replace(/(<unit id="p-2">.*?<segment) state="translated"/, '$1 state="initial"'),
+      'units without a translation (no target, or state "initial"): p-2',
+    ],
+    [
+      'a code the source lacks',
+      (xml: string) => xml.replace('<target>First', '<target><pc id="7" type="fmt">First</pc>'),
+      'unit p-1: the target has a code 7 that its source does not have',
+    ],
   ])('%s', async (_, edit, message) => {
     await expect(roundTrip(sample, enSource, edit)).rejects.toThrow(message);
   });
@@ -135,19 +189,25 @@ describe('import refuses a file that does not match the release', () => {
 describe('XLIFF of an image block', () => {
   it('hands the translator the alt text and caption as Markdown, and takes the translated ones back', async () => {
     const body = (alt: string, caption: string) => `Before.\n\n![${alt}](images/photo.jpg "${caption}")\n`;
-    const release: Release = { ...sample, versions: { ko: version('ko', '제목', body('대체 글', '설명')), en: version('en', 'Title', body('Alt text', 'Caption')) } };
+    const release: Release = {
+      ...sample,
+      versions: { ko: version('ko', '제목', body('대체 글', '설명')), en: version('en', 'Title', body('Alt text', 'Caption')) },
+    };
     const source = `---\ntitle: "Title"\n---\n\n${body('Alt text', 'Caption')}`;
     const xml = exportXliff(release, release.versions.en!);
     expect(xml).toContain('<source>![대체 글](images/photo.jpg "설명")</source><target>![Alt text](images/photo.jpg "Caption")</target>');
     expect(schemaErrors(xml)).toBe('');
-    const { text } = await roundTrip(release, source, (xliff) => xliff.replace('>![Alt text](images/photo.jpg "Caption")<', '>![New alt](images/photo.jpg "New caption")<'));
+    const { text } = await roundTrip(release, source, (xliff) =>
+      xliff.replace('>![Alt text](images/photo.jpg "Caption")<', '>![New alt](images/photo.jpg "New caption")<'),
+    );
     expect(text).toContain('![New alt](images/photo.jpg "New caption")');
   });
 });
 
 describe('files as CAT tools write them back', () => {
   const p1 = (segments: string) => (xml: string) => xml.replace(/<segment state="translated"><source>첫 .*?<\/segment>/, segments);
-  const source1 = '<source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc> <pc id="2" type="link" subType="md:link">링크</pc> 문단.</source>';
+  const source1 =
+    '<source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc> <pc id="2" type="link" subType="md:link">링크</pc> 문단.</source>';
 
   it('Trados: a unit split into sentence segments with the space between them as <ignorable>, reviewed and final', async () => {
     const segments =
@@ -172,21 +232,55 @@ describe('files as CAT tools write them back', () => {
   it('Phrase: a deleted span is a warning naming the unit; the words stay', async () => {
     const segments = `<segment state="reviewed">${source1}<target>First bold <pc id="2" type="link" subType="md:link">link</pc> paragraph.</target></segment>`;
     const { text, warnings } = await roundTrip(sample, enSource, p1(segments));
-    expect(warnings).toEqual(['unit p-1: the target leaves out code 1 of the source (a link or formatting); the translation has none there']);
+    expect(warnings).toEqual([
+      'unit p-1: the target leaves out code 1 of the source (a link or formatting); the translation has none there',
+    ]);
     expect(text).toContain('\n\nFirst bold [link](https://example.com/a?b=1 "T") paragraph.\n\n');
   });
 
   it.each([
-    ['an element that is not XLIFF', (xml: string) => xml.replace('<target>A heading', '<target><script xmlns="http://www.w3.org/1999/xhtml">pwned()</script>A heading'), 'unit p-2: the target holds <script>, which is not XLIFF'],
-    ['an XLIFF element that has no place in a target', (xml: string) => xml.replace('<target>A heading', '<target><note>x</note>A heading'), 'unit p-2: the target holds <note>, which XLIFF does not allow there'],
-    ['an <sc> without its <ec>', (xml: string) => xml.replace('<target>A heading', '<target><sc id="9"/>A heading'), 'unit p-2: the start code <sc> 9 has no end code <ec>'],
-    ['overlapping <sc>/<ec> pairs', p1(`<segment>${source1}<target><sc id="1"/>a<sc id="2"/>b<ec startRef="1"/>c<ec startRef="2"/></target></segment>`), 'unit p-1: the end code <ec> of 1 does not close the code opened last'],
-    ['a span where the source has a placeholder', (xml: string) => xml.replace('<target>A heading', '<target><ph id="1"/>A heading'), 'unit p-2: the target has a code 1 that its source does not have'],
-    ['a state XLIFF 2.0 does not know', (xml: string) => xml.replace('<segment state="translated"><source>제목', '<segment state="approved"><source>제목'), 'unit title: state "approved" is not an XLIFF 2.0 state'],
+    [
+      'an element that is not XLIFF',
+      (xml: string) => xml.replace('<target>A heading', '<target><script xmlns="http://www.w3.org/1999/xhtml">pwned()</script>A heading'),
+      'unit p-2: the target holds <script>, which is not XLIFF',
+    ],
+    [
+      'an XLIFF element that has no place in a target',
+      (xml: string) => xml.replace('<target>A heading', '<target><note>x</note>A heading'),
+      'unit p-2: the target holds <note>, which XLIFF does not allow there',
+    ],
+    [
+      'an <sc> without its <ec>',
+      (xml: string) => xml.replace('<target>A heading', '<target><sc id="9"/>A heading'),
+      'unit p-2: the start code <sc> 9 has no end code <ec>',
+    ],
+    [
+      'overlapping <sc>/<ec> pairs',
+      p1(`<segment>${source1}<target><sc id="1"/>a<sc id="2"/>b<ec startRef="1"/>c<ec startRef="2"/></target></segment>`),
+      'unit p-1: the end code <ec> of 1 does not close the code opened last',
+    ],
+    [
+      'a span where the source has a placeholder',
+      (xml: string) => xml.replace('<target>A heading', '<target><ph id="1"/>A heading'),
+      'unit p-2: the target has a code 1 that its source does not have',
+    ],
+    [
+      'a state XLIFF 2.0 does not know',
+      (xml: string) => xml.replace('<segment state="translated"><source>제목', '<segment state="approved"><source>제목'),
+      'unit title: state "approved" is not an XLIFF 2.0 state',
+    ],
     ['a DTD', (xml: string) => xml.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY x "y">]><xliff '), 'has a DTD or an entity declaration'],
     ['an entity XML does not define', (xml: string) => xml.replace('A heading', 'A&nbsp;heading'), 'is not well-formed XML'],
-    ['two files', (xml: string) => xml.replace('</xliff>', '<file id="other"></file></xliff>'), 'expected one <file> (the release), found 2'],
-    ['XLIFF 1.2', () => '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="x"/></xliff>', 'is not an XLIFF 2.0 file'],
+    [
+      'two files',
+      (xml: string) => xml.replace('</xliff>', '<file id="other"></file></xliff>'),
+      'expected one <file> (the release), found 2',
+    ],
+    [
+      'XLIFF 1.2',
+      () => '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="x"/></xliff>',
+      'is not an XLIFF 2.0 file',
+    ],
   ])('refuses %s in one line naming the unit', async (_, edit, message) => {
     const error = await roundTrip(sample, enSource, edit).catch((caught: Error) => caught);
     expect(error).toBeInstanceOf(XliffImportError);
@@ -195,13 +289,18 @@ describe('files as CAT tools write them back', () => {
   });
 
   it('refuses a file over 4 MB before parsing it', () => {
-    expect(() => readXliff(`<xliff>${'x'.repeat(MAX_XLIFF_BYTES)}</xliff>`)).toThrow(/is 4\.0 MB; an XLIFF file of a release is at most 4 MB/);
+    expect(() => readXliff(`<xliff>${'x'.repeat(MAX_XLIFF_BYTES)}</xliff>`)).toThrow(
+      /is 4\.0 MB; an XLIFF file of a release is at most 4 MB/,
+    );
   });
 });
 
 describe('Markdown units (lists, quotes, images) trust nothing the translator sends', () => {
   const body = (items: string) => `Before.\n\n${items}\n`;
-  const list = (ko: string, en: string): Release => ({ ...sample, versions: { ko: version('ko', '제목', body(ko)), en: version('en', 'Title', body(en)) } });
+  const list = (ko: string, en: string): Release => ({
+    ...sample,
+    versions: { ko: version('ko', '제목', body(ko)), en: version('en', 'Title', body(en)) },
+  });
   const release = list('- 첫째 [링크](https://example.com/)\n- 둘째', '- First [link](https://example.com/)\n- Second');
   const source = `---\ntitle: "Title"\n---\n\n${body('- First [link](https://example.com/)\n- Second')}`;
   const edit = (target: string) => (xml: string) => xml.replace(/(<unit id="p-2">[\s\S]*?<target>)[^<]*(<\/target>)/, `$1${target}$2`);
@@ -209,7 +308,11 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
   it.each([
     ['raw HTML', '- First &lt;script&gt;alert(1)&lt;/script&gt;\n- Second', 'unit p-2: the target holds HTML (<script>)'],
     ['an iframe', '- First\n- &lt;iframe src="https://evil.example/"&gt;&lt;/iframe&gt;', 'unit p-2: the target holds HTML (<iframe'],
-    ['a javascript: link', '- First [link](javascript:alert(1))\n- Second', 'unit p-2: the target links to javascript:alert(1), which its source does not'],
+    [
+      'a javascript: link',
+      '- First [link](javascript:alert(1))\n- Second',
+      'unit p-2: the target links to javascript:alert(1), which its source does not',
+    ],
     ['another kind of block', 'First and second.', 'unit p-2: the target must be one list like its source, not paragraph'],
   ])('refuses %s', async (_, target, message) => {
     await expect(roundTrip(release, source, edit(target))).rejects.toThrow(message);
@@ -222,7 +325,10 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
 
   it('writes a caption holding a quotation mark so that the file still builds', async () => {
     const image = (alt: string, caption: string) => `![${alt}](images/photo.jpg "${caption}")`;
-    const withImage: Release = { ...sample, versions: { ko: version('ko', '제목', body(image('사진', '설명'))), en: version('en', 'Title', body(image('Photo', 'Caption'))) } };
+    const withImage: Release = {
+      ...sample,
+      versions: { ko: version('ko', '제목', body(image('사진', '설명'))), en: version('en', 'Title', body(image('Photo', 'Caption'))) },
+    };
     const imageSource = `---\ntitle: "Title"\n---\n\n${body(image('Photo', 'Caption'))}`;
     const { text } = await roundTrip(withImage, imageSource, edit('![Photo](images/photo.jpg "The &quot;Excellent&quot; grade")'));
     const written = renderBlocks(matter(text).content);

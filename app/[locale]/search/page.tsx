@@ -46,7 +46,10 @@ export default async function SearchPage({ params }: Props) {
     const version = readableVersion(release, locale);
     return { slug: release.slug, locale: version.locale, date: release.date, title: version.title };
   });
-  const releaseFolders = Object.fromEntries(routing.locales.map((other) => [other, localePath(other, releasePath(''))])) as Record<Locale, string>;
+  const releaseFolders = Object.fromEntries(routing.locales.map((other) => [other, localePath(other, releasePath(''))])) as Record<
+    Locale,
+    string
+  >;
   return (
     <section aria-labelledby="search-heading" className="mx-auto max-w-measure">
       <h1 id="search-heading" className="text-3xl font-bold tracking-tight sm:text-4xl">

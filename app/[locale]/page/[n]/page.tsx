@@ -18,7 +18,9 @@ export const revalidate = false;
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  return laterPages((await getReleases()).length).slice(0, PRERENDERED_PAGES - 1).map((n) => ({ n: String(n) }));
+  return laterPages((await getReleases()).length)
+    .slice(0, PRERENDERED_PAGES - 1)
+    .map((n) => ({ n: String(n) }));
 }
 
 async function load(params: Props['params']) {

@@ -15,7 +15,19 @@ export const generateMetadata = ({ params }: PageProps<'/[locale]/preview/[token
 export default async function PreviewPage({ params }: PageProps<'/[locale]/preview/[token]'>) {
   const { release, version, locale, note, token } = await readPreviewParams(params);
   // A release not yet translated is previewed in its original, as its page will point to it.
-  const downloads = await releaseDownloads(release, version.locale, { sizes: false, href: (name) => localePath(locale, previewDownloadPath(token, name)) });
+  const downloads = await releaseDownloads(release, version.locale, {
+    sizes: false,
+    href: (name) => localePath(locale, previewDownloadPath(token, name)),
+  });
   const preview = { lines: previewLines(note, locale), sideBySide: localePath(locale, previewSideBySidePath(token)) };
-  return <ReleaseArticle release={release} version={version} newsroom={await getNewsroom()} related={[]} downloads={downloads} preview={preview} />;
+  return (
+    <ReleaseArticle
+      release={release}
+      version={version}
+      newsroom={await getNewsroom()}
+      related={[]}
+      downloads={downloads}
+      preview={preview}
+    />
+  );
 }

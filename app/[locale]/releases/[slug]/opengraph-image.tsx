@@ -30,9 +30,15 @@ export default async function OpenGraphImage({ params }: PageProps<'/[locale]/re
   // Drawn once per release, language and code: a build after a correction draws only that release's.
   const png = await cachedRender(`share-image:${await getRenderCode()}:${release.hash}:${locale}`, async () => {
     const title = await drawableText(version.title);
-    if (title.dropped.length) console.warn(`share image of releases/${release.slug} (${locale}): left out characters the font lacks: ${title.dropped.join(' ')}`);
+    if (title.dropped.length)
+      console.warn(`share image of releases/${release.slug} (${locale}): left out characters the font lacks: ${title.dropped.join(' ')}`);
     const image = new ImageResponse(
-      <OgCard label={translatorFor(locale, 'OgImage')('label')} organization={organization} title={title.text} date={formatReleaseDate(locale, release.date)} />,
+      <OgCard
+        label={translatorFor(locale, 'OgImage')('label')}
+        organization={organization}
+        title={title.text}
+        date={formatReleaseDate(locale, release.date)}
+      />,
       { ...size, fonts: await ogFonts() },
     );
     return new Uint8Array(await image.arrayBuffer());

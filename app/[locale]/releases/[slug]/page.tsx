@@ -35,7 +35,13 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   return (
     <>
       <JsonLd data={releaseStructuredData(release, version, newsroom)} />
-      <ReleaseArticle release={release} version={version} newsroom={newsroom} related={related} downloads={await releaseDownloads(release, version.locale, { sizes: await isPrerendered(release.slug) })} />
+      <ReleaseArticle
+        release={release}
+        version={version}
+        newsroom={newsroom}
+        related={related}
+        downloads={await releaseDownloads(release, version.locale, { sizes: await isPrerendered(release.slug) })}
+      />
     </>
   );
 }

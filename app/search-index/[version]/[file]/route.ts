@@ -12,5 +12,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/search-i
   const { version, file } = await params;
   const body = await (await getSearchFiles(version))?.file(file);
   if (body === undefined) return notFound();
-  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' },
+  });
 }

@@ -20,7 +20,11 @@ export const dynamicParams = true;
 // /archive/{year} is page 1, /archive/{year}/page/{n} the rest.
 export async function generateStaticParams() {
   const releases = await getReleases();
-  return yearsOf(releases).flatMap((year) => pageSegments(fromYear(releases, year).length).slice(0, PRERENDERED_PAGES).map((page) => ({ year: String(year), page })));
+  return yearsOf(releases).flatMap((year) =>
+    pageSegments(fromYear(releases, year).length)
+      .slice(0, PRERENDERED_PAGES)
+      .map((page) => ({ year: String(year), page })),
+  );
 }
 
 async function load(params: Props['params']) {
@@ -38,7 +42,13 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, year, listing, heading } = await load(params);
-  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath(archivePath(year), listing.page.page), title: heading, description: heading });
+  return pageMetadata({
+    locale,
+    newsroom: await getNewsroom(),
+    path: listPagePath(archivePath(year), listing.page.page),
+    title: heading,
+    description: heading,
+  });
 }
 
 export default async function ArchivePage({ params }: Props) {

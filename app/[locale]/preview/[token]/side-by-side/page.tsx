@@ -10,7 +10,8 @@ import { previewMetadata, readPreviewParams } from '@/lib/preview/route-params';
 // As the preview page: per request, for one reader, kept by no cache.
 export const dynamic = 'force-dynamic';
 
-export const generateMetadata = ({ params }: PageProps<'/[locale]/preview/[token]/side-by-side'>): Promise<Metadata> => previewMetadata(params);
+export const generateMetadata = ({ params }: PageProps<'/[locale]/preview/[token]/side-by-side'>): Promise<Metadata> =>
+  previewMetadata(params);
 
 export default async function PreviewSideBySidePage({ params }: PageProps<'/[locale]/preview/[token]/side-by-side'>) {
   const { release, locale, note } = await readPreviewParams(params);

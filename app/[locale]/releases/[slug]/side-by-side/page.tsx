@@ -28,7 +28,13 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, release, version } = await readReleaseParams(params);
   const t = await getTranslations({ locale, namespace: 'SideBySide' });
-  return pageMetadata({ locale, newsroom: await getNewsroom(), path: sideBySidePath(release.slug), title: t('title', { title: version.title }), description: t('description') });
+  return pageMetadata({
+    locale,
+    newsroom: await getNewsroom(),
+    path: sideBySidePath(release.slug),
+    title: t('title', { title: version.title }),
+    description: t('description'),
+  });
 }
 
 export default async function SideBySidePage({ params }: Props) {

@@ -22,7 +22,11 @@ export const dynamicParams = true;
 // /tags/{tag} is page 1, /tags/{tag}/page/{n} the rest.
 export async function generateStaticParams() {
   const [releases, newsroom] = await Promise.all([getReleases(), getNewsroom()]);
-  return Object.keys(newsroom.tags).flatMap((tag) => pageSegments(taggedWith(releases, tag).length).slice(0, PRERENDERED_PAGES).map((page) => ({ tag, page })));
+  return Object.keys(newsroom.tags).flatMap((tag) =>
+    pageSegments(taggedWith(releases, tag).length)
+      .slice(0, PRERENDERED_PAGES)
+      .map((page) => ({ tag, page })),
+  );
 }
 
 async function load(params: Props['params']) {
@@ -33,12 +37,25 @@ async function load(params: Props['params']) {
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const label = (await getNewsroom()).tags[tag]![locale];
-  return { locale, tag, label, listing, heading: pagedHeading(t('tagHeading', { tag: label, count: listing.count }), page, (n) => t('pageLink', { page: n })) };
+  return {
+    locale,
+    tag,
+    label,
+    listing,
+    heading: pagedHeading(t('tagHeading', { tag: label, count: listing.count }), page, (n) => t('pageLink', { page: n })),
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tag, listing, heading } = await load(params);
-  return pageMetadata({ locale, newsroom: await getNewsroom(), path: listPagePath(tagPath(tag), listing.page.page), title: heading, description: heading, feed: tagFeedPath(tag) });
+  return pageMetadata({
+    locale,
+    newsroom: await getNewsroom(),
+    path: listPagePath(tagPath(tag), listing.page.page),
+    title: heading,
+    description: heading,
+    feed: tagFeedPath(tag),
+  });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -16,5 +16,10 @@ export async function GET(request: Request, { params }: RouteContext<'/[locale]/
   if (!download) return notFound();
   const bytes = await renderPreviewDownload(preview.release, download, preview.note);
   const etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 20)}"`;
-  return fileResponse(request, { etag, lastModified: download.lastModified, headers: { ...downloadHeaders(download), 'Cache-Control': 'private, no-store' }, bytes: async () => bytes });
+  return fileResponse(request, {
+    etag,
+    lastModified: download.lastModified,
+    headers: { ...downloadHeaders(download), 'Cache-Control': 'private, no-store' },
+    bytes: async () => bytes,
+  });
 }
