@@ -1,56 +1,28 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signPreview } from '@/lib/preview/token';
+import { buildEmbargoSite, builtMoment, DIST, embargoEnv, MARKER, PREVIEW_SECRET, SLUG } from '../fixtures/embargo-site';
 
 // A newsroom built with one release embargoed a few minutes ahead, in real time (the clock is
 // never faked): served by two `next start` of that build, and by nginx in front of both. Before
 // the moment nothing anywhere holds a byte of it; after it, every surface shows it, directly
 // and through nginx, within the README's bound.
 
-const CONTENT = '.fixture-embargo';
-const DIST = '.next-embargo';
 const ORIGINS = ['http://127.0.0.1:3104', 'http://127.0.0.1:3105'];
 const NGINX = 'http://127.0.0.1:3181';
 const NGINX_DIR = '.nginx-embargo';
-const SLUG = 'scheduled-launch';
 /** An unknown slug of the same length: the embargoed release must answer exactly as it does. */
 const UNKNOWN = 'scheduled-lxunch';
-/** In the release's titles, text, tag-free image name and caption, and nowhere else. */
-const MARKER = 'Q7XMARK';
 /** How long after the moment every surface must show the release (README, "Publishing"). */
 const BOUND_MS = 60_000;
-/** The servers' secret for preview links; the test signs with it as `npm run preview-link` does. */
-const PREVIEW_SECRET = 'a secret of well over thirty-two bytes, for the embargo test';
 const RECIPIENT = 'Kim Min-ji, Yonhap';
 
 let embargo: number;
 let preview: string;
 const servers: ChildProcess[] = [];
-
-async function writeContent(moment: Date) {
-  await rm(CONTENT, { recursive: true, force: true });
-  await cp('tests/fixtures/content/valid', CONTENT, { recursive: true });
-  const dir = path.join(CONTENT, 'releases', SLUG);
-  await mkdir(path.join(dir, 'images'), { recursive: true });
-  await cp(
-    'tests/fixtures/content/valid/releases/with-image/images/production-line.jpg',
-    path.join(dir, 'images', `${MARKER.toLowerCase()}-line.jpg`),
-  );
-  const iso = moment.toISOString().replace(/\.\d+Z$/, 'Z');
-  const credit = `images:\n  ${MARKER.toLowerCase()}-line.jpg:\n    credit:\n      ko: 사진=${MARKER}\n      en: "Photo: ${MARKER}"\n`;
-  await writeFile(path.join(dir, 'release.yml'), `date: ${iso}\nembargo: ${iso}\ntags: [news]\ntranslations: [en]\n${credit}`);
-  const image = `![${MARKER} 라인](images/${MARKER.toLowerCase()}-line.jpg "${MARKER} 생산 라인")`;
-  await writeFile(
-    path.join(dir, 'ko.md'),
-    `---\ntitle: "${MARKER} 신제품 출시"\n---\n\n예시전자는 ${MARKER} 신제품을 공개했다.\n\n${image}\n\n출시는 다음 달이다.\n`,
-  );
-  await writeFile(
-    path.join(dir, 'en.md'),
-    `---\ntitle: "${MARKER} product launch"\n---\n\nExample Corp unveiled the ${MARKER} product.\n\n${image.replace('라인', 'line').replace('생산 라인', 'line')}\n\nIt goes on sale next month.\n`,
-  );
-}
 
 async function answering(url: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -150,20 +122,20 @@ test.describe.configure({ mode: 'serial' });
 test.describe('an embargo a few minutes ahead, kept by the running site', { tag: '@desktop' }, () => {
   test.beforeAll(async () => {
     test.setTimeout(1_200_000);
-    const env = { ...process.env, CONTENT_DIR: CONTENT, NEXT_DIST_DIR: DIST, PRERENDERED_RELEASES: '10', PREVIEW_SECRET };
-    // Far enough ahead for the build (about a minute on two cores alone, five beside other tests)
-    // and a look before the moment, near enough for a test: a build that took too long is made
-    // again for a later moment (from its cache, so faster).
+    // Built before the tests started (scripts/test/build-sites.sh). With too little time left
+    // before its moment to start the servers and look (the spec run alone, or a slow machine), it
+    // is built again for a later one: as far ahead as twice the last build took (about a minute
+    // alone, five beside other tests), at the lowest priority, so the other worker's tests keep
+    // the cores they need.
     let took = 90_000;
-    do {
+    embargo = (existsSync(path.join(DIST, 'BUILD_ID')) && (await builtMoment())) || 0;
+    while (Date.now() > embargo - 120_000) {
       embargo = Math.ceil((Date.now() + 2 * took + 90_000) / 1000) * 1000;
-      await writeContent(new Date(embargo));
       const started = Date.now();
-      // At the lowest priority: the other worker's tests keep the cores they need (they have time limits; this build has its margin).
-      const build = spawnSync('nice', ['-n', '19', 'npx', 'next', 'build'], { env, stdio: 'inherit' });
-      expect(build.status, 'the embargo site builds').toBe(0);
+      await buildEmbargoSite(new Date(embargo), { nice: true });
       took = Date.now() - started;
-    } while (Date.now() > embargo - 90_000);
+    }
+    const env = { ...process.env, ...embargoEnv };
     for (const origin of ORIGINS)
       servers.push(
         spawn('npx', ['next', 'start', '--port', new URL(origin).port], {
