@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Starts `next start` of the build in `distDir` on `port` and resolves once it answers. */
+/** Starts the build in `distDir` on `port` as `npm run serve` serves a deploy (its heap limit too), and resolves once it answers. */
 export async function startServer(port: number, distDir: string): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  // Its own process group, so stopping it stops npm, next start and next-server alike.
+  const server = spawn('npm', ['run', '--silent', 'serve', '--', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, NEXT_DIST_DIR: distDir } });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://localhost:${port}/ko`)).ok) return server;
@@ -11,13 +12,13 @@ export async function startServer(port: number, distDir: string): Promise<ChildP
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  process.kill(-server.pid!, 'SIGTERM');
   throw new Error(`next start on port ${port} did not answer`);
 }
 
-/** Stops the server and waits for its port to close (killing `next start` alone can leave next-server behind). */
+/** Stops the server's whole process group and waits for npm to exit (killing `next start` alone can leave next-server behind). */
 export async function stopServer(server: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
+  process.kill(-server.pid!, 'SIGTERM');
   await exited;
 }
