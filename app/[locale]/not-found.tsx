@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NotFoundHelp } from '@/components/site/not-found-help';
 import { NoticePage } from '@/components/site/notice-page';

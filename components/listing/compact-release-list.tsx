@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { ListedRelease } from '@/lib/content/release';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { localePath, releasePath } from '@/lib/routes';

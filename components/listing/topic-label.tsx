@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { Locale } from 'next-intl';
 import { localePath, tagPath } from '@/lib/routes';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { archivePath, localePath } from '@/lib/routes';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
 import {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { blockUpdates, imageFileOf, staleBlocks, type BilingualRelease } from '@/lib/content/release';
 import { ImageCaption, ReleaseFigure } from './release-figure';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { originalLocale } from '@/lib/i18n/routing';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import type { Locale } from 'next-intl';
 import type { Topic } from '@/lib/content/newsroom';

@@ -60,6 +60,27 @@ test.describe('release page', () => {
   });
 });
 
+test(
+  'a page prefetches no other page, and a link still opens its page without reloading this one',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const payloads: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).searchParams.has('_rsc')) payloads.push(request.url());
+    });
+    await page.goto(`/ko/releases/${SLUG}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => Object.assign(window, { stillHere: true }));
+    // Next prefetches each link in view once the page is idle: give it the time it would take.
+    await page.waitForTimeout(2000);
+    expect(payloads).toEqual([]);
+    await page.getByRole('banner').getByRole('link', { name: '동반성장' }).click();
+    await expect(page).toHaveURL('/ko/tags/shared-growth');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('동반성장');
+    expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
+    expect(payloads).toHaveLength(1);
+  },
+);
+
 test.describe('language switch', () => {
   test('goes to the same release in the other language and back, keeping the paragraph', async ({ page }) => {
     await page.goto(`/ko/releases/${SLUG}#p-5`);
