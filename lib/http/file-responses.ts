@@ -50,6 +50,10 @@ export const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000
 /** A route's 404 for a file name it does not know: kept by no cache, since a deploy may publish the file. */
 export const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
+/** A file whose URL names its content (a font slice, a search-index file): kept by every cache for a year. */
+export const immutableFile = (body: BodyInit, type: string) =>
+  new Response(body, { headers: { 'Content-Type': type, 'Cache-Control': 'public, max-age=31536000, immutable' } });
+
 /** A 308 to where a file is now (a renamed release's). */
 export const permanentRedirect = (location: string) => new Response(null, { status: 308, headers: { Location: location } });
 

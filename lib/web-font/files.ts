@@ -20,7 +20,7 @@ const SOURCE = path.resolve(
 /** The weights the site sets (body and headings): the face is cut to that span of its axis. */
 const WEIGHTS = { min: 400, max: 700 };
 /** The face on Korean text, Latin included; on English text, a family of the Hangul slices only keeps the system's Latin. */
-export const FAMILIES = { all: 'Pretendard', hangul: 'Pretendard Hangul' } as const;
+const FAMILIES = { all: 'Pretendard', hangul: 'Pretendard Hangul' } as const;
 
 const fontDir = () => cachePath('web-font');
 const sliceCache = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/.cache/newsroom-web-font');

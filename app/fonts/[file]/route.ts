@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/http/file-responses';
+import { immutableFile, notFound } from '@/lib/http/file-responses';
 import { webFontFile } from '@/lib/web-font/files';
 
 // Pretendard's slices and the stylesheet that names them, made as the build started
@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: RouteContext<'/fonts/[file]'>) {
   const file = await webFontFile((await params).file);
   if (!file) return notFound();
-  return new Response(file.body, { headers: { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  return immutableFile(file.body, file.type);
 }

@@ -1,5 +1,5 @@
 import { getSearchFiles } from '@/lib/search/search-files';
-import { notFound } from '@/lib/http/file-responses';
+import { immutableFile, notFound } from '@/lib/http/file-responses';
 
 // The index's files are made at build time under a version that names their content; the term
 // chunks and release cards (thousands at 10,000 releases) are read from disk when asked for, a
@@ -12,7 +12,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/search-i
   const { version, file } = await params;
   const body = await (await getSearchFiles(version))?.file(file);
   if (body === undefined) return notFound();
-  return new Response(body, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' },
-  });
+  return immutableFile(body, 'application/json; charset=utf-8');
 }
