@@ -31,6 +31,7 @@ export default defineConfig([
     'next-env.d.ts',
     'bench/tmp/**',
     'reports/**',
+    '.stryker-tmp/**',
     'test-results/**',
     '**/*.tmp.*',
   ]),
