@@ -24,6 +24,9 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 // `npm test` has just type-checked, so neither Turbopack's build cache nor a second check pays.
 const oneOffBuild = process.env.ONE_OFF_BUILD === '1';
 
+// The bench's build (scripts/bench/index.mts): source maps and the framework's floor page.
+const benchBuild = process.env.BENCH_BUILD === '1';
+
 /**
  * Next adds each build folder's generated types to the tsconfig it checks with. A build into
  * another folder checks with a tsconfig of its own (untracked, beside tsconfig.json and
@@ -51,7 +54,9 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   distDir,
   // The benchmark reads them to tell our client code from the framework's.
-  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
+  productionBrowserSourceMaps: benchBuild,
+  // Its floor page (app/bench-floor/*.bench.tsx) is a route only in its build.
+  pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   env: { BUILD_TIME: buildTime },
   // pdfkit reads its own data files from beside its code: it runs from node_modules, unbundled.
   serverExternalPackages: ['pdfkit'],

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { lighthouseScores, RUNS } from './lighthouse.mts';
+import path from 'node:path';
+import { lighthouseScores, RUNS, type PageScores } from './lighthouse.mts';
 import { pageWeight, type PageWeight } from './page-weight.mts';
 import { startServer, stopServer } from './server.mts';
 import { measureServing } from './serving.mts';
@@ -32,24 +33,86 @@ function build(env: Record<string, string>, timeoutMs: number): { ms: number; ok
   return { ms: performance.now() - start, ok: result.status === 0 };
 }
 
-async function measureSite() {
-  log('building the site (with source maps, to tell our client code from the framework)');
+// Every page type: list, release, side-by-side, search (before a query and with results), tag.
+const PAGES = [
+  '/ko',
+  '/en',
+  `/ko/releases/${SLUG}`,
+  `/en/releases/${SLUG}`,
+  `/ko/releases/${SLUG}/side-by-side`,
+  `/en/releases/${SLUG}/side-by-side`,
+  '/ko/search',
+  '/en/search',
+  `/ko/search?q=${encodeURIComponent('동반성장')}`,
+  '/en/search?q=supplier',
+  '/ko/tags/shared-growth',
+  '/en/tags/shared-growth',
+];
+
+/** The framework's floor: a page of the same build with no content and none of our client components (app/bench-floor). */
+const FLOOR = '/bench-floor';
+
+/**
+ * Earlier builds measured in the same run, for their main-thread work: 99bd7f6, the commit before
+ * the design pass, and 30beec1, the site as issue 30 found it. BENCH_BASELINES= (empty) skips them.
+ */
+const BASELINES = (process.env.BENCH_BASELINES ?? '99bd7f6 30beec1').split(/\s+/).filter(Boolean);
+
+type LighthouseRun = Awaited<ReturnType<typeof lighthouseScores>>;
+
+/** Lighthouse of `pages` on a server at ORIGIN's port; page addresses as keys. */
+async function scoresOf(origin: string, pages: string[]): Promise<LighthouseRun> {
+  const { engines, scores } = await lighthouseScores(pages.map((page) => origin + page));
+  return { engines, scores: new Map([...scores].map(([url, score]) => [url.replace(origin, ''), score])) };
+}
+
+/** Builds commit `commit` in a folder of its own (its own dependencies), serves it, and runs Lighthouse on every page type. */
+async function measureBaseline(commit: string, port: number): Promise<LighthouseRun> {
+  const dir = path.resolve(`bench/tmp/baseline-${commit}`);
+  const origin = `http://localhost:${port}`;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  log(`baseline ${commit}: checking out, installing, building`);
+  const run = (command: string, args: string[], env: Record<string, string> = {}) => {
+    const { NEXT_DIST_DIR: _dist, ...inherited } = process.env;
+    const result = spawnSync(command, args, { cwd: dir, stdio: 'ignore', env: { ...inherited, ...env }, timeout: BUILD_LIMIT_MS });
+    if (result.status !== 0) throw new Error(`baseline ${commit}: ${command} ${args.join(' ')} failed`);
+  };
+  run('bash', ['-c', `git -C ${JSON.stringify(process.cwd())} archive ${commit} | tar -x`]);
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+  run('node_modules/.bin/next', ['build'], { SITE_URL: origin });
+  const server = await startServer(port, '.next', dir);
+  try {
+    return await scoresOf(origin, PAGES);
+  } finally {
+    await stopServer(server);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: boolean }) {
+  log('building the site (with source maps, to tell our client code from the framework, and the floor page)');
   // SITE_URL as served, so canonical URLs point at the pages Lighthouse loads.
-  if (!build({ BENCH_SOURCE_MAPS: '1', SITE_URL: ORIGIN, NEXT_DIST_DIR: DIST_DIR }, BUILD_LIMIT_MS).ok) throw new Error('next build failed');
+  if (!build({ BENCH_BUILD: '1', SITE_URL: ORIGIN, NEXT_DIST_DIR: DIST_DIR }, BUILD_LIMIT_MS).ok) throw new Error('next build failed');
   const server = await startServer(PORT, DIST_DIR);
   try {
     const weights = new Map<string, PageWeight>();
-    for (const locale of ['ko', 'en']) weights.set(locale, await pageWeight(ORIGIN, `/${locale}/releases/${SLUG}`, DIST_DIR));
+    if (load) for (const locale of ['ko', 'en']) weights.set(locale, await pageWeight(ORIGIN, `/${locale}/releases/${SLUG}`, DIST_DIR));
     // Lighthouse before the load test: Lantern simulates from observed timings, server response
     // time included, and a server just out of 40 s under load answered more slowly.
-    log(`Lighthouse (mobile), ${RUNS} runs a page, about 11 s each`);
-    // Every page type: list, release, side-by-side, search (before a query and with results), tag.
-    const pages = ['/ko', '/en', `/ko/releases/${SLUG}`, `/en/releases/${SLUG}`, `/ko/releases/${SLUG}/side-by-side`, `/en/releases/${SLUG}/side-by-side`, '/ko/search', '/en/search', `/ko/search?q=${encodeURIComponent('동반성장')}`, '/en/search?q=supplier', '/ko/tags/shared-growth', '/en/tags/shared-growth'];
-    const scores = await lighthouseScores(pages.map((page) => ORIGIN + page));
+    let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
+    if (lighthouse) {
+      log(`Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floor and ${PAGES.length} pages, then ${BASELINES.length} earlier builds`);
+      const current = await scoresOf(ORIGIN, [FLOOR, ...PAGES]);
+      const baselines = new Map<string, LighthouseRun>();
+      for (const commit of BASELINES) baselines.set(commit, await measureBaseline(commit, PORT + 2));
+      lighthouseRuns = { current, baselines };
+    }
+    if (!load) return { lighthouse: lighthouseRuns };
     const serving = await measureServing(ORIGIN, DIST_DIR, log);
     log('soak: 100,000 distinct unknown addresses against a fresh next start (about 14 minutes)');
     const soak = await measureSoak(DIST_DIR, PORT + 1);
-    return { weights, serving, soak, scores: new Map([...scores].map(([url, score]) => [url.replace(ORIGIN, ''), score])) };
+    return { lighthouse: lighthouseRuns, load: { weights, serving, soak } };
   } finally {
     await stopServer(server);
     await Promise.all([rm(DIST_DIR, { recursive: true, force: true }), rm(`${DIST_DIR}.tsconfig.json`, { force: true })]);
@@ -77,30 +140,99 @@ const verdict = (ok: boolean, why = '') => (ok ? 'met' : `**missed**${why ? `: $
 type Rows = { rows: string[]; targets: string[] };
 const cells = (...values: (string | number)[]) => `| ${values.join(' | ')} |`;
 
+type LighthouseRuns = NonNullable<Awaited<ReturnType<typeof measureSite>>['lighthouse']>;
+
+/** Each page's median blocking time against the floor's and the earlier builds', its score, and where its main thread went. */
+function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[], targets: string[]) {
+  const floor = current.scores.get(FLOOR)!;
+  const pages = [...current.scores].filter(([page]) => page !== FLOOR);
+  const commits = [...baselines.keys()];
+  const group = (score: PageScores, id: string) => ms(score.groups[id] ?? 0);
+  rows.push(
+    '',
+    '## Lighthouse (mobile preset)',
+    '',
+    `Chromium ${current.engines.chromium} (Debian's), Lighthouse ${current.engines.lighthouse}. Each page ${RUNS} times: the median score and the median total blocking time (TBT), and of the median run (by score) the metric that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same build with no content and none of our client components: what Next and React cost any page here. ${commits.length ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one.` : ''} Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), as a reader's device sets it in its own Korean face, until Pretendard loads.`,
+    '',
+    `| page | performance | runs | TBT | over the floor | ${commits.map((commit) => `TBT at ${commit}`).join(' | ')} | cost most | accessibility | best practices | SEO |`,
+    `| --- | --- | --- | --- | --- | ${commits.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,
+  );
+  for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
+    const earlier = commits.map((commit) => baselines.get(commit)?.scores.get(page));
+    rows.push(
+      cells(
+        page,
+        score.performance,
+        score.runs.join(', '),
+        ms(score.blockingMs),
+        page === FLOOR ? '–' : `+${ms(score.blockingMs - floor.blockingMs)}`,
+        ...earlier.map((then) => (then ? `${ms(then.blockingMs)} (${then.performance})` : '–')),
+        score.cost,
+        score.accessibility,
+        score.bestPractices,
+        score.seo,
+      ),
+    );
+  }
+  rows.push(
+    '',
+    'Main thread of the median run by Lighthouse\'s groups, and its three longest tasks with the script Lighthouse blames for each (start, length).',
+    '',
+    '| page | script evaluation | style & layout | script parsing | parse HTML & CSS | rendering | garbage collection | other | longest tasks |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
+    const tasks = score.longTasks.map((task) => `${task.script || '(no script)'} at ${ms(task.start)}: ${ms(task.duration)}`).join('; ');
+    rows.push(
+      cells(
+        page,
+        ...['scriptEvaluation', 'styleLayout', 'scriptParseCompile', 'parseHTML', 'paintCompositeRender', 'garbageCollection', 'other'].map((id) => group(score, id)),
+        tasks || '–',
+      ),
+    );
+  }
+  rows.push(
+    '',
+    '"Other" is main-thread time inside a task that no event Lighthouse knows claims. Its largest parts by trace event (own time, ms), the floor first: a share as large on the floor is the engine\'s, not the page\'s.',
+    '',
+    '| page | largest unclaimed trace events |',
+    '| --- | --- |',
+  );
+  for (const [page, score] of [[FLOOR, floor] as const, ...pages]) rows.push(cells(page, score.other.map(([name, time]) => `${name} ${ms(time)}`).join(', ') || '–'));
+
+  const over = pages.filter(([, score]) => score.blockingMs > floor.blockingMs + 100);
+  targets.push(
+    cells(
+      'every page type blocks ≤ the floor + 100 ms (median TBT)',
+      `floor ${ms(floor.blockingMs)}; worst ${pages.map(([page, score]) => [page, score.blockingMs] as const).sort((a, b) => b[1] - a[1]).map(([page, tbt]) => `${page} ${ms(tbt)}`)[0]}`,
+      verdict(over.length === 0, over.map(([page]) => page).join(', ')),
+    ),
+  );
+  for (const commit of commits) {
+    const then = baselines.get(commit)!.scores;
+    const worse = pages.filter(([page, score]) => then.has(page) && score.blockingMs > then.get(page)!.blockingMs);
+    targets.push(cells(`every page type blocks at most what ${commit} blocked`, `${pages.length - worse.length} of ${pages.length}`, verdict(worse.length === 0, worse.map(([page]) => page).join(', '))));
+  }
+  const lowest = pages.toSorted(([, a], [, b]) => a.performance - b.performance)[0]!;
+  targets.push(cells(`performance ≥ 95 (the floor scores ${floor.performance})`, `lowest ${lowest[1].performance}`, verdict(lowest[1].performance >= 95, `${lowest[0]}: ${lowest[1].cost}`)));
+  const others = pages.flatMap(([, { accessibility, bestPractices, seo }]) => [accessibility, bestPractices, seo]);
+  targets.push(cells('accessibility, best practices and SEO 100', `lowest ${Math.min(...others)}`, verdict(Math.min(...others) === 100)));
+}
+
 function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
   const rows: string[] = [];
   const targets: string[] = [];
-  rows.push('## Page weight of the release page', '', '| bytes | ko raw | ko gzip | en raw | en gzip |', '| --- | --- | --- | --- | --- |');
-  const ko = site.weights.get('ko')!;
-  const en = site.weights.get('en')!;
+  if (site.lighthouse) lighthouseReport(site.lighthouse, rows, targets);
+  if (!site.load) return { rows, targets };
+  const { weights, serving, soak } = site.load;
+  rows.push('', '## Page weight of the release page', '', '| bytes | ko raw | ko gzip | en raw | en gzip |', '| --- | --- | --- | --- | --- |');
+  const ko = weights.get('ko')!;
+  const en = weights.get('en')!;
   for (const [label, key] of [['HTML', 'html'], ['CSS', 'css'], ['framework JS', 'frameworkJs'], ['our own JS', 'ownJs'], ['legacy polyfill (noModule, skipped by modern browsers)', 'legacyJs']] as const) {
     rows.push(cells(label, kb(ko[key].raw) + ' KB', kb(ko[key].gzip) + ' KB', kb(en[key].raw) + ' KB', kb(en[key].gzip) + ' KB'));
   }
   const htmlCss = Math.max(ko.html.gzip + ko.css.gzip, en.html.gzip + en.css.gzip);
   const ownJs = Math.max(ko.ownJs.gzip, en.ownJs.gzip);
-
-  rows.push(
-    '',
-    '## Lighthouse (mobile preset)',
-    '',
-    `Each page ${RUNS} times; the scores of its median run (by performance), the performance of every run, and the metric that cost the median run the most points. Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), as a reader's device sets it in its own Korean face, until Pretendard loads.`,
-    '',
-    '| page | performance | runs | cost most | accessibility | best practices | SEO |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  );
-  for (const [page, score] of site.scores) rows.push(cells(page, score.performance, score.runs.join(', '), score.cost, score.accessibility, score.bestPractices, score.seo));
-  const allScores = [...site.scores.values()].flatMap(({ performance, accessibility, bestPractices, seo }) => [performance, accessibility, bestPractices, seo]);
-  const lowest = [...site.scores].sort(([, a], [, b]) => a.performance - b.performance)[0];
 
   rows.push(
     '',
@@ -111,10 +243,9 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     '| target | next start req/s | p99 | nginx req/s | p99 | errors (nginx) | non-2xx (nginx) | plain req/s | p99 | next ÷ plain | nginx ÷ plain |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const { label, next, nginx, plain } of site.serving) {
+  for (const { label, next, nginx, plain } of serving) {
     rows.push(cells(label, next.requestsPerSecond, `${next.p99} ms`, nginx.requestsPerSecond, `${nginx.p99} ms`, nginx.errors, nginx.non2xx, plain.requestsPerSecond, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2), (nginx.requestsPerSecond / plain.requestsPerSecond).toFixed(2)));
   }
-  const { soak } = site;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const growth = soak.after - soak.before;
   rows.push(
@@ -128,10 +259,9 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     cells(mb(soak.before), mb(soak.peak), mb(soak.after), mb(growth)),
   );
   targets.push(cells('origin RSS growth over 100,000 unknown addresses ≤ 50 MB', mb(growth), verdict(growth <= 50 * 1024 * 1024)));
-  const cached = site.serving.filter((row) => row.label !== '404 page');
+  const cached = serving.filter((row) => row.label !== '404 page');
   targets.push(cells('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024)));
   targets.push(cells('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024)));
-  targets.push(cells('Lighthouse 100 on all four categories', `lowest ${Math.min(...allScores)}`, verdict(Math.min(...allScores) === 100, lowest ? `lowest performance ${lowest[0]}: ${lowest[1].cost}` : '')));
   const worst = Math.min(...cached.map((row) => row.nginx.requestsPerSecond / row.plain.requestsPerSecond));
   const nginxErrors = cached.reduce((sum, row) => sum + row.nginx.errors + row.nginx.non2xx, 0);
   targets.push(
@@ -229,7 +359,10 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
 const sections = new Set(process.argv.slice(2));
 const all = sections.size === 0;
 const parts: Rows[] = [];
-if (all || sections.has('site')) parts.push(siteReport(await measureSite()));
+// `lighthouse` is the site's Lighthouse part alone (the floor, every page type, the earlier builds).
+if (all || sections.has('site') || sections.has('lighthouse')) {
+  parts.push(siteReport(await measureSite({ lighthouse: true, load: all || sections.has('site') })));
+}
 if (all || sections.has('scale')) parts.push(scaleReport(await measureScale()));
 const header = [`# Benchmark results`, '', `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`, ''];
 const markdown = [...header, ...parts.flatMap((part) => [...part.rows, '']), '## Against the targets', '', '| target | measured | |', '| --- | --- | --- |', ...parts.flatMap((part) => part.targets), ''].join('\n');

@@ -1,16 +1,35 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { taskNameToGroup } from 'lighthouse/core/lib/tracehouse/task-groups.js';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 export type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number };
 
-/** A page's scores from its median run (by performance), the spread of performance, and what cost that run its performance points. */
-export type PageScores = Scores & { runs: number[]; cost: string };
+/** A long task of the median run: when it started, how long it ran, and the script Lighthouse blames. */
+export type LongTask = { start: number; duration: number; script: string };
+
+/**
+ * A page's scores from its median run (by performance), the spread of performance, the median
+ * total blocking time, what cost that run its points, its main thread by group, its longest tasks,
+ * and the trace events whose own time Lighthouse files under "Other".
+ */
+export type PageScores = Scores & {
+  runs: number[];
+  blockingMs: number;
+  cost: string;
+  groups: Record<string, number>;
+  longTasks: LongTask[];
+  other: [string, number][];
+};
+
+/** The engines a run measured with, as the report prints them. */
+export type Engines = { chromium: string; lighthouse: string };
 
 /** On this 2-core machine a page's performance swings from run to run (LCP 1.3–2.4 s on one page): a page's figure is the median of this many. */
 export const RUNS = 5;
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
 
 /** The performance metric that cost the most points, with its value, e.g. "LCP 2.4 s (−6)". */
 function costOf({ lhr }: Result): string {
@@ -22,29 +41,106 @@ function costOf({ lhr }: Result): string {
     .sort((a, b) => b.lost - a.lost);
   const worst = losses[0];
   if (!worst || worst.lost < 0.5) return '–';
-  const short: Record<string, string> = { 'largest-contentful-paint': 'LCP', 'first-contentful-paint': 'FCP', 'speed-index': 'Speed Index', 'total-blocking-time': 'TBT', 'cumulative-layout-shift': 'CLS' };
+  const short: Record<string, string> = {
+    'largest-contentful-paint': 'LCP',
+    'first-contentful-paint': 'FCP',
+    'speed-index': 'Speed Index',
+    'total-blocking-time': 'TBT',
+    'cumulative-layout-shift': 'CLS',
+  };
   return `${short[worst.audit.id] ?? worst.audit.id} ${worst.audit.displayValue ?? ''} (−${Math.round(worst.lost)})`.replace('  ', ' ');
 }
 
+type Items<T> = { items?: T[] } | undefined;
+
+/** Main-thread time by Lighthouse's groups (ms), from its breakdown audit. */
+function groupsOf({ lhr }: Result): Record<string, number> {
+  const items = (lhr.audits['mainthread-work-breakdown']?.details as Items<{ group: string; duration: number }>)?.items ?? [];
+  const groups: Record<string, number> = {};
+  for (const { group, duration } of items) groups[group] = (groups[group] ?? 0) + duration;
+  return groups;
+}
+
+/** The three longest tasks, with the script file Lighthouse attributes each to. */
+function longTasksOf({ lhr }: Result): LongTask[] {
+  const items = (lhr.audits['long-tasks']?.details as Items<{ url: string; duration: number; startTime: number }>)?.items ?? [];
+  return items
+    .toSorted((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map(({ url, duration, startTime }) => ({ start: startTime, duration, script: url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\/chunks\//, '') }));
+}
+
+/**
+ * What "Other" is: on the page's main thread, the own time of each trace event (its duration less
+ * its children's) that no ancestor of Lighthouse's known event names claims, summed by event name,
+ * the five largest, in ms scaled as Lighthouse scales its groups (by the simulated CPU slowdown).
+ * Time a top-level RunTask spends outside any named event is the engine's own scheduling; a named
+ * event Lighthouse does not know is work it cannot group.
+ */
+function otherOf(result: Result): [string, number][] {
+  const { throttlingMethod, throttling } = result.lhr.configSettings;
+  const scale = throttlingMethod === 'simulate' ? (throttling.cpuSlowdownMultiplier ?? 1) : 1;
+  const trace = (result.artifacts as { Trace?: { traceEvents: TraceEvent[] } }).Trace;
+  const events = trace?.traceEvents ?? [];
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((e) => e.pid === event.pid && e.name === 'ParseHTML'));
+  if (!main) return [];
+  const complete = events
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined)
+    .toSorted((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const other = new Map<string, number>();
+  // A stack of open events: each event's own time is its duration less its direct children's.
+  const stack: { event: TraceEvent; own: number; claimed: boolean }[] = [];
+  const close = () => {
+    const { event, own, claimed } = stack.pop()!;
+    if (!claimed) other.set(event.name, (other.get(event.name) ?? 0) + (own / 1000) * scale);
+  };
+  for (const event of complete) {
+    while (stack.length && stack.at(-1)!.event.ts + stack.at(-1)!.event.dur! <= event.ts) close();
+    const parent = stack.at(-1);
+    if (parent) parent.own -= event.dur!;
+    const known = taskNameToGroup[event.name] && taskNameToGroup[event.name]!.id !== 'other';
+    stack.push({ event, own: event.dur!, claimed: Boolean(known || parent?.claimed) });
+  }
+  while (stack.length) close();
+  return [...other].toSorted((a, b) => b[1] - a[1]).slice(0, 5);
+}
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 /** Lighthouse's default (mobile) run of each URL in Debian's Chromium, RUNS times; scores 0–100 of the median run. */
-export async function lighthouseScores(urls: string[]): Promise<Map<string, PageScores>> {
+export async function lighthouseScores(urls: string[]): Promise<{ engines: Engines; scores: Map<string, PageScores> }> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   const scores = new Map<string, PageScores>();
+  // The user agent says only 156.0.0.0 (Chrome's reduced UA); the browser itself says its build.
+  const { Browser } = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };
+  const engines: Engines = { chromium: Browser.replace(/^\D+\//, ''), lighthouse: '' };
   try {
     for (const url of urls) {
-      const runs: { scores: Scores; cost: string }[] = [];
+      const runs: (Omit<PageScores, 'runs' | 'blockingMs'> & { tbt: number })[] = [];
       for (let run = 0; run < RUNS; run++) {
         const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
         if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-        const category = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-        runs.push({ scores: { performance: category('performance'), accessibility: category('accessibility'), bestPractices: category('best-practices'), seo: category('seo') }, cost: costOf(result) });
+        const { lhr } = result;
+        engines.lighthouse = lhr.lighthouseVersion;
+        const category = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        runs.push({
+          performance: category('performance'),
+          accessibility: category('accessibility'),
+          bestPractices: category('best-practices'),
+          seo: category('seo'),
+          tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          cost: costOf(result),
+          groups: groupsOf(result),
+          longTasks: longTasksOf(result),
+          other: otherOf(result),
+        });
       }
-      runs.sort((a, b) => a.scores.performance - b.scores.performance);
-      const median = runs[Math.floor(runs.length / 2)]!;
-      scores.set(url, { ...median.scores, runs: runs.map((run) => run.scores.performance), cost: median.cost });
+      runs.sort((a, b) => a.performance - b.performance);
+      const { tbt: _tbt, ...middle } = runs[Math.floor(runs.length / 2)]!;
+      scores.set(url, { ...middle, runs: runs.map((run) => run.performance), blockingMs: median(runs.map((run) => run.tbt)) });
     }
   } finally {
     await chrome.kill();
   }
-  return scores;
+  return { engines, scores };
 }

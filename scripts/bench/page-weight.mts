@@ -33,7 +33,7 @@ function ownShare(code: string, map: RawSourceMap): number {
   return own / code.length;
 }
 
-/** Splits a script into framework and own bytes by its source map (built with BENCH_SOURCE_MAPS=1). */
+/** Splits a script into framework and own bytes by its source map (built with BENCH_BUILD=1). */
 async function splitScript(distDir: string, url: string, body: Buffer): Promise<{ framework: Weight; own: Weight }> {
   const code = body.toString('utf8');
   const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];

@@ -137,6 +137,12 @@ test.describe('unknown paths', { tag: '@desktop' }, () => {
     expect(files.filter((file) => file.startsWith('route-cache'))).toEqual([]);
   });
 
+  test('the bench’s floor page exists only in the bench’s build: here /bench-floor is the 404', async ({ request }) => {
+    const response = await request.get('/bench-floor');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).not.toContain('<h1>Floor</h1>');
+  });
+
   test('/favicon.ico and /apple-touch-icon.png are the site icon, for what asks the root for them directly', async ({ request }) => {
     const sharp = (await import('sharp')).default;
     const favicon = await request.get('/favicon.ico');
