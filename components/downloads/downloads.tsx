@@ -20,10 +20,12 @@ export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
         <PressKitButton pressKit={pressKit} />
         <p className="mt-2 text-sm text-stone-600">{tKit('description')}</p>
       </div>
-      <dl className="mt-4 divide-y divide-stone-200">
+      {/* Past a phone's width, one column of labels as wide as the longest ("Korean and English"), so
+          every group's links start at the same x however its label or links wrap. */}
+      <dl className="mt-4 divide-y divide-stone-200 sm:grid sm:grid-cols-[max-content_1fr] sm:gap-x-6">
         {groups.map(({ languages, links }) => (
-          <div key={languages} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
-            <dt className="w-full shrink-0 text-sm font-bold text-stone-800 sm:w-36">{t(`languages.${languages}`)}</dt>
+          <div key={languages} className="py-2 sm:col-span-2 sm:grid sm:grid-cols-subgrid sm:items-baseline">
+            <dt className="text-sm font-bold text-stone-800">{t(`languages.${languages}`)}</dt>
             <dd>
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {links.map((link) => (

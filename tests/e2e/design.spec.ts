@@ -78,6 +78,29 @@ for (const locale of ['ko', 'en'] as const) {
     expect(names).toEqual(expect.arrayContaining(expected.map((name) => expect.stringMatching(name))));
   });
 
+  test(`${locale}: each language's downloads start where the others' do, its label beside them or, on a phone, above`, async ({ page }) => {
+    await page.goto(release(locale));
+    await webFontSwappedIn(page);
+    const downloads = page.getByRole('region', { name: locale === 'ko' ? '다운로드' : 'Downloads' });
+    const boxes = await downloads.locator('dl > div').evaluateAll((groups) =>
+      groups.map((group) => {
+        const [label, links] = [group.querySelector('dt')!, group.querySelector('dd')!].map((element) => element.getBoundingClientRect());
+        return {
+          labelX: label!.x,
+          labelLines: Math.round(label!.height / parseFloat(getComputedStyle(group.querySelector('dt')!).lineHeight)),
+          linksX: links!.x,
+          beside: links!.top < label!.bottom,
+        };
+      }),
+    );
+    expect(boxes).toHaveLength(3);
+    const phone = page.viewportSize()!.width < 640;
+    for (const box of boxes) {
+      expect(box).toMatchObject({ labelX: boxes[0]!.labelX, linksX: boxes[0]!.linksX, beside: !phone });
+      expect(box.labelLines, 'a label on one line').toBe(1);
+    }
+  });
+
   test(
     `${locale}: on a phone no quote control shows until a paragraph is tapped; the keyboard still reaches each`,
     { tag: '@phone' },
