@@ -5,6 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
+// Each test runs an npm script in a child process (tsx starting, the content loaded): seconds on a
+// quiet machine, more beside a build.
+const CHILD_PROCESS = { timeout: 30_000 };
+
 const fixtures = path.resolve('tests/fixtures/content');
 
 /** Runs a press-team command (package.json script) on a content folder; never throws on exit 1. */
@@ -20,7 +24,7 @@ async function run(script: string, contentDir: string, ...args: string[]) {
   }
 }
 
-describe('npm run content:check', () => {
+describe('npm run content:check', CHILD_PROCESS, () => {
   it('prints every problem in several files in one pass and exits 1', async () => {
     const { code, output } = await run('check', path.join(fixtures, 'bad/several'));
     expect(code).toBe(1);
@@ -43,53 +47,45 @@ describe('npm run content:check', () => {
   });
 });
 
-describe('npm run new-release and content:translated', () => {
-  it(
-    'scaffold a release that builds, with placeholders that content:check points out, then record the translation',
-    { timeout: 30_000 },
-    async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-      await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
-      expect((await run('new-release', dir, 'Bad Slug')).code).toBe(1);
-      expect((await run('new-release', dir, 'brand-new')).code).toBe(0);
-      expect((await run('new-release', dir, 'brand-new')).code).toBe(1);
-      const release = await readFile(path.join(dir, 'releases/brand-new/release.yml'), 'utf8');
-      expect(release).toMatch(/^date: \d{4}-\d{2}-\d{2}T09:00:00\+09:00$/m);
-      const check = await run('check', dir);
-      expect(check.code).toBe(0);
-      expect(check.output).toContain('warning  releases/brand-new/ko.md: block 1 is the new-release placeholder; write the release text');
-      expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
-      expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
-      expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
-      await rm(dir, { recursive: true });
-    },
-  );
+describe('npm run new-release and content:translated', CHILD_PROCESS, () => {
+  it('scaffold a release that builds, with placeholders that content:check points out, then record the translation', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+    expect((await run('new-release', dir, 'Bad Slug')).code).toBe(1);
+    expect((await run('new-release', dir, 'brand-new')).code).toBe(0);
+    expect((await run('new-release', dir, 'brand-new')).code).toBe(1);
+    const release = await readFile(path.join(dir, 'releases/brand-new/release.yml'), 'utf8');
+    expect(release).toMatch(/^date: \d{4}-\d{2}-\d{2}T09:00:00\+09:00$/m);
+    const check = await run('check', dir);
+    expect(check.code).toBe(0);
+    expect(check.output).toContain('warning  releases/brand-new/ko.md: block 1 is the new-release placeholder; write the release text');
+    expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
+    expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
+    expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
+    await rm(dir, { recursive: true });
+  });
 });
 
-describe('scheduling a release under embargo', () => {
-  it(
-    'new-release writes the embargo, and content:check lists it with its moment in KST and the time until it',
-    { timeout: 30_000 },
-    async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-      await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
-      // Two days, three hours and a half from now, as Korea writes it.
-      const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + (2 * 24 * 60 + 3 * 60 + 30) * 60_000);
-      const korea = new Date(moment.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
-      const embargo = `${korea}+09:00`;
-      const created = await run('new-release', dir, 'under-embargo', '--embargo', embargo);
-      expect(created.output).toContain(`embargoed until ${korea.replace('T', ' ')} KST`);
-      const facts = await readFile(path.join(dir, 'releases/under-embargo/release.yml'), 'utf8');
-      expect(facts).toContain(`date: ${embargo}\nembargo: ${embargo}\n`);
-      const check = await run('check', dir);
-      expect(check.code).toBe(0);
-      expect(check.output).toMatch(new RegExp(`^scheduled: under-embargo ${korea.replace('T', ' ')} KST, in 2 d 3 h$`, 'm'));
-      // The fixture's embargoed-future release is scheduled too, further ahead; soonest first.
-      const lines = check.output.split('\n').filter((line) => line.startsWith('scheduled: '));
-      expect(lines[0]).toContain('under-embargo');
-      await rm(dir, { recursive: true });
-    },
-  );
+describe('scheduling a release under embargo', CHILD_PROCESS, () => {
+  it('new-release writes the embargo, and content:check lists it with its moment in KST and the time until it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+    // Two days, three hours and a half from now, as Korea writes it.
+    const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + (2 * 24 * 60 + 3 * 60 + 30) * 60_000);
+    const korea = new Date(moment.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
+    const embargo = `${korea}+09:00`;
+    const created = await run('new-release', dir, 'under-embargo', '--embargo', embargo);
+    expect(created.output).toContain(`embargoed until ${korea.replace('T', ' ')} KST`);
+    const facts = await readFile(path.join(dir, 'releases/under-embargo/release.yml'), 'utf8');
+    expect(facts).toContain(`date: ${embargo}\nembargo: ${embargo}\n`);
+    const check = await run('check', dir);
+    expect(check.code).toBe(0);
+    expect(check.output).toMatch(new RegExp(`^scheduled: under-embargo ${korea.replace('T', ' ')} KST, in 2 d 3 h$`, 'm'));
+    // The fixture's embargoed-future release is scheduled too, further ahead; soonest first.
+    const lines = check.output.split('\n').filter((line) => line.startsWith('scheduled: '));
+    expect(lines[0]).toContain('under-embargo');
+    await rm(dir, { recursive: true });
+  });
 
   it.each([
     ['no offset', '2099-12-03T06:00', 'must be a time with its offset'],
@@ -106,7 +102,7 @@ describe('scheduling a release under embargo', () => {
   });
 });
 
-describe('npm run xliff -- import', () => {
+describe('npm run xliff -- import', CHILD_PROCESS, () => {
   /** A copy of the valid content folder, its first release exported to XLIFF, the XML edited, and imported. */
   async function importEdited(edit: (xml: string) => string) {
     const dir = await mkdtemp(path.join(tmpdir(), 'xliff-'));
@@ -125,7 +121,7 @@ describe('npm run xliff -- import', () => {
     }
   }
 
-  it('writes a translation edited in a CAT tool', { timeout: 30_000 }, async () => {
+  it('writes a translation edited in a CAT tool', async () => {
     const { code, written, after } = await importEdited((xml) =>
       xml.replace('<target>The second paragraph.</target>', '<target>The second paragraph, reviewed.</target>'),
     );
@@ -155,7 +151,7 @@ describe('npm run xliff -- import', () => {
       (xml: string) => xml.replace('<target>The second paragraph.', '<target><b xmlns="urn:x">The</b> second paragraph.'),
       /unit p-3: the target holds <b>, which is not XLIFF/,
     ],
-  ])('refuses %s in one line naming the file, and writes nothing', { timeout: 30_000 }, async (_, edit, message) => {
+  ])('refuses %s in one line naming the file, and writes nothing', async (_, edit, message) => {
     const { code, output, written, file } = await importEdited(edit);
     expect(code).toBe(1);
     expect(written).toBe(false);

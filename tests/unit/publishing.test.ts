@@ -101,7 +101,8 @@ describe('an old release the build did not render ahead', () => {
   });
 });
 
-describe('the build step that validates content', () => {
+// It runs the build's step in a child process: seconds on a quiet machine, more beside a build.
+describe('the build step that validates content', { timeout: 30_000 }, () => {
   async function buildIndex(contentDir: string) {
     try {
       const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/content/build-index.mts'], {
