@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '@/lib/env';
 
 // What a build makes from a release (its parsed form, its search postings, a PDF, a share image)
 // depends on the release's files and on the code. A build keeps each under a hash of both in
@@ -8,8 +9,7 @@ import path from 'node:path';
 // (a CI keeps .next/cache between runs). A server never writes here.
 
 /** A file or folder under the build folder's cache (`NEXT_DIST_DIR`, else `.next`, as next.config.ts says), which `next build` keeps. */
-export const cachePath = (name: string) =>
-  path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', name);
+export const cachePath = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.distDir(), 'cache', name);
 
 /** Writes whole or not at all: another build worker may read the file meanwhile. */
 export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
@@ -51,11 +51,9 @@ export class JsonCache<T> {
   }
 }
 
-const building = () => process.env.NEXT_PHASE === 'phase-production-build';
-
 /** The bytes `make` makes; while Next builds, from the cache when `key` was made before. */
 export async function cachedRender(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  if (!building()) return make();
+  if (!env.building()) return make();
   const file = path.join(cachePath('renders'), createHash('sha256').update(key).digest('hex').slice(0, 40));
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return new Uint8Array(cached);

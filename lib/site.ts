@@ -1,6 +1,8 @@
+import { env } from '@/lib/env';
+
 /** Site-wide constants: one place for names and the public base URL. */
 export const site = {
   /** Public origin of the site; every absolute URL is built from it. */
-  url: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  url: new URL(env.siteUrl()),
   timeZone: 'Asia/Seoul',
 } as const;

@@ -1,4 +1,5 @@
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { env } from '@/lib/env';
+
 
 /** The clock, read once when this module loads. */
 const started = new Date();
@@ -9,7 +10,7 @@ const started = new Date();
  * second later: next.config.ts fixes `BUILD_TIME` for every build worker, and tests set it.
  */
 export function buildTime(): Date {
-  const fixed = process.env.BUILD_TIME;
+  const fixed = env.buildTime();
   if (!fixed) return started;
   const time = new Date(fixed);
   if (Number.isNaN(time.getTime())) throw new Error(`BUILD_TIME is not a date: ${fixed}`);
@@ -22,5 +23,5 @@ export function buildTime(): Date {
  * their clocks synchronised: README, "Several origins").
  */
 export function publicationTime(): Date {
-  return process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? buildTime() : new Date();
+  return env.building() ? buildTime() : new Date();
 }

@@ -9,6 +9,7 @@ import { summaryOf, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
 import { embargoMoments } from './schedule';
 import type { Newsroom } from './schema';
+import { env } from '@/lib/env';
 
 /**
  * What lists, feeds, the sitemap and search read: the newsroom and a summary of every valid
@@ -34,7 +35,7 @@ const PRERENDERED_RELEASES = 100;
 
 /** `PRERENDERED_RELEASES` when set (tests build small newsrooms with old releases to render on demand). */
 function prerenderedCount(): number {
-  const setting = process.env.PRERENDERED_RELEASES;
+  const setting = env.prerenderedReleases();
   if (setting === undefined) return PRERENDERED_RELEASES;
   if (!/^\d+$/.test(setting)) throw new Error(`PRERENDERED_RELEASES is not a number: ${setting}`);
   return Number(setting);
@@ -131,7 +132,7 @@ export async function writeContentIndex(buildTime: Date, visit?: (release: Relea
  * build's: written at its time, from `CONTENT_DIR` when that is set; another build's is not used.
  */
 export const writtenFor = (written: Pick<ContentIndex, 'buildTime' | 'contentDir'>, buildTime: Date) =>
-  written.buildTime === buildTime.toISOString() && (process.env.CONTENT_DIR === undefined || written.contentDir === contentDir());
+  written.buildTime === buildTime.toISOString() && (env.contentDir() === undefined || written.contentDir === contentDir());
 
 /** The index written for the build at `buildTime`, or `undefined`. */
 export async function readContentIndex(buildTime: Date): Promise<ContentIndex | undefined> {

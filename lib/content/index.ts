@@ -8,6 +8,7 @@ import { loadRelease } from './loader';
 import { isPublished, type Release, type ReleaseSummary } from './release';
 import { releaseCache, releaseHash } from './release-cache';
 import type { Newsroom } from './schema';
+import { env } from '@/lib/env';
 
 // The one way into content for pages, route handlers and scripts. Lists read the content index
 // (made once per build: lib/content/content-index.ts); a release is loaded whole only when its
@@ -30,7 +31,7 @@ async function loadIndex(): Promise<LoadedIndex> {
 
 /** The content index of this build: the one written beside it, else made now (tests, commands). */
 function getContentIndex(): Promise<LoadedIndex> {
-  const key = process.env.CONTENT_DIR ?? '';
+  const key = env.contentDir() ?? '';
   let index = indexes.get(key);
   if (!index) {
     index = loadIndex();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Locale } from 'next-intl';
+import { env } from '@/lib/env';
 
 // The content folder's layout, spelled once:
 //   newsroom.yml
@@ -29,5 +30,5 @@ export const imageName = (file: string) => `${IMAGES_DIR}/${file}`;
 /** The content folder: `CONTENT_DIR`, else `content/`. */
 export function contentDir(): string {
   // The ignore hint keeps Next from tracing the whole project into the server bundle.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.contentDir() ?? 'content');
 }

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { previewIdPattern, slugPattern } from '@/lib/content/schema';
+import { env } from '@/lib/env';
 
 // A preview link's token: what it grants (one release, to one named reader, until a moment, under
 // one key) and an HMAC-SHA256 of that with PREVIEW_SECRET. Nothing is stored: the server checks
@@ -22,7 +23,7 @@ export class PreviewSetupError extends Error {}
 
 /** PREVIEW_SECRET as bytes: at least 32 of them, else no preview link is made or honoured. */
 export function previewSecret(): Buffer {
-  const secret = process.env.PREVIEW_SECRET;
+  const secret = env.previewSecret();
   if (!secret)
     throw new PreviewSetupError('PREVIEW_SECRET is not set: preview links need a secret of at least 32 bytes (openssl rand -base64 48)');
   const bytes = Buffer.from(secret, 'utf8');
@@ -33,7 +34,7 @@ export function previewSecret(): Buffer {
 
 /** The key id tokens are signed and honoured under: a new PREVIEW_KEY_ID revokes every link made before. */
 export function previewKeyId(): string {
-  const kid = process.env.PREVIEW_KEY_ID ?? '1';
+  const kid = env.previewKeyId();
   if (!/^[\w-]{1,32}$/.test(kid)) throw new PreviewSetupError(`PREVIEW_KEY_ID must be 1-32 letters, digits, _ or - (got ${kid})`);
   return kid;
 }

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { getReleaseSummary, publicationTime } from '@/lib/content';
 import { isPublished } from '@/lib/content/release';
+import { env } from '@/lib/env';
 import { formatKoreaTime } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
 import { PreviewSetupError, signPreview } from '@/lib/preview';
@@ -29,7 +30,7 @@ if (!slug || !to) fail(usage);
 if (!/^\d+$/.test(values.hours!) || Number(values.hours) < 1 || Number(values.hours) > 24 * 30) fail(`--hours ${values.hours}: a whole number of hours from 1 to 720`);
 
 const release = await getReleaseSummary(slug!, { embargoed: true });
-if (!release) fail(`${slug}: no such release in ${process.env.CONTENT_DIR ?? 'content'}/releases`);
+if (!release) fail(`${slug}: no such release in ${env.contentDir() ?? 'content'}/releases`);
 if (!release!.embargo || isPublished(release!, publicationTime())) fail(`${slug}: is public already; share its permalink instead`);
 
 const expires = new Date(Date.now() + Number(values.hours) * 3_600_000);

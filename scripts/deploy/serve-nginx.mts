@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { constants } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '@/lib/env';
 import { securityHeaders } from '@/lib/security-headers';
 
 const command = process.argv[2];
@@ -28,7 +29,7 @@ const origins = (process.env.ORIGIN ?? 'http://127.0.0.1:3000')
   .filter(Boolean)
   .map((address) => new URL(address));
 const port = process.env.NGINX_PORT ?? '8080';
-const deployId = process.env.DEPLOY_ID ?? (await readFile(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'), 'utf8')).trim();
+const deployId = process.env.DEPLOY_ID ?? (await readFile(path.join(env.distDir(), 'BUILD_ID'), 'utf8')).trim();
 
 for (const origin of origins) if (origin.protocol !== 'http:') throw new Error(`ORIGIN must be http:// addresses (got ${origin.href})`);
 if (!/^\d+$/.test(port)) throw new Error(`NGINX_PORT must be a port number (got ${port})`);
