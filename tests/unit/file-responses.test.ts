@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugCandidates } from '@/lib/downloads/manifest';
-import { fileResponse, isNotModified, releaseFileValidators } from '@/lib/http/file-responses';
+import { fileResponse, immutableFile, isNotModified, notFound, permanentRedirect, releaseFileValidators } from '@/lib/http/file-responses';
 import { requestedRange } from '@/lib/http/ranges';
 
 describe('the byte range a request asks of a file', () => {
@@ -18,6 +18,10 @@ describe('the byte range a request asks of a file', () => {
     ['items=0-1', undefined],
     ['bytes=50-10', undefined],
     ['bytes=-', undefined],
+    // Only a header that is one range and nothing else; spaces around it are no part of it.
+    ['xbytes=0-1', undefined],
+    ['bytes=0-1x', undefined],
+    ['  bytes=2-3  ', { start: 2, end: 3 }],
   ] as const)('%s of 1,000 bytes → %j', (header, expected) => {
     expect(requestedRange(header, 1000)).toEqual(expected);
   });
@@ -89,6 +93,26 @@ describe('a file answered by lib/http', () => {
   it('answers 416 past the end and 304 to a copy still current', async () => {
     expect((await get({ Range: 'bytes=10-' })).headers.get('content-range')).toBe('bytes */10');
     expect((await get({ 'If-None-Match': '"abc-ko.txt"' })).status).toBe(304);
+  });
+});
+
+describe('the other answers of a file route', () => {
+  it('a file named by its content is kept by every cache for a year, with its type', async () => {
+    const response = immutableFile('{}', 'application/json; charset=utf-8');
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect(await response.text()).toBe('{}');
+  });
+
+  it('an unknown name is a 404 no cache keeps; a renamed file a 308 to its new address', () => {
+    expect(notFound().status).toBe(404);
+    expect(notFound().headers.get('cache-control')).toBe('no-store');
+    const moved = permanentRedirect('/downloads/new-name-ko.pdf');
+    expect(moved.status).toBe(308);
+    expect(moved.headers.get('location')).toBe('/downloads/new-name-ko.pdf');
   });
 });
 
