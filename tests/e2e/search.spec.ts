@@ -81,7 +81,8 @@ test('the query is said as typed: replacement patterns and placeholders in it me
   await expect(status(page)).toHaveText(`No press releases match “${query}”.`);
 });
 
-test('a query is at most 256 characters, in the box and in the address', async ({ page }) => {
+// What the page asks for and how long a query may be do not depend on the width: checked once.
+test('a query is at most 256 characters, in the box and in the address', { tag: '@desktop' }, async ({ page }) => {
   await page.goto(`/en/search?q=${'smart '.repeat(60)}`);
   await expect(box(page)).toHaveValue('smart '.repeat(60).slice(0, 256));
   await expect(status(page)).toContainText('press releases match');
@@ -92,7 +93,8 @@ test('a query is at most 256 characters, in the box and in the address', async (
   await expect(box(page)).toHaveValue('x'.repeat(256));
 });
 
-test('works from the keyboard, and axe finds nothing with results on the page', async ({ page }) => {
+// A keyboard's path, on the desktop (the phone's tap paths are tested apart).
+test('works from the keyboard, and axe finds nothing with results on the page', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/ko');
   await page.getByRole('link', { name: '검색', exact: true }).click();
   await expect(page).toHaveURL('/ko/search');
@@ -110,7 +112,7 @@ test('works from the keyboard, and axe finds nothing with results on the page', 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-test('only the search page loads the index and the search code', async ({ page }) => {
+test('only the search page loads the index and the search code', { tag: '@desktop' }, async ({ page }) => {
   let requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/ko/search', { waitUntil: 'networkidle' });

@@ -1,28 +1,10 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CHILD_PROCESS, fixtures, run } from './commands';
 
-// Each test runs an npm script in a child process (tsx starting, the content loaded): seconds on a
-// quiet machine, more beside a build.
-const CHILD_PROCESS = { timeout: 30_000 };
-
-const fixtures = path.resolve('tests/fixtures/content');
-
-/** Runs a press-team command (package.json script) on a content folder; never throws on exit 1. */
-async function run(script: string, contentDir: string, ...args: string[]) {
-  try {
-    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', [`scripts/content/${script}.mts`, ...args], {
-      env: { ...process.env, CONTENT_DIR: contentDir },
-    });
-    return { code: 0, output: stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
+// Split from the XLIFF command's tests (xliff-command.test.ts) so the two run side by side.
 
 describe('npm run content:check', CHILD_PROCESS, () => {
   it('prints every problem in several files in one pass and exits 1', async () => {
@@ -99,65 +81,5 @@ describe('scheduling a release under embargo', CHILD_PROCESS, () => {
     expect(output.trim().split('\n')).toEqual([expect.stringContaining(`--embargo ${embargo}: ${message}`)]);
     await expect(readFile(path.join(dir, 'releases/under-embargo/release.yml'))).rejects.toThrow();
     await rm(dir, { recursive: true });
-  });
-});
-
-describe('npm run xliff -- import', CHILD_PROCESS, () => {
-  /** A copy of the valid content folder, its first release exported to XLIFF, the XML edited, and imported. */
-  async function importEdited(edit: (xml: string) => string) {
-    const dir = await mkdtemp(path.join(tmpdir(), 'xliff-'));
-    try {
-      await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
-      const file = path.join(dir, 'first-release.xlf');
-      const exported = await run('xliff', dir, 'export', 'first-release', '--out', file);
-      expect(exported.code).toBe(0);
-      await writeFile(file, edit(await readFile(file, 'utf8')));
-      const before = await readFile(path.join(dir, 'releases/first-release/en.md'), 'utf8');
-      const result = await run('xliff', dir, 'import', file);
-      const after = await readFile(path.join(dir, 'releases/first-release/en.md'), 'utf8');
-      return { ...result, written: after !== before, after, file };
-    } finally {
-      await rm(dir, { recursive: true });
-    }
-  }
-
-  it('writes a translation edited in a CAT tool', async () => {
-    const { code, written, after } = await importEdited((xml) =>
-      xml.replace('<target>The second paragraph.</target>', '<target>The second paragraph, reviewed.</target>'),
-    );
-    expect(code).toBe(0);
-    expect(written).toBe(true);
-    expect(after).toContain('\n\nThe second paragraph, reviewed.\n');
-  });
-
-  it.each([
-    [
-      'a character a content file may not hold (written as <cp>)',
-      (xml: string) => xml.replace('<target>The second paragraph.', '<target>The <cp hex="0001"/>second paragraph.'),
-      /nothing written, the translation would not build: releases\/first-release\/en\.md:\d+: contains the character U\+0001/,
-    ],
-    [
-      'an en.md over the 1 MB limit',
-      (xml: string) => xml.replace('<target>The second paragraph.</target>', `<target>${'Long. '.repeat(200_000)}</target>`),
-      /nothing written, the translation would not build: releases\/first-release\/en\.md: would be 1\.1 MB/,
-    ],
-    [
-      'a file over 4 MB',
-      (xml: string) => xml.replace('<target>The second paragraph.</target>', `<target>${'x'.repeat(5 * 1024 * 1024)}</target>`),
-      /is larger than 4 MB/,
-    ],
-    [
-      'an element from outside XLIFF',
-      (xml: string) => xml.replace('<target>The second paragraph.', '<target><b xmlns="urn:x">The</b> second paragraph.'),
-      /unit p-3: the target holds <b>, which is not XLIFF/,
-    ],
-  ])('refuses %s in one line naming the file, and writes nothing', async (_, edit, message) => {
-    const { code, output, written, file } = await importEdited(edit);
-    expect(code).toBe(1);
-    expect(written).toBe(false);
-    const lines = output.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]!.startsWith(`${file}: `)).toBe(true);
-    expect(lines[0]).toMatch(message);
   });
 });
