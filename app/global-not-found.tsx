@@ -6,10 +6,10 @@ import { getNewsroom, getReleases } from '@/lib/content';
 import { routing } from '@/lib/i18n/routing';
 import './globals.css';
 
-// Every unknown URL ends here with status 404. It is one static page for every path, built
-// once (its newest releases are those of the build): no request renders it, reads content or writes to disk, and no proxy has to run to tell
-// it the language. It holds both languages; a line of script shows the one of the path prefix
-// (Korean outside /en), and without script the reader sees both.
+// Every unknown URL ends here with status 404. It is one static page for every path, built once (its
+// newest releases are those of the build): no request renders it, reads content or writes to disk, and
+// no proxy has to run to tell it the language. It holds both languages; a line of script shows the one
+// of the path prefix (Korean outside /en), and without script the reader sees both.
 
 async function texts(): Promise<NotFoundText[]> {
   const newsroom = await getNewsroom();

@@ -1,7 +1,10 @@
 /** Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-debian-packages.sh installs it). */
 export const chromiumPath = '/usr/bin/chromium';
 
-/** Flags for every launch (tests, benchmark, screenshots): no sandbox as root, and off the network, which this machine has none of but the package registries. */
+/**
+ * Flags for every launch (tests, benchmark, screenshots): no sandbox as root, and off the network,
+ * which this machine has none of but the package registries.
+ */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

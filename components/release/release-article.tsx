@@ -30,7 +30,10 @@ import { QuoteCopier } from './quote-copier';
 import { RelatedReleases } from './related-releases';
 import { UpdateLog } from './update-log';
 
-/** A journalist's preview (lib/preview): its banner lines, and its own side-by-side view. Nothing in it shares or links to the release's public address yet. */
+/**
+ * A journalist's preview (lib/preview): its banner lines, and its own side-by-side view. Nothing in it
+ * shares or links to the release's public address yet.
+ */
 type PreviewOf = { lines: [string, string]; sideBySide: string };
 
 type ReleaseArticleProps = LocalizedRelease & {

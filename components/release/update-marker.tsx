@@ -2,7 +2,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { PublishedUpdate } from '@/lib/content/release';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 
-/** A small mark on a corrected paragraph, linking to its entry in the update log (on this page unless `page` names it); screen readers hear the date. */
+/**
+ * A small mark on a corrected paragraph, linking to its entry in the update log (on this page unless
+ * `page` names it); screen readers hear the date.
+ */
 export function UpdateMarker({ update, page = '' }: { update: PublishedUpdate; page?: string }) {
   const t = useTranslations('Release');
   const locale = useLocale();

@@ -9,7 +9,10 @@ export type NotFoundHelpText = { searchLabel: string; submit: string; newest: st
 /** How many of the newest releases a 404 offers. */
 const NEWEST = 3;
 
-/** What a 404 offers instead: a search box and the newest of `releases` (newest first). Ids carry the language: the site-wide 404 holds both. */
+/**
+ * What a 404 offers instead: a search box and the newest of `releases` (newest first). Ids carry the
+ * language: the site-wide 404 holds both.
+ */
 export function NotFoundHelp({ locale, releases, text }: { locale: Locale; releases: ReleaseSummary[]; text: NotFoundHelpText }) {
   const newest = releases.slice(0, NEWEST).map((release) => readable(release, locale));
   return (

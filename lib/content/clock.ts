@@ -1,6 +1,5 @@
 import { env } from '@/lib/env';
 
-
 /** The clock, read once when this module loads. */
 const started = new Date();
 

@@ -49,14 +49,18 @@ export class ContentFolder {
   async bytes(file: string, limit: SizeLimit): Promise<Buffer> {
     const absolute = await this.inside(file);
     // O_NOFOLLOW refuses a link as the last step of the path; O_NONBLOCK keeps a FIFO from hanging the open.
-    const handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') throw new ContentError(file, 'file is missing');
-      if (error.code === 'ELOOP') throw new ContentError(file, 'is a symbolic link; content files must be regular files inside the content folder');
-      throw new ContentError(file, `cannot be read (${error.code ?? error.message})`);
-    });
+    const handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw new ContentError(file, 'file is missing');
+        if (error.code === 'ELOOP')
+          throw new ContentError(file, 'is a symbolic link; content files must be regular files inside the content folder');
+        throw new ContentError(file, `cannot be read (${error.code ?? error.message})`);
+      },
+    );
     try {
       const stats = await handle.stat();
-      if (!stats.isFile()) throw new ContentError(file, 'is not a regular file (a device, pipe or socket); content files must be regular files');
+      if (!stats.isFile())
+        throw new ContentError(file, 'is not a regular file (a device, pipe or socket); content files must be regular files');
       if (stats.size > limit.bytes) throw new ContentError(file, `is ${megabytes(stats.size)}; ${limit.label}`);
       // Bounded even if the file grows between the stat and the read.
       const buffer = Buffer.alloc(stats.size + 1);
@@ -84,17 +88,17 @@ export class ContentFolder {
     }
     const forbidden = findForbiddenCharacter(text);
     if (forbidden) {
-      throw new ContentError(
-        `${file}:${forbidden.line}`,
-        `contains the character ${forbidden.code}, ${forbidden.why}`,
-      );
+      throw new ContentError(`${file}:${forbidden.line}`, `contains the character ${forbidden.code}, ${forbidden.why}`);
     }
     return text;
   }
 
   /** Whether a file is there (a link or a device is there too, and is refused when read). */
   async exists(file: string): Promise<boolean> {
-    return lstat(await this.inside(file)).then(() => true, () => false);
+    return lstat(await this.inside(file)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Visible entries of a folder (dot files are editors' and systems', not content); a link or anything but a file or folder is refused. */
@@ -103,8 +107,10 @@ export class ContentFolder {
     const entries = (await readdir(absolute, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
     for (const entry of entries) {
       const where = path.posix.join(dir, entry.name);
-      if (entry.isSymbolicLink()) throw new ContentError(where, 'is a symbolic link; content must be regular files and folders inside the content folder');
-      if (!entry.isFile() && !entry.isDirectory()) throw new ContentError(where, 'is not a regular file or folder (a device, pipe or socket)');
+      if (entry.isSymbolicLink())
+        throw new ContentError(where, 'is a symbolic link; content must be regular files and folders inside the content folder');
+      if (!entry.isFile() && !entry.isDirectory())
+        throw new ContentError(where, 'is not a regular file or folder (a device, pipe or socket)');
     }
     return entries;
   }
@@ -125,7 +131,8 @@ export class ContentFolder {
     const root = await (this.realRoot ??= realpath(this.root));
     const absolute = path.join(root, file);
     const parent = await realpath(path.dirname(absolute)).catch(() => path.dirname(absolute));
-    if (parent !== root && !parent.startsWith(root + path.sep)) throw new ContentError(file, 'lies outside the content folder (through a symbolic link)');
+    if (parent !== root && !parent.startsWith(root + path.sep))
+      throw new ContentError(file, 'lies outside the content folder (through a symbolic link)');
     return absolute;
   }
 }

@@ -51,7 +51,10 @@ const newestFirst = (a: ReleaseSummary, b: ReleaseSummary) => Date.parse(b.date)
  * unchanged, and hands each to `visit`; every problem is collected, so one bad release does not
  * hide the next one's. The cache keeps exactly the releases seen.
  */
-export async function scanContent(visit: (release: Release) => void | Promise<void> = () => undefined, root = contentDir()): Promise<Omit<ContentIndex, 'buildTime'>> {
+export async function scanContent(
+  visit: (release: Release) => void | Promise<void> = () => undefined,
+  root = contentDir(),
+): Promise<Omit<ContentIndex, 'buildTime'>> {
   const folder = new ContentFolder(root);
   const { newsroom, source: newsroomSource } = await loadNewsroom(folder);
   const slugs = await releaseSlugs(folder);
@@ -85,16 +88,36 @@ export async function scanContent(visit: (release: Release) => void | Promise<vo
   errors.push(...claimConflicts(releases));
   if (errors.length) throw new ContentErrors(errors.sort((a, b) => a.file.localeCompare(b.file)));
   await cache.prune(seen);
-  return { contentDir: root, newsroom, newsroomSource, contentCode, renderCode, releases: releases.sort(newestFirst), prerendered: prerenderedCount() };
+  return {
+    contentDir: root,
+    newsroom,
+    newsroomSource,
+    contentCode,
+    renderCode,
+    releases: releases.sort(newestFirst),
+    prerendered: prerenderedCount(),
+  };
 }
 
 /** Two releases that claim one slug (as their own or in `redirect_from`): each named, in each one's release.yml. */
 function claimConflicts(releases: ReleaseSummary[]): ContentError[] {
   const claimants = new Map<string, string[]>();
-  for (const release of releases) for (const slug of new Set([release.slug, ...release.redirect_from])) claimants.set(slug, [...(claimants.get(slug) ?? []), release.slug]);
+  for (const release of releases)
+    for (const slug of new Set([release.slug, ...release.redirect_from]))
+      claimants.set(slug, [...(claimants.get(slug) ?? []), release.slug]);
   return [...claimants]
     .filter(([, owners]) => owners.length > 1)
-    .flatMap(([slug, owners]) => owners.sort().map((owner) => new ContentError(releaseFile(owner, 'release.yml'), `${slug} is claimed by ${owners.map(releaseDir).join(' and ')}: a slug names one release (its own, or one in redirect_from)`)));
+    .flatMap(([slug, owners]) =>
+      owners
+        .sort()
+        .map(
+          (owner) =>
+            new ContentError(
+              releaseFile(owner, 'release.yml'),
+              `${slug} is claimed by ${owners.map(releaseDir).join(' and ')}: a slug names one release (its own, or one in redirect_from)`,
+            ),
+        ),
+    );
 }
 
 /**
@@ -109,14 +132,24 @@ const indexFile = () => cachePath('content-index.json');
  * (lib/cache/embargo-cache-handler.cjs and next.config.ts read it): the build's time, each embargo
  * still ahead of it, and each old slug of a renamed release with its new one (and when that goes public).
  */
-export type PublicationSchedule = { buildTime: string; moments: string[]; renames: Record<string, Pick<ReleaseSummary, 'slug' | 'embargo'>> };
+export type PublicationSchedule = {
+  buildTime: string;
+  moments: string[];
+  renames: Record<string, Pick<ReleaseSummary, 'slug' | 'embargo'>>;
+};
 
 const scheduleFile = () => cachePath('publication-schedule.json');
 
 /** The schedule of a build's index, written beside it for the readers that do not load the index. */
 export function scheduleOf(index: Pick<ContentIndex, 'buildTime' | 'releases'>): PublicationSchedule {
-  const renames = Object.fromEntries(index.releases.flatMap(({ slug, embargo, redirect_from }) => redirect_from.map((old) => [old, { slug, embargo }])));
-  return { buildTime: index.buildTime, moments: embargoMoments(index.releases, new Date(index.buildTime)).map((moment) => moment.toISOString()), renames };
+  const renames = Object.fromEntries(
+    index.releases.flatMap(({ slug, embargo, redirect_from }) => redirect_from.map((old) => [old, { slug, embargo }])),
+  );
+  return {
+    buildTime: index.buildTime,
+    moments: embargoMoments(index.releases, new Date(index.buildTime)).map((moment) => moment.toISOString()),
+    renames,
+  };
 }
 
 /** Makes the index for the build at `buildTime` and writes it, and its publication schedule, beside the build. */

@@ -4,7 +4,8 @@ import type { Block } from './markdown';
 import type { TranslationRecord } from './schema';
 
 /** The version of an original block: a short hash of its Markdown source. */
-export const blockVersion = (block: Pick<Block, 'markdown'>) => createHash('sha256').update(block.markdown.trim()).digest('hex').slice(0, 8);
+export const blockVersion = (block: Pick<Block, 'markdown'>) =>
+  createHash('sha256').update(block.markdown.trim()).digest('hex').slice(0, 8);
 
 /** A translated block whose original changed after it was translated: the original then and now. */
 export type StaleBlock = { index: number; was: string; now: string };

@@ -26,7 +26,8 @@ export const yearOf = (release: Pick<ReleaseSummary, 'date'>) => Number(yearForm
 export const yearsOf = (releases: ReleaseSummary[]) => [...new Set(releases.map(yearOf))].sort((a, b) => b - a);
 
 /** Releases that name `tag`, in the order given (newest first). */
-export const taggedWith = <R extends ReleaseSummary>(releases: R[], tag: string) => releases.filter((release) => release.tags.includes(tag));
+export const taggedWith = <R extends ReleaseSummary>(releases: R[], tag: string) =>
+  releases.filter((release) => release.tags.includes(tag));
 
 /** Releases of `year` (in Korea), in the order given. */
 export const fromYear = <R extends ReleaseSummary>(releases: R[], year: number) => releases.filter((release) => yearOf(release) === year);
@@ -37,14 +38,20 @@ export function relatedTo<R extends ReleaseSummary>(release: ReleaseSummary, rel
 }
 
 /** A list's heading on page `page`: as it is on page 1, with the page named after it. */
-export const pagedHeading = (heading: string, page: number, pageName: (page: number) => string) => (page === 1 ? heading : `${heading} (${pageName(page)})`);
+export const pagedHeading = (heading: string, page: number, pageName: (page: number) => string) =>
+  page === 1 ? heading : `${heading} (${pageName(page)})`;
 
 /** A page number as written in a URL: digits without a leading zero, else NaN (a 404). */
-export const pageNumberOf = (segment: string | undefined) => (segment !== undefined && /^[1-9]\d*$/.test(segment) ? Number(segment) : Number.NaN);
+export const pageNumberOf = (segment: string | undefined) =>
+  segment !== undefined && /^[1-9]\d*$/.test(segment) ? Number(segment) : Number.NaN;
 
 /** The page a list's optional `[[...page]]` segments name: none is page 1, `page/{n}` page n, anything else NaN (a 404). */
 export const pageFromSegments = (segments: string[] = []) =>
-  segments.length === 0 ? 1 : segments.length === 2 && segments[0] === 'page' && pageNumberOf(segments[1]) > 1 ? pageNumberOf(segments[1]) : Number.NaN;
+  segments.length === 0
+    ? 1
+    : segments.length === 2 && segments[0] === 'page' && pageNumberOf(segments[1]) > 1
+      ? pageNumberOf(segments[1])
+      : Number.NaN;
 
 /** The `[[...page]]` segments of every page of a list of `count` releases. */
 export const pageSegments = (count: number) => [[], ...laterPages(count).map((n) => ['page', String(n)])];

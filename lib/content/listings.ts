@@ -16,7 +16,10 @@ export async function getListing(of: ListingOf, locale: Locale, page: number): P
   if ('tag' in of && !Object.hasOwn(newsroom.tags, of.tag)) return undefined;
   const chosen = 'tag' in of ? taggedWith(releases, of.tag) : 'year' in of ? fromYear(releases, of.year) : releases;
   if ('year' in of && chosen.length === 0) return undefined;
-  const found = pageOf(chosen.map((release) => readable(release, locale)), page);
+  const found = pageOf(
+    chosen.map((release) => readable(release, locale)),
+    page,
+  );
   const topics = Object.fromEntries(topicsOf(newsroom, locale).map(({ tag, label }) => [tag, label]));
   return found && { page: found, count: chosen.length, years: yearsOf(releases), topics };
 }

@@ -9,11 +9,32 @@ import { findMisalignment } from './alignment';
 import { ContentError, ContentErrors } from './content-error';
 import { lineAt, type ContentFolder } from './content-folder';
 import { freshnessOf } from './freshness';
-import { FACTS_FILE, IMAGES_DIR, imageName, NEWSROOM_FILE, RELEASES_DIR, releaseDir, releaseFile, textFile, translationRecordFile } from './layout';
+import {
+  FACTS_FILE,
+  IMAGES_DIR,
+  imageName,
+  NEWSROOM_FILE,
+  RELEASES_DIR,
+  releaseDir,
+  releaseFile,
+  textFile,
+  translationRecordFile,
+} from './layout';
 import { MarkdownLimitError, renderBlocks } from './markdown';
 import { describeVersion, imageFileOf, type Release, type ReleaseImage, type ReleaseVersion } from './release';
 import { parseYamlStrict, splitFrontMatter, type ParsedYaml } from './yaml';
-import { describeIssues, frontMatterSchema, imageFilePattern, newsroomSchema, releaseFactsSchema, slugPattern, translationRecordSchema, type ImageFacts, type Newsroom, type Update } from './schema';
+import {
+  describeIssues,
+  frontMatterSchema,
+  imageFilePattern,
+  newsroomSchema,
+  releaseFactsSchema,
+  slugPattern,
+  translationRecordSchema,
+  type ImageFacts,
+  type Newsroom,
+  type Update,
+} from './schema';
 
 // Parses what the content folder holds (lib/content/content-folder.ts reads it): the newsroom and
 // one release at a time. What is cached and what is published is lib/content/index.ts's business.
@@ -23,7 +44,10 @@ function validate<T extends z.ZodType>(schema: T, { data, lineOf }: ParsedYaml, 
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const line = lineOf(result.error.issues[0]!.path);
-  throw new ContentError(line ? `${file}:${line}` : file, describeIssues(result.error, file.endsWith('.md') ? 'front matter' : path.basename(file)));
+  throw new ContentError(
+    line ? `${file}:${line}` : file,
+    describeIssues(result.error, file.endsWith('.md') ? 'front matter' : path.basename(file)),
+  );
 }
 
 /** A YAML file of the content folder, parsed strictly. */
@@ -35,7 +59,9 @@ async function readYaml(folder: ContentFolder, file: string): Promise<ParsedYaml
 function bodyBlocks(source: string, body: string, file: string, slug: string) {
   try {
     // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
-    return renderBlocks(body, (src) => (src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src));
+    return renderBlocks(body, (src) =>
+      src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src,
+    );
   } catch (error) {
     if (!(error instanceof MarkdownLimitError)) throw error;
     throw new ContentError(`${file}:${lineAt(source, source.length - body.length) + error.line - 1}`, error.message);
@@ -59,14 +85,22 @@ async function loadFacts(folder: ContentFolder, newsroom: Newsroom, slug: string
   const unknownTag = facts.tags.find((tag) => !Object.hasOwn(newsroom.tags, tag));
   if (unknownTag) {
     const known = Object.keys(newsroom.tags).join(', ') || 'none';
-    throw new ContentError(factsFile, `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`);
+    throw new ContentError(
+      factsFile,
+      `tags: "${unknownTag}" is not a tag of ${NEWSROOM_FILE} (add it there with a label per language; its tags: ${known})`,
+    );
   }
   return facts;
 }
 
 /** A file in the release folder that nothing reads is a mistake (a translation not listed, a typo). */
 async function checkFolder(folder: ContentFolder, slug: string, translations: Locale[]) {
-  const expected = new Set([FACTS_FILE, IMAGES_DIR, textFile(originalLocale), ...translations.flatMap((locale) => [textFile(locale), translationRecordFile(locale)])]);
+  const expected = new Set([
+    FACTS_FILE,
+    IMAGES_DIR,
+    textFile(originalLocale),
+    ...translations.flatMap((locale) => [textFile(locale), translationRecordFile(locale)]),
+  ]);
   const unexpected = (await folder.entries(releaseDir(slug))).find((entry) => !expected.has(entry.name));
   if (unexpected) {
     throw new ContentError(
@@ -89,7 +123,9 @@ async function loadTranslation(folder: ContentFolder, slug: string, locale: Loca
     );
   }
   const recordFile = releaseFile(slug, translationRecordFile(locale));
-  const record = (await folder.exists(recordFile)) ? validate(translationRecordSchema, await readYaml(folder, recordFile), recordFile) : undefined;
+  const record = (await folder.exists(recordFile))
+    ? validate(translationRecordSchema, await readYaml(folder, recordFile), recordFile)
+    : undefined;
   return { ...translation, freshness: freshnessOf(original.blocks, record) };
 }
 
@@ -111,15 +147,24 @@ export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slu
   }
   const facts = await attempt(() => loadFacts(folder, newsroom, slug));
   // Without valid facts, the translations are the files that are there, so they are checked too.
-  const translations = facts?.translations ?? (await Promise.all(translationLocales.map(async (locale) => ((await folder.exists(releaseFile(slug, textFile(locale)))) ? [locale] : [])))).flat();
+  const translations =
+    facts?.translations ??
+    (
+      await Promise.all(
+        translationLocales.map(async (locale) => ((await folder.exists(releaseFile(slug, textFile(locale)))) ? [locale] : [])),
+      )
+    ).flat();
   await attempt(() => checkFolder(folder, slug, translations));
   const original = await attempt(() => loadVersion(folder, slug, originalLocale));
   const versions: Partial<Release['versions']> = { ...(original && { [originalLocale]: original }) };
   for (const locale of translations) {
-    const translation = await attempt(() => (original ? loadTranslation(folder, slug, locale, original) : loadVersion(folder, slug, locale)));
+    const translation = await attempt(() =>
+      original ? loadTranslation(folder, slug, locale, original) : loadVersion(folder, slug, locale),
+    );
     if (translation) versions[locale] = translation;
   }
-  if (facts && original) await attempt(() => checkUpdates(facts.updates, facts.date, original.blocks.length, releaseFile(slug, FACTS_FILE)));
+  if (facts && original)
+    await attempt(() => checkUpdates(facts.updates, facts.date, original.blocks.length, releaseFile(slug, FACTS_FILE)));
   if (!facts || !original || problems.length) throw problems.length === 1 ? problems[0]! : new ContentErrors(problems);
   const { translations: _translations, contacts, ...rest } = facts;
   const images = await attempt(() => loadImages(folder, slug, versions as Release['versions'], rest.images));
@@ -127,20 +172,37 @@ export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slu
   return { ...rest, slug, contacts: contacts ?? newsroom.contacts, versions: versions as Release['versions'], images };
 }
 
-/** The images the text shows: each named as `images/{file}`, with alt text and a caption in every language, a credit, and a readable file. */
-async function loadImages(folder: ContentFolder, slug: string, versions: Release['versions'], facts: Record<string, ImageFacts>): Promise<Record<string, ReleaseImage>> {
+/**
+ * The images the text shows: each named as `images/{file}`, with alt text and a caption in every
+ * language, a credit, and a readable file.
+ */
+async function loadImages(
+  folder: ContentFolder,
+  slug: string,
+  versions: Release['versions'],
+  facts: Record<string, ImageFacts>,
+): Promise<Record<string, ReleaseImage>> {
   const images: Record<string, ReleaseImage> = {};
   for (const version of Object.values(versions)) {
     for (const [index, { image }] of version.blocks.entries()) {
       if (!image) continue;
       const where = `${releaseFile(slug, textFile(version.locale))}: block ${index + 1}`;
       const file = image.src.startsWith(`${IMAGES_DIR}/`) ? imageFileOf(image) : '';
-      if (!imageFilePattern.test(file)) throw new ContentError(where, `the image "${image.src}" must be a file in the release's images/ folder, named in lowercase (images/photo-1.jpg)`);
-      if (!image.alt) throw new ContentError(where, `the image ${image.src} has no alt text: write what it shows, ![alt text](${image.src} "caption")`);
+      if (!imageFilePattern.test(file))
+        throw new ContentError(
+          where,
+          `the image "${image.src}" must be a file in the release's images/ folder, named in lowercase (images/photo-1.jpg)`,
+        );
+      if (!image.alt)
+        throw new ContentError(where, `the image ${image.src} has no alt text: write what it shows, ![alt text](${image.src} "caption")`);
       if (!image.caption) throw new ContentError(where, `the image ${image.src} has no caption: ![alt text](${image.src} "caption")`);
       if (images[file]) continue;
       const credit = facts[file]?.credit;
-      if (!credit) throw new ContentError(releaseFile(slug, FACTS_FILE), `images: ${file} needs a credit in each language (images: { ${file}: { credit: { ko: 사진=…, en: "Photo: …" } } })`);
+      if (!credit)
+        throw new ContentError(
+          releaseFile(slug, FACTS_FILE),
+          `images: ${file} needs a credit in each language (images: { ${file}: { credit: { ko: 사진=…, en: "Photo: …" } } })`,
+        );
       const { width, height, format, bytes } = await probeImage(folder, releaseFile(slug, imageName(file)));
       images[file] = { file, credit, width, height, format, bytes };
     }
@@ -152,9 +214,11 @@ async function loadImages(folder: ContentFolder, slug: string, versions: Release
 function checkUpdates(updates: Update[], published: string, blockCount: number, file: string) {
   updates.forEach((update, index) => {
     const where = `updates.${index}`;
-    if (Date.parse(update.date) < Date.parse(published)) throw new ContentError(file, `${where}.date: ${update.date} is before the release (${published})`);
+    if (Date.parse(update.date) < Date.parse(published))
+      throw new ContentError(file, `${where}.date: ${update.date} is before the release (${published})`);
     const previous = updates[index - 1];
-    if (previous && Date.parse(update.date) < Date.parse(previous.date)) throw new ContentError(file, `${where}.date: list updates oldest first (${update.date} is before ${previous.date})`);
+    if (previous && Date.parse(update.date) < Date.parse(previous.date))
+      throw new ContentError(file, `${where}.date: list updates oldest first (${update.date} is before ${previous.date})`);
     const missing = update.blocks.find((block) => block > blockCount);
     if (missing) throw new ContentError(file, `${where}.blocks: there is no block ${missing} (the release has ${blockCount})`);
   });
@@ -172,12 +236,15 @@ export async function releaseSlugs(folder: ContentFolder): Promise<string[]> {
     if (error.code === 'ENOENT') throw new ContentError(RELEASES_DIR, 'folder not found (set CONTENT_DIR or create content/releases)');
     throw error;
   });
-  const problems = [...entries].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((entry) => {
-    const where = releaseDir(entry.name);
-    if (!entry.isDirectory()) return [new ContentError(where, 'unexpected file (each release is a folder)')];
-    if (!slugPattern.test(entry.name)) return [new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens')];
-    return [];
-  });
+  const problems = [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const where = releaseDir(entry.name);
+      if (!entry.isDirectory()) return [new ContentError(where, 'unexpected file (each release is a folder)')];
+      if (!slugPattern.test(entry.name))
+        return [new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens')];
+      return [];
+    });
   if (problems.length) throw problems.length === 1 ? problems[0]! : new ContentErrors(problems);
   return entries.map((entry) => entry.name).sort();
 }

@@ -50,12 +50,18 @@ export function findMarkdownExcess(markdown: string): MarkdownExcess | undefined
       continue;
     }
     const depth = containerDepth(line);
-    if (depth > MAX_CONTAINER_DEPTH) return { line: where, problem: `blockquotes and lists nest ${depth} deep here; at most ${MAX_CONTAINER_DEPTH} levels are allowed` };
+    if (depth > MAX_CONTAINER_DEPTH)
+      return { line: where, problem: `blockquotes and lists nest ${depth} deep here; at most ${MAX_CONTAINER_DEPTH} levels are allowed` };
     const marks = line.match(inlineMark)?.length ?? 0;
     blockMarks += marks;
     fileMarks += marks;
-    if (blockMarks > MAX_INLINE_MARKS_PER_BLOCK) return { line: where, problem: `this block holds more than ${MAX_INLINE_MARKS_PER_BLOCK} emphasis marks and link or image brackets; split it` };
-    if (fileMarks > MAX_INLINE_MARKS_PER_FILE) return { line: where, problem: `the text holds more than ${MAX_INLINE_MARKS_PER_FILE} emphasis marks and link or image brackets` };
+    if (blockMarks > MAX_INLINE_MARKS_PER_BLOCK)
+      return {
+        line: where,
+        problem: `this block holds more than ${MAX_INLINE_MARKS_PER_BLOCK} emphasis marks and link or image brackets; split it`,
+      };
+    if (fileMarks > MAX_INLINE_MARKS_PER_FILE)
+      return { line: where, problem: `the text holds more than ${MAX_INLINE_MARKS_PER_FILE} emphasis marks and link or image brackets` };
   }
   return undefined;
 }
@@ -67,7 +73,11 @@ export function findTreeExcess(tree: Root): MarkdownExcess | undefined {
   const stack: [Node, number][] = [[tree, 0]];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [node, depth] = entry;
-    if (depth > MAX_TREE_DEPTH) return { line: node.position?.start.line ?? 1, problem: `the text nests ${MAX_TREE_DEPTH} levels deep here (quotes, lists, emphasis, links); write it flatter` };
+    if (depth > MAX_TREE_DEPTH)
+      return {
+        line: node.position?.start.line ?? 1,
+        problem: `the text nests ${MAX_TREE_DEPTH} levels deep here (quotes, lists, emphasis, links); write it flatter`,
+      };
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
   return undefined;

@@ -21,8 +21,9 @@ export type Block = {
   image?: BlockImage;
 };
 
-// remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize, GitHub's schema): raw HTML is dropped and
-// only safe URL protocols survive. The option is spelled out so nobody turns it off by accident.
+// remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize,
+// GitHub's schema): raw HTML is dropped and only safe URL protocols survive. The option is spelled out
+// so nobody turns it off by accident.
 const processor = remark().use(remarkHtml, { sanitize: true });
 
 /** Markdown nested or marked up past what the parser and renderers handle in time (lib/content/markdown-limits.ts). */

@@ -15,7 +15,8 @@ export const contactLine = (contact: Contact, locale: Locale) =>
 export type Topic = { tag: string; label: string };
 
 /** Every topic of the newsroom, in the order newsroom.yml lists them, labelled for readers of `locale`. */
-export const topicsOf = (newsroom: Newsroom, locale: Locale): Topic[] => Object.entries(newsroom.tags).map(([tag, label]) => ({ tag, label: label[locale] }));
+export const topicsOf = (newsroom: Newsroom, locale: Locale): Topic[] =>
+  Object.entries(newsroom.tags).map(([tag, label]) => ({ tag, label: label[locale] }));
 
 /** A phone number as a `tel:` link dials it: digits and a leading +, nothing else. */
 export const phoneHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, '')}`;

@@ -16,7 +16,13 @@ export async function releaseHash(folder: ContentFolder, slug: string, newsroomS
   const dir = releaseDir(slug);
   for (const file of await folder.files(dir)) {
     const bytes = await folder.bytes(file, file.startsWith(`${dir}/${IMAGES_DIR}/`) ? IMAGE_LIMIT : TEXT_LIMIT);
-    hash.update('\0').update(file.slice(dir.length + 1)).update('\0').update(String(bytes.byteLength)).update('\0').update(bytes);
+    hash
+      .update('\0')
+      .update(file.slice(dir.length + 1))
+      .update('\0')
+      .update(String(bytes.byteLength))
+      .update('\0')
+      .update(bytes);
   }
   return hash.digest('hex').slice(0, 32);
 }

@@ -66,7 +66,8 @@ export type BlockPair = { original: Block; translation: Block };
 export type BilingualRelease = { release: Release; original: ReleaseVersion; translation: ReleaseVersion; pairs: BlockPair[] };
 
 /** A release is public once its embargo (if any) has passed at `time`. */
-export const isPublished = (release: Pick<ReleaseSummary, 'embargo'>, time: Date) => !release.embargo || Date.parse(release.embargo) <= time.getTime();
+export const isPublished = (release: Pick<ReleaseSummary, 'embargo'>, time: Date) =>
+  !release.embargo || Date.parse(release.embargo) <= time.getTime();
 
 /** The languages a release is published in, the original first. */
 export const releaseLocales = (release: ReleaseSummary) => Object.keys(release.versions) as Locale[];
@@ -99,21 +100,29 @@ export function bilingualOf(release: Release): BilingualRelease | undefined {
   const original = release.versions[originalLocale];
   const translation = translationOf(release);
   if (!translation) return undefined;
-  return { release, original, translation, pairs: original.blocks.map((block, index) => ({ original: block, translation: translation.blocks[index]! })) };
+  return {
+    release,
+    original,
+    translation,
+    pairs: original.blocks.map((block, index) => ({ original: block, translation: translation.blocks[index]! })),
+  };
 }
 
 /** An update as the page shows it: with the fragment id of its log entry (`update-1` is the first ever made, and stays so). */
 export type PublishedUpdate = Update & { id: string };
 
 /** The release's updates, newest first, each with its stable log id. */
-export const updatesOf = (release: Pick<ReleaseSummary, 'updates'>): PublishedUpdate[] => release.updates.map((update, index) => ({ ...update, id: `update-${index + 1}` })).reverse();
+export const updatesOf = (release: Pick<ReleaseSummary, 'updates'>): PublishedUpdate[] =>
+  release.updates.map((update, index) => ({ ...update, id: `update-${index + 1}` })).reverse();
 
 /** When the release last changed: its latest update, else its publication. */
 export const lastModified = (release: Pick<ReleaseSummary, 'date' | 'updates'>): string => release.updates.at(-1)?.date ?? release.date;
 
 /** The newest change among `releases` (ISO time), or `undefined` for none. */
 export const latestChange = (releases: Pick<ReleaseSummary, 'date' | 'updates'>[]): string | undefined =>
-  releases.map(lastModified).reduce<string | undefined>((latest, time) => (latest && Date.parse(latest) >= Date.parse(time) ? latest : time), undefined);
+  releases
+    .map(lastModified)
+    .reduce<string | undefined>((latest, time) => (latest && Date.parse(latest) >= Date.parse(time) ? latest : time), undefined);
 
 /** The latest update that changed each block, by block index. */
 export function blockUpdates(release: Pick<ReleaseSummary, 'updates'>): Map<number, PublishedUpdate> {
@@ -144,6 +153,8 @@ export function describeVersion(version: Pick<ReleaseVersion, 'summary' | 'block
 /** What the content index keeps of a release. */
 export function summaryOf(release: Release): ReleaseSummary {
   const { contacts: _contacts, images: _images, versions, ...facts } = release;
-  const summaries = Object.fromEntries(Object.values(versions).map(({ locale, title, description }) => [locale, { locale, title, description }]));
+  const summaries = Object.fromEntries(
+    Object.values(versions).map(({ locale, title, description }) => [locale, { locale, title, description }]),
+  );
   return { ...facts, versions: summaries as ReleaseSummary['versions'] };
 }

@@ -36,5 +36,8 @@ export function embargoMoments(releases: Pick<ReleaseSummary, 'embargo'>[], now:
  * set at each embargo still ahead (the search index is made for each at build time).
  */
 export function publicationEpochs<R extends Pick<ReleaseSummary, 'embargo'>>(releases: R[], build: Date): { from: Date; releases: R[] }[] {
-  return [build, ...embargoMoments(releases, build)].map((from) => ({ from, releases: releases.filter((release) => isPublished(release, from)) }));
+  return [build, ...embargoMoments(releases, build)].map((from) => ({
+    from,
+    releases: releases.filter((release) => isPublished(release, from)),
+  }));
 }

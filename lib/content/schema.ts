@@ -20,7 +20,10 @@ function isCalendarMoment(value: string): boolean {
 /** A moment in ISO 8601 with its offset (without one, a time means another moment on every machine); seconds optional. */
 export const isoDateTime = z
   .string(required)
-  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:\d\d)$/, { error: 'must be a time with its offset, e.g. 2026-12-03T06:00+09:00', abort: true })
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:\d\d)$/, {
+    error: 'must be a time with its offset, e.g. 2026-12-03T06:00+09:00',
+    abort: true,
+  })
   .refine(isCalendarMoment, 'is not a moment in the calendar');
 // Text of format characters, spaces and Hangul fillers alone (U+200B, U+3164…) looks empty to a
 // reader but not to a length check.
@@ -95,9 +98,18 @@ export const releaseFactsSchema = z.strictObject({
   /** Slugs it was published under before a rename: each old address answers 308 to the new one. */
   redirect_from: z.array(z.string().regex(slugPattern, 'must be a slug: lowercase ASCII letters, digits and single hyphens')).default([]),
   /** Preview links revoked before the embargo, by the id `npm run preview-link` printed. */
-  previews: z.strictObject({ revoked: z.array(z.string().regex(previewIdPattern, 'must be a preview link id: 16 hexadecimal digits')).default([]) }).default({ revoked: [] }),
+  previews: z
+    .strictObject({ revoked: z.array(z.string().regex(previewIdPattern, 'must be a preview link id: 16 hexadecimal digits')).default([]) })
+    .default({ revoked: [] }),
   /** Facts of each image in `images/` the text shows, by file name. */
-  images: z.record(z.string().regex(imageFilePattern, 'must name a JPEG, PNG, WebP, AVIF or GIF file in lowercase letters, digits and hyphens (photo-1.jpg)'), imageFactsSchema).default({}),
+  images: z
+    .record(
+      z
+        .string()
+        .regex(imageFilePattern, 'must name a JPEG, PNG, WebP, AVIF or GIF file in lowercase letters, digits and hyphens (photo-1.jpg)'),
+      imageFactsSchema,
+    )
+    .default({}),
 });
 
 /**
@@ -127,6 +139,7 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 /** Zod's issues as one line each: `field: what is wrong`; `whole` names the document when the issue is about all of it. */
 export function describeIssues(error: z.ZodError, whole: string): string {
   // A bad key of a record (images: photo.svg) carries the key's own problem inside a generic one.
-  const message = (issue: z.core.$ZodIssue) => (issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message);
+  const message = (issue: z.core.$ZodIssue) =>
+    issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message;
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : `(${whole})`}: ${message(issue)}`).join('; ');
 }

@@ -25,7 +25,12 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
   const { freshness } = version;
   if (!freshness) return [];
   if (!freshness.recorded) {
-    return [{ file, problem: `no record of which Korean text this translates (${translationRecordFile(version.locale)}); once the translation is up to date, ${record()}` }];
+    return [
+      {
+        file,
+        problem: `no record of which Korean text this translates (${translationRecordFile(version.locale)}); once the translation is up to date, ${record()}`,
+      },
+    ];
   }
   return [
     ...freshness.stale.map(({ index, was, now }) => ({
@@ -33,7 +38,10 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
       problem: `block ${index + 1} (${blockAnchor(index)}) translates an older Korean original; revise the translation, then ${record()}`,
       details: [shortDiff(was, now)],
     })),
-    ...freshness.unrecorded.map((index) => ({ file, problem: `block ${index + 1} (${blockAnchor(index)}) is not in ${translationRecordFile(version.locale)}; ${record()}` })),
+    ...freshness.unrecorded.map((index) => ({
+      file,
+      problem: `block ${index + 1} (${blockAnchor(index)}) is not in ${translationRecordFile(version.locale)}; ${record()}`,
+    })),
   ];
 }
 
@@ -44,13 +52,27 @@ export function releaseWarnings(release: Release): ContentWarning[] {
   return [
     ...versions.flatMap((version) =>
       version.blocks.flatMap((block, index) =>
-        block.text.startsWith(PLACEHOLDER) ? [{ file: releaseFile(release.slug, textFile(version.locale)), problem: `block ${index + 1} is the new-release placeholder; write the release text` }] : [],
+        block.text.startsWith(PLACEHOLDER)
+          ? [
+              {
+                file: releaseFile(release.slug, textFile(version.locale)),
+                problem: `block ${index + 1} is the new-release placeholder; write the release text`,
+              },
+            ]
+          : [],
       ),
     ),
     ...versions.flatMap((version) => translationWarnings(release, version)),
     ...(translated
       ? release.updates.flatMap((update, index) =>
-          update.note.en ? [] : [{ file: releaseFile(release.slug, FACTS_FILE), problem: `updates.${index}.note.en is missing; English readers see the Korean note` }],
+          update.note.en
+            ? []
+            : [
+                {
+                  file: releaseFile(release.slug, FACTS_FILE),
+                  problem: `updates.${index}.note.en is missing; English readers see the Korean note`,
+                },
+              ],
         )
       : []),
   ];

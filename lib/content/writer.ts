@@ -17,7 +17,10 @@ const RECORD_HEADER = [
 /** Records that `locale` of `release` is up to date with the original as it is now. */
 export async function writeTranslationRecord(release: Release, locale: Locale): Promise<string> {
   const file = releaseFile(release.slug, translationRecordFile(locale));
-  await writeFile(path.join(contentDir(), file), `${RECORD_HEADER}\n${stringify(recordOf(release.versions[originalLocale].blocks), { lineWidth: 0 })}`);
+  await writeFile(
+    path.join(contentDir(), file),
+    `${RECORD_HEADER}\n${stringify(recordOf(release.versions[originalLocale].blocks), { lineWidth: 0 })}`,
+  );
   return file;
 }
 

@@ -30,7 +30,10 @@ export function parseYamlStrict(source: string, file: string, malformed = 'malfo
     Scalar(_, node) {
       const forbidden = typeof node.value === 'string' ? findForbiddenCharacter(node.value) : undefined;
       if (!forbidden) return;
-      throw new ContentError(`${file}:${lineAt(source, node.range?.[0] ?? 0)}`, `a value holds the character ${forbidden.code}, ${forbidden.why}`);
+      throw new ContentError(
+        `${file}:${lineAt(source, node.range?.[0] ?? 0)}`,
+        `a value holds the character ${forbidden.code}, ${forbidden.why}`,
+      );
     },
   });
   let data: object;
@@ -55,7 +58,10 @@ export function splitFrontMatter(source: string, file: string): FrontMatterFile 
   const opener = /^---([^\n]*)/.exec(source);
   const language = opener?.[1]?.trim();
   const refuse = (name = language) => {
-    throw new ContentError(`${file}:1`, `front matter must be YAML, opened by a line of exactly "---" (this one says "---${name}"); nothing in it was read`);
+    throw new ContentError(
+      `${file}:1`,
+      `front matter must be YAML, opened by a line of exactly "---" (this one says "---${name}"); nothing in it was read`,
+    );
   };
   if (language) refuse();
   let yaml: ParsedYaml | undefined;

@@ -7,7 +7,10 @@ import { releaseUrl } from '@/lib/routes';
 
 type Graph = { '@context': 'https://schema.org'; '@graph': (NewsArticle | Organization)[] };
 
-/** JSON-LD for a release page: the NewsArticle in this language, linked to its original or translations, and its publisher named in this language. */
+/**
+ * JSON-LD for a release page: the NewsArticle in this language, linked to its original or
+ * translations, and its publisher named in this language.
+ */
 export function releaseStructuredData(release: Release, version: ReleaseVersion, newsroom: Newsroom): Graph {
   const url = (locale: Locale) => releaseUrl(locale, release.slug);
   const { name, url: website } = newsroom.organization;

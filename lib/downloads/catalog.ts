@@ -56,7 +56,10 @@ async function render(release: Release, download: DownloadEntry, note?: PreviewN
   return new TextEncoder().encode(download.format === 'md' ? toMarkdown(document) : toText(document));
 }
 
-/** Files kept in memory once made: a build makes a release's files together (the press kit holds the others), a server the ones being asked for. */
+/**
+ * Files kept in memory once made: a build makes a release's files together (the press kit holds the
+ * others), a server the ones being asked for.
+ */
 const rendered = new MemoryCache<Uint8Array>(64);
 
 /** The file's bytes, made from the release it belongs to (loaded whole only now). */
@@ -85,7 +88,10 @@ export type DownloadLink = Pick<DownloadEntry, 'name' | 'format'> & { href: stri
 /** Files with the same languages inside, listed together. */
 export type DownloadGroup = { languages: DownloadLanguages; links: DownloadLink[] };
 
-/** The release's downloads for its page: grouped by the languages inside (the reader's first), the press kit, and the reader's plain text. */
+/**
+ * The release's downloads for its page: grouped by the languages inside (the reader's first), the
+ * press kit, and the reader's plain text.
+ */
 export type ReleaseDownloads = { groups: DownloadGroup[]; pressKit: DownloadLink; plainText: string };
 
 /**

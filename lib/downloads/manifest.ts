@@ -37,7 +37,10 @@ function entry(release: ReleaseSummary, locales: Locale[], format: DownloadForma
   };
 }
 
-/** Every file offered for a release: each language in every format, both languages together, and the press kit (every other file in one ZIP). */
+/**
+ * Every file offered for a release: each language in every format, both languages together, and the
+ * press kit (every other file in one ZIP).
+ */
 export function downloadsOf(release: ReleaseSummary): DownloadEntry[] {
   const locales = releaseLocales(release);
   const translation = translationOf(release);

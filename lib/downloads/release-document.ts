@@ -82,7 +82,10 @@ export const datelineOf = (release: Release, newsroom: Newsroom, locale: Locale)
     date: formatReleaseDate(locale, release.date),
   });
 
-/** Lays out `release` in the given languages (one, or the original and its translation), with `lines` first among the notices (a preview's). */
+/**
+ * Lays out `release` in the given languages (one, or the original and its translation), with `lines`
+ * first among the notices (a preview's).
+ */
 export function releaseDocument(
   release: Release,
   versions: ReleaseVersion[],

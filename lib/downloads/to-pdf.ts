@@ -97,7 +97,10 @@ class PdfWriter {
     this.doc.addStructure(this.root);
   }
 
-  /** Text set in lines broken between words (Korean too), in a structure element of `type`, continued on a new page when the page is full. */
+  /**
+   * Text set in lines broken between words (Korean too), in a structure element of `type`, continued on
+   * a new page when the page is full.
+   */
   text(
     type: string,
     locale: Locale,

@@ -57,10 +57,16 @@ export const immutableFile = (body: BodyInit, type: string) =>
 /** A 308 to where a file is now (a renamed release's). */
 export const permanentRedirect = (location: string) => new Response(null, { status: 308, headers: { Location: location } });
 
-/** A file a route serves: its validators, its other headers (type, disposition; a Cache-Control of its own), and its bytes, made only when they are sent. */
+/**
+ * A file a route serves: its validators, its other headers (type, disposition; a Cache-Control of its
+ * own), and its bytes, made only when they are sent.
+ */
 export type ServedFile = Validators & { headers: Record<string, string>; bytes: () => Promise<Uint8Array> };
 
-/** The one way a file is answered: 304 for a copy still current, 206 or 416 for a byte range, else 200 with the whole file and its length. */
+/**
+ * The one way a file is answered: 304 for a copy still current, 206 or 416 for a byte range, else 200
+ * with the whole file and its length.
+ */
 export async function fileResponse(request: Request, file: ServedFile): Promise<Response> {
   const headers: Record<string, string> = {
     'Accept-Ranges': 'bytes',

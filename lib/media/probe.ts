@@ -7,7 +7,10 @@ const imageFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
 /** sharp's own limit on what it decodes (16383 × 16383): a larger picture could be listed but never resized. */
 const MAX_PIXELS = 268_402_689;
 
-/** An image file of the content folder, checked: a regular file of at most 20 MB that sharp can read and resize; its size, format and length. */
+/**
+ * An image file of the content folder, checked: a regular file of at most 20 MB that sharp can read
+ * and resize; its size, format and length.
+ */
 export async function probeImage(
   folder: ContentFolder,
   file: string,

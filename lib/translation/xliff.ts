@@ -19,7 +19,10 @@ export { XliffImportError } from './xliff-xml';
 /** The file a release's XLIFF names as its `original`: the Korean text it was made from. */
 const originalOf = (release: Release) => releaseFile(release.slug, textFile(originalLocale));
 
-/** The release as XLIFF 2.0: Korean source, the translation as target where it exists (state "translated", else "initial"), a note on every unit. */
+/**
+ * The release as XLIFF 2.0: Korean source, the translation as target where it exists (state
+ * "translated", else "initial"), a note on every unit.
+ */
 export function exportXliff(release: Release, translation: ReleaseVersion): string {
   const original = release.versions[originalLocale];
   const targets = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));

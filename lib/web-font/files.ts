@@ -42,7 +42,10 @@ const stylesheetOf = (slices: Slice[]) =>
     ...slices.filter((slice) => slice.hangul).map((slice) => fontFace(FAMILIES.hangul, slice)),
   ].join('\n');
 
-/** Cuts the face into the slices the counted syllables call for, each from the cache when cut before, and writes the stylesheet naming them. */
+/**
+ * Cuts the face into the slices the counted syllables call for, each from the cache when cut before,
+ * and writes the stylesheet naming them.
+ */
 export async function writeWebFont(syllables: SyllableCounter): Promise<{ stylesheet: string; slices: number }> {
   const source = await readFile(SOURCE);
   const slices = planSlices(syllables.inUse(), createHash('sha256').update(source).update(JSON.stringify(WEIGHTS)).digest('hex'));

@@ -102,7 +102,9 @@ async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: bo
     // time included, and a server just out of 40 s under load answered more slowly.
     let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
     if (lighthouse) {
-      log(`Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floor and ${PAGES.length} pages, then ${BASELINES.length} earlier builds`);
+      log(
+        `Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floor and ${PAGES.length} pages, then ${BASELINES.length} earlier builds`,
+      );
       const current = await scoresOf(ORIGIN, [FLOOR, ...PAGES]);
       const baselines = new Map<string, LighthouseRun>();
       for (const commit of BASELINES) baselines.set(commit, await measureBaseline(commit, PORT + 2));
@@ -176,7 +178,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   }
   rows.push(
     '',
-    'Main thread of the median run by Lighthouse\'s groups, and its three longest tasks with the script Lighthouse blames for each (start, length).',
+    "Main thread of the median run by Lighthouse's groups, and its three longest tasks with the script Lighthouse blames for each (start, length).",
     '',
     '| page | script evaluation | style & layout | script parsing | parse HTML & CSS | rendering | garbage collection | other | longest tasks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -186,7 +188,9 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     rows.push(
       cells(
         page,
-        ...['scriptEvaluation', 'styleLayout', 'scriptParseCompile', 'parseHTML', 'paintCompositeRender', 'garbageCollection', 'other'].map((id) => group(score, id)),
+        ...['scriptEvaluation', 'styleLayout', 'scriptParseCompile', 'parseHTML', 'paintCompositeRender', 'garbageCollection', 'other'].map(
+          (id) => group(score, id),
+        ),
         tasks || '–',
       ),
     );
@@ -198,23 +202,41 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '| page | largest unclaimed trace events |',
     '| --- | --- |',
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...pages]) rows.push(cells(page, score.other.map(([name, time]) => `${name} ${ms(time)}`).join(', ') || '–'));
+  for (const [page, score] of [[FLOOR, floor] as const, ...pages])
+    rows.push(cells(page, score.other.map(([name, time]) => `${name} ${ms(time)}`).join(', ') || '–'));
 
   const over = pages.filter(([, score]) => score.blockingMs > floor.blockingMs + 100);
   targets.push(
     cells(
       'every page type blocks ≤ the floor + 100 ms (median TBT)',
-      `floor ${ms(floor.blockingMs)}; worst ${pages.map(([page, score]) => [page, score.blockingMs] as const).sort((a, b) => b[1] - a[1]).map(([page, tbt]) => `${page} ${ms(tbt)}`)[0]}`,
+      `floor ${ms(floor.blockingMs)}; worst ${
+        pages
+          .map(([page, score]) => [page, score.blockingMs] as const)
+          .sort((a, b) => b[1] - a[1])
+          .map(([page, tbt]) => `${page} ${ms(tbt)}`)[0]
+      }`,
       verdict(over.length === 0, over.map(([page]) => page).join(', ')),
     ),
   );
   for (const commit of commits) {
     const then = baselines.get(commit)!.scores;
     const worse = pages.filter(([page, score]) => then.has(page) && score.blockingMs > then.get(page)!.blockingMs);
-    targets.push(cells(`every page type blocks at most what ${commit} blocked`, `${pages.length - worse.length} of ${pages.length}`, verdict(worse.length === 0, worse.map(([page]) => page).join(', '))));
+    targets.push(
+      cells(
+        `every page type blocks at most what ${commit} blocked`,
+        `${pages.length - worse.length} of ${pages.length}`,
+        verdict(worse.length === 0, worse.map(([page]) => page).join(', ')),
+      ),
+    );
   }
   const lowest = pages.toSorted(([, a], [, b]) => a.performance - b.performance)[0]!;
-  targets.push(cells(`performance ≥ 95 (the floor scores ${floor.performance})`, `lowest ${lowest[1].performance}`, verdict(lowest[1].performance >= 95, `${lowest[0]}: ${lowest[1].cost}`)));
+  targets.push(
+    cells(
+      `performance ≥ 95 (the floor scores ${floor.performance})`,
+      `lowest ${lowest[1].performance}`,
+      verdict(lowest[1].performance >= 95, `${lowest[0]}: ${lowest[1].cost}`),
+    ),
+  );
   const others = pages.flatMap(([, { accessibility, bestPractices, seo }]) => [accessibility, bestPractices, seo]);
   targets.push(cells('accessibility, best practices and SEO 100', `lowest ${Math.min(...others)}`, verdict(Math.min(...others) === 100)));
 }
@@ -225,10 +247,22 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
   if (site.lighthouse) lighthouseReport(site.lighthouse, rows, targets);
   if (!site.load) return { rows, targets };
   const { weights, serving, soak } = site.load;
-  rows.push('', '## Page weight of the release page', '', '| bytes | ko raw | ko gzip | en raw | en gzip |', '| --- | --- | --- | --- | --- |');
+  rows.push(
+    '',
+    '## Page weight of the release page',
+    '',
+    '| bytes | ko raw | ko gzip | en raw | en gzip |',
+    '| --- | --- | --- | --- | --- |',
+  );
   const ko = weights.get('ko')!;
   const en = weights.get('en')!;
-  for (const [label, key] of [['HTML', 'html'], ['CSS', 'css'], ['framework JS', 'frameworkJs'], ['our own JS', 'ownJs'], ['legacy polyfill (noModule, skipped by modern browsers)', 'legacyJs']] as const) {
+  for (const [label, key] of [
+    ['HTML', 'html'],
+    ['CSS', 'css'],
+    ['framework JS', 'frameworkJs'],
+    ['our own JS', 'ownJs'],
+    ['legacy polyfill (noModule, skipped by modern browsers)', 'legacyJs'],
+  ] as const) {
     rows.push(cells(label, kb(ko[key].raw) + ' KB', kb(ko[key].gzip) + ' KB', kb(en[key].raw) + ' KB', kb(en[key].gzip) + ' KB'));
   }
   const htmlCss = Math.max(ko.html.gzip + ko.css.gzip, en.html.gzip + en.css.gzip);
@@ -244,7 +278,21 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { label, next, nginx, plain } of serving) {
-    rows.push(cells(label, next.requestsPerSecond, `${next.p99} ms`, nginx.requestsPerSecond, `${nginx.p99} ms`, nginx.errors, nginx.non2xx, plain.requestsPerSecond, `${plain.p99} ms`, (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2), (nginx.requestsPerSecond / plain.requestsPerSecond).toFixed(2)));
+    rows.push(
+      cells(
+        label,
+        next.requestsPerSecond,
+        `${next.p99} ms`,
+        nginx.requestsPerSecond,
+        `${nginx.p99} ms`,
+        nginx.errors,
+        nginx.non2xx,
+        plain.requestsPerSecond,
+        `${plain.p99} ms`,
+        (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2),
+        (nginx.requestsPerSecond / plain.requestsPerSecond).toFixed(2),
+      ),
+    );
   }
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const growth = soak.after - soak.before;
@@ -252,7 +300,11 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     '',
     '## Soak: unknown addresses',
     '',
-    `${soak.requests.toLocaleString('en')} distinct unknown addresses across every route, 32 at a time, against a fresh \`next start\` (scripts/bench/soak.mts), in ${soak.seconds.toFixed(0)} s; resident memory 5 s after the last answer, and after ${SETTLE_MS / 1000} s idle (V8 gives back the garbage of the flood once the server is idle; what is left is what it kept). Statuses: ${Object.entries(soak.statuses).map(([status, count]) => `${status} × ${count}`).join(', ')}.`,
+    `${soak.requests.toLocaleString('en')} distinct unknown addresses across every route, 32 at a time, against a fresh \`next start\` (scripts/bench/soak.mts), in ${soak.seconds.toFixed(0)} s; resident memory 5 s after the last answer, and after ${SETTLE_MS / 1000} s idle (V8 gives back the garbage of the flood once the server is idle; what is left is what it kept). Statuses: ${Object.entries(
+      soak.statuses,
+    )
+      .map(([status, count]) => `${status} × ${count}`)
+      .join(', ')}.`,
     '',
     '| RSS before | 5 s after | idle | growth |',
     '| --- | --- | --- | --- |',
@@ -276,12 +328,18 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const gz = (weight?: Weight) => (weight ? `${kb(weight.gzip)} KB` : '–');
-const built = (run?: { ms: number; ok: boolean }) => (!run ? '–' : run.ok ? `${seconds(run.ms)} s` : `failed or stopped (${seconds(run.ms)} s)`);
+const built = (run?: { ms: number; ok: boolean }) =>
+  !run ? '–' : run.ok ? `${seconds(run.ms)} s` : `failed or stopped (${seconds(run.ms)} s)`;
 
 function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
   const rows: string[] = [];
   const targets: string[] = [];
-  rows.push('## Content pipeline (read, validate, render, align every release; no build cache)', '', '| releases | time | per release |', '| --- | --- | --- |');
+  rows.push(
+    '## Content pipeline (read, validate, render, align every release; no build cache)',
+    '',
+    '| releases | time | per release |',
+    '| --- | --- | --- |',
+  );
   for (const { count, ms: time } of scale.pipeline) rows.push(cells(count, ms(time), `${(time / count).toFixed(2)} ms`));
 
   rows.push(
@@ -295,7 +353,18 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
   );
   for (const run of scale.publishing) {
     const ratio = run.corrected?.ok && run.cold.ok ? (run.corrected.ms / run.cold.ms).toFixed(2) : '–';
-    rows.push(cells(run.count, built(run.cold), built(run.check), built(run.corrected), ratio, gz(run.lists?.list), gz(run.lists?.tag), gz(run.lists?.archive)));
+    rows.push(
+      cells(
+        run.count,
+        built(run.cold),
+        built(run.check),
+        built(run.corrected),
+        ratio,
+        gz(run.lists?.list),
+        gz(run.lists?.tag),
+        gz(run.lists?.archive),
+      ),
+    );
   }
   rows.push(
     '',
@@ -307,7 +376,19 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
   for (const { count, requests } of scale.publishing) {
     if (!requests) continue;
     const { startPage, oldPage, newPage, oldPdf, oldKit } = requests;
-    rows.push(cells(count, ms(startPage.first), ms(oldPage.first), ms(oldPage.second), ms(newPage.second), ms(oldPdf.first), ms(oldPdf.second), ms(oldKit.first), ms(oldKit.second)));
+    rows.push(
+      cells(
+        count,
+        ms(startPage.first),
+        ms(oldPage.first),
+        ms(oldPage.second),
+        ms(newPage.second),
+        ms(oldPdf.first),
+        ms(oldPdf.second),
+        ms(oldKit.first),
+        ms(oldKit.second),
+      ),
+    );
   }
 
   const withSearch = scale.publishing.find((run) => run.index && run.search);
@@ -324,34 +405,98 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
       cells('head (the first term of each chunk)', `${kb(index.head.raw)} KB`, `${kb(index.head.gzip)} KB`),
       cells(`term chunks (all ${index.chunks})`, `${kb(index.terms.raw)} KB`, `${kb(index.terms.gzip)} KB`),
       cells(`release cards (titles and dates of all ${withSearch.count})`, `${kb(index.cards.raw)} KB`, `${kb(index.cards.gzip)} KB`),
-      cells(`release texts (for excerpts): 100 of them, each made on its first request`, `${kb(index.texts.raw)} KB`, `${kb(index.texts.gzip)} KB`),
-      cells('fetched by one typed query until its first result shows (after the head)', `${kb(search.queryBytes.raw)} KB`, `${kb(search.queryBytes.gzip)} KB`),
+      cells(
+        `release texts (for excerpts): 100 of them, each made on its first request`,
+        `${kb(index.texts.raw)} KB`,
+        `${kb(index.texts.gzip)} KB`,
+      ),
+      cells(
+        'fetched by one typed query until its first result shows (after the head)',
+        `${kb(search.queryBytes.raw)} KB`,
+        `${kb(search.queryBytes.gzip)} KB`,
+      ),
       '',
       '| time to the first result | median |',
       '| --- | --- |',
       cells('page open, the query typed (pasted whole: from its input event)', ms(search.typedMs)),
       cells('opening a shared /ko/search?q= link (HTML, JS, head, chunks)', ms(search.coldMs)),
     );
-    targets.push(cells(`first search result on slow 4G within a second (typed), ${withSearch.count} releases`, ms(search.typedMs), verdict(search.typedMs <= 1000)));
+    targets.push(
+      cells(
+        `first search result on slow 4G within a second (typed), ${withSearch.count} releases`,
+        ms(search.typedMs),
+        verdict(search.typedMs <= 1000),
+      ),
+    );
   }
 
   const largest = scale.publishing.at(-1)!;
   const pipelineLargest = scale.pipeline.at(-1)!;
-  targets.push(cells(`content pipeline, ${pipelineLargest.count} releases, no cache`, `${seconds(pipelineLargest.ms)} s`, 'measured (the build validates every release; cached ones cost a hash)'));
-  targets.push(cells(`cold build of ${largest.count} releases ≤ 15 min`, built(largest.cold), verdict(largest.cold.ok && largest.cold.ms <= 15 * 60_000)));
-  targets.push(cells(`build of ${largest.count} releases after one correction ≤ 90 s`, built(largest.corrected), verdict(!!largest.corrected?.ok && largest.corrected.ms <= 90_000)));
-  targets.push(cells(`content:check of ${largest.count} releases with the cache ≤ 10 s`, built(largest.check), verdict(!!largest.check?.ok && largest.check.ms <= 10_000)));
+  targets.push(
+    cells(
+      `content pipeline, ${pipelineLargest.count} releases, no cache`,
+      `${seconds(pipelineLargest.ms)} s`,
+      'measured (the build validates every release; cached ones cost a hash)',
+    ),
+  );
+  targets.push(
+    cells(
+      `cold build of ${largest.count} releases ≤ 15 min`,
+      built(largest.cold),
+      verdict(largest.cold.ok && largest.cold.ms <= 15 * 60_000),
+    ),
+  );
+  targets.push(
+    cells(
+      `build of ${largest.count} releases after one correction ≤ 90 s`,
+      built(largest.corrected),
+      verdict(!!largest.corrected?.ok && largest.corrected.ms <= 90_000),
+    ),
+  );
+  targets.push(
+    cells(
+      `content:check of ${largest.count} releases with the cache ≤ 10 s`,
+      built(largest.check),
+      verdict(!!largest.check?.ok && largest.check.ms <= 10_000),
+    ),
+  );
   if (largest.requests) {
     const { startPage, oldPage, newPage, oldPdf, oldKit } = largest.requests;
-    targets.push(cells('an old release page’s first request ≤ 300 ms', `${ms(oldPage.first)} (the first after the server started: ${ms(startPage.first)})`, verdict(oldPage.first <= 300)));
-    targets.push(cells('its second request as fast as a page rendered ahead', `${ms(oldPage.second)} against ${ms(newPage.second)}`, verdict(oldPage.second <= newPage.second * 1.5 + 5)));
-    targets.push(cells('an old release’s PDF and press kit, first request ≤ 2 s', `${ms(oldPdf.first)}, ${ms(oldKit.first)}`, verdict(oldPdf.first <= 2000 && oldKit.first <= 2000)));
+    targets.push(
+      cells(
+        'an old release page’s first request ≤ 300 ms',
+        `${ms(oldPage.first)} (the first after the server started: ${ms(startPage.first)})`,
+        verdict(oldPage.first <= 300),
+      ),
+    );
+    targets.push(
+      cells(
+        'its second request as fast as a page rendered ahead',
+        `${ms(oldPage.second)} against ${ms(newPage.second)}`,
+        verdict(oldPage.second <= newPage.second * 1.5 + 5),
+      ),
+    );
+    targets.push(
+      cells(
+        'an old release’s PDF and press kit, first request ≤ 2 s',
+        `${ms(oldPdf.first)}, ${ms(oldKit.first)}`,
+        verdict(oldPdf.first <= 2000 && oldKit.first <= 2000),
+      ),
+    );
   }
   // Over twenty years, a year of 100 releases holds five: its archive page is not full. From 1,000 on every page holds its 20.
   const listed = scale.publishing.filter((run) => run.lists && run.count >= 1000);
   if (listed.length > 1) {
-    const growth = Math.max(...(['list', 'tag', 'archive'] as const).map((name) => listed.at(-1)!.lists![name].gzip / listed[0]!.lists![name].gzip));
-    targets.push(cells(`list, tag and archive HTML the same at ${listed[0]!.count} and ${listed.at(-1)!.count} releases (within 10%)`, `largest ratio ${growth.toFixed(2)}`, verdict(growth <= 1.1)));
+    const growth = Math.max(
+      ...(['list', 'tag', 'archive'] as const).map((name) => listed.at(-1)!.lists![name].gzip / listed[0]!.lists![name].gzip),
+    );
+    targets.push(
+      cells(
+        `list, tag and archive HTML the same at ${listed[0]!.count} and ${listed.at(-1)!.count} releases (within 10%)`,
+        `largest ratio ${growth.toFixed(2)}`,
+        verdict(growth <= 1.1),
+      ),
+    );
   }
   return { rows, targets };
 }
@@ -364,8 +509,22 @@ if (all || sections.has('site') || sections.has('lighthouse')) {
   parts.push(siteReport(await measureSite({ lighthouse: true, load: all || sections.has('site') })));
 }
 if (all || sections.has('scale')) parts.push(scaleReport(await measureScale()));
-const header = [`# Benchmark results`, '', `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`, ''];
-const markdown = [...header, ...parts.flatMap((part) => [...part.rows, '']), '## Against the targets', '', '| target | measured | |', '| --- | --- | --- |', ...parts.flatMap((part) => part.targets), ''].join('\n');
+const header = [
+  `# Benchmark results`,
+  '',
+  `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`,
+  '',
+];
+const markdown = [
+  ...header,
+  ...parts.flatMap((part) => [...part.rows, '']),
+  '## Against the targets',
+  '',
+  '| target | measured | |',
+  '| --- | --- | --- |',
+  ...parts.flatMap((part) => part.targets),
+  '',
+].join('\n');
 // A run of some sections writes a file of its own: each file holds what one run measured.
 const file = all ? 'bench/results.md' : `bench/results-${[...sections].sort().join('-')}.md`;
 await mkdir('bench', { recursive: true });

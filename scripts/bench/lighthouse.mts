@@ -25,7 +25,10 @@ export type PageScores = Scores & {
 /** The engines a run measured with, as the report prints them. */
 export type Engines = { chromium: string; lighthouse: string };
 
-/** On this 2-core machine a page's performance swings from run to run (LCP 1.3–2.4 s on one page): a page's figure is the median of this many. */
+/**
+ * On this 2-core machine a page's performance swings from run to run (LCP 1.3–2.4 s on one page): a
+ * page's figure is the median of this many.
+ */
 export const RUNS = 5;
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
@@ -67,7 +70,11 @@ function longTasksOf({ lhr }: Result): LongTask[] {
   return items
     .toSorted((a, b) => b.duration - a.duration)
     .slice(0, 3)
-    .map(({ url, duration, startTime }) => ({ start: startTime, duration, script: url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\/chunks\//, '') }));
+    .map(({ url, duration, startTime }) => ({
+      start: startTime,
+      duration,
+      script: url.replace(/^https?:\/\/[^/]+/, '').replace(/^\/_next\/static\/chunks\//, ''),
+    }));
 }
 
 /**
@@ -82,7 +89,12 @@ function otherOf(result: Result): [string, number][] {
   const scale = throttlingMethod === 'simulate' ? (throttling.cpuSlowdownMultiplier ?? 1) : 1;
   const trace = (result.artifacts as { Trace?: { traceEvents: TraceEvent[] } }).Trace;
   const events = trace?.traceEvents ?? [];
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((e) => e.pid === event.pid && e.name === 'ParseHTML'));
+  const main = events.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.args?.name === 'CrRendererMain' &&
+      events.some((e) => e.pid === event.pid && e.name === 'ParseHTML'),
+  );
   if (!main) return [];
   const complete = events
     .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined)

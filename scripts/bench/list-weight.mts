@@ -1,7 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Weight } from './page-weight.mts';
 
-/** The list pages whose weight must not grow with the newsroom (the synthetic releases span 2005–2024, and about half are tagged `suppliers`). */
+/**
+ * The list pages whose weight must not grow with the newsroom (the synthetic releases span 2005–2024,
+ * and about half are tagged `suppliers`).
+ */
 export const listPages = { list: '/ko', tag: '/ko/tags/suppliers', archive: '/ko/archive/2010' } as const;
 
 /** HTML bytes of each list page, raw and gzip. */

@@ -27,7 +27,11 @@ function ownShare(code: string, map: RawSourceMap): number {
     close(mapping.generatedLine, mapping.generatedColumn);
     const source = mapping.source ?? '';
     // Turbopack names project files turbopack:///[project]/…; its runtime is [turbopack].
-    previous = { line: mapping.generatedLine, column: mapping.generatedColumn, own: source.startsWith('turbopack:///[project]/') && !source.includes('node_modules') };
+    previous = {
+      line: mapping.generatedLine,
+      column: mapping.generatedColumn,
+      own: source.startsWith('turbopack:///[project]/') && !source.includes('node_modules'),
+    };
   });
   close(lines.length + 1, 0);
   return own / code.length;

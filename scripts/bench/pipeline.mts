@@ -1,4 +1,5 @@
-// Child process of the benchmark: validates CONTENT_DIR once (with the build cache of NEXT_DIST_DIR, if any), and prints the milliseconds it took.
+// Child process of the benchmark: validates CONTENT_DIR once (with the build cache of NEXT_DIST_DIR,
+// if any), and prints the milliseconds it took.
 import { scanContent } from '@/lib/content/content-index';
 
 const start = performance.now();

@@ -53,14 +53,21 @@ export async function coldPipeline(count: number): Promise<Timed & { releases: n
   const distDir = `.next-bench-pipeline-${count}`;
   try {
     const start = performance.now();
-    const output = execFileSync('node_modules/.bin/tsx', ['scripts/bench/pipeline.mts'], { env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir }, encoding: 'utf8' });
+    const output = execFileSync('node_modules/.bin/tsx', ['scripts/bench/pipeline.mts'], {
+      env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir },
+      encoding: 'utf8',
+    });
     return { ms: performance.now() - start, ok: true, releases: JSON.parse(output).releases };
   } finally {
     await Promise.all([rm(dir, { recursive: true }), rm(distDir, { recursive: true, force: true })]);
   }
 }
 
-export async function measurePublishing(count: number, log: (message: string) => void, { search }: { search: boolean }): Promise<PublishingRun> {
+export async function measurePublishing(
+  count: number,
+  log: (message: string) => void,
+  { search }: { search: boolean },
+): Promise<PublishingRun> {
   const dir = await syntheticContent(count);
   const distDir = `.next-bench-${count}`;
   const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir };
@@ -96,6 +103,10 @@ export async function measurePublishing(count: number, log: (message: string) =>
       await stopServer(server);
     }
   } finally {
-    await Promise.all([rm(dir, { recursive: true }), rm(distDir, { recursive: true, force: true }), rm(`${distDir}.tsconfig.json`, { force: true })]);
+    await Promise.all([
+      rm(dir, { recursive: true }),
+      rm(distDir, { recursive: true, force: true }),
+      rm(`${distDir}.tsconfig.json`, { force: true }),
+    ]);
   }
 }

@@ -32,11 +32,16 @@ export type IndexSize = { head: Weight; terms: Weight; cards: Weight; texts: Wei
 export async function indexSize(origin: string, slugs: string[]): Promise<IndexSize> {
   const folder = await indexFolder(origin);
   const head = await weigh(`${folder}head.json`);
-  const { chunks, releaseCount, releasesPerFile } = (await (await fetch(`${folder}head.json`)).json()) as { chunks: string[]; releaseCount: number; releasesPerFile: number };
+  const { chunks, releaseCount, releasesPerFile } = (await (await fetch(`${folder}head.json`)).json()) as {
+    chunks: string[];
+    releaseCount: number;
+    releasesPerFile: number;
+  };
   let terms = none;
   for (let chunk = 0; chunk < chunks.length; chunk++) terms = add(terms, await weigh(`${folder}terms-${chunk}.json`));
   let cards = none;
-  for (let file = 0; file < Math.ceil(releaseCount / releasesPerFile); file++) cards = add(cards, await weigh(`${folder}releases-${file}.json`));
+  for (let file = 0; file < Math.ceil(releaseCount / releasesPerFile); file++)
+    cards = add(cards, await weigh(`${folder}releases-${file}.json`));
   let texts = none;
   for (const slug of slugs) texts = add(texts, await weigh(`${folder}release-${slug}.json`));
   return { head, terms, cards, texts, chunks: chunks.length };

@@ -1,9 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Starts the build in `distDir` of the checkout in `cwd` on `port` as `npm run serve` serves a deploy (its heap limit too), and resolves once it answers. */
+/**
+ * Starts the build in `distDir` of the checkout in `cwd` on `port` as `npm run serve` serves a deploy
+ * (its heap limit too), and resolves once it answers.
+ */
 export async function startServer(port: number, distDir: string, cwd = '.'): Promise<ChildProcess> {
   // Its own process group, so stopping it stops npm, next start and next-server alike.
-  const server = spawn('npm', ['run', '--silent', 'serve', '--', '--port', String(port)], { cwd, stdio: 'ignore', detached: true, env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const server = spawn('npm', ['run', '--silent', 'serve', '--', '--port', String(port)], {
+    cwd,
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://localhost:${port}/ko`)).ok) return server;

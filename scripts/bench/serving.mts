@@ -20,7 +20,11 @@ const targets = [
 export type ServingRow = { label: string; next: Load; nginx: Load; plain: Load };
 
 async function startPlainServer(nextOrigin: string): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/tsx', ['scripts/bench/static-server.mts', nextOrigin, String(PLAIN_PORT), ...targets.map(({ url }) => url)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    'node_modules/.bin/tsx',
+    ['scripts/bench/static-server.mts', nextOrigin, String(PLAIN_PORT), ...targets.map(({ url }) => url)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await once(server.stdout!, 'data');
   return server;
 }
@@ -28,10 +32,22 @@ async function startPlainServer(nextOrigin: string): Promise<ChildProcess> {
 /** nginx with deploy/nginx.conf (npm run serve:nginx) in front of `next start`, its cache empty. */
 async function startNginx(nextOrigin: string, distDir: string): Promise<ChildProcess> {
   await rm(NGINX_DIR, { recursive: true, force: true });
-  const env = { ...process.env, ORIGIN: nextOrigin.replace('localhost', '127.0.0.1'), NGINX_PORT: String(NGINX_PORT), NGINX_DIR, NEXT_DIST_DIR: distDir };
+  const env = {
+    ...process.env,
+    ORIGIN: nextOrigin.replace('localhost', '127.0.0.1'),
+    NGINX_PORT: String(NGINX_PORT),
+    NGINX_DIR,
+    NEXT_DIST_DIR: distDir,
+  };
   const nginx = spawn('node_modules/.bin/tsx', ['scripts/deploy/serve-nginx.mts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let attempt = 0; attempt < 50; attempt++) {
-    if (await fetch(`http://127.0.0.1:${NGINX_PORT}/ko`).then((response) => response.ok, () => false)) return nginx;
+    if (
+      await fetch(`http://127.0.0.1:${NGINX_PORT}/ko`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return nginx;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('nginx did not answer');

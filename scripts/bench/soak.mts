@@ -47,7 +47,8 @@ export async function measureSoak(distDir: string, port: number, count = 100_000
   const origin = `http://127.0.0.1:${port}`;
   try {
     // Warm: every kind once, so what is measured is growth, not first use.
-    for (const [n, address] of unknownAddresses.entries()) await fetch(origin + address(n), { redirect: 'manual' }).then((response) => response.arrayBuffer());
+    for (const [n, address] of unknownAddresses.entries())
+      await fetch(origin + address(n), { redirect: 'manual' }).then((response) => response.arrayBuffer());
     const before = await residentBytes(server.pid!);
     const statuses: Record<string, number> = {};
     const started = performance.now();

@@ -9,7 +9,14 @@ const files = new Map(
   await Promise.all(
     paths.map(async (path) => {
       const response = await fetch(origin + path);
-      return [path, { status: response.status, body: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') ?? 'application/octet-stream' }] as const;
+      return [
+        path,
+        {
+          status: response.status,
+          body: Buffer.from(await response.arrayBuffer()),
+          type: response.headers.get('content-type') ?? 'application/octet-stream',
+        },
+      ] as const;
     }),
   ),
 );

@@ -19,11 +19,16 @@ function random(seed: number) {
   };
 }
 
-const syllables = [...'가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히개내대래매배새애재채케태패해'];
+const syllables = [
+  ...'가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히개내대래매배새애재채케태패해',
+];
 const consonants = [...'bcdfghklmnprstvz'];
 const vowels = [...'aeiou'];
 
-/** A made-up word, Korean (2–4 syllables) and English (two or three syllables): names of products and places a real newsroom accumulates. */
+/**
+ * A made-up word, Korean (2–4 syllables) and English (two or three syllables): names of products and
+ * places a real newsroom accumulates.
+ */
 function words(next: () => number) {
   const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!;
   const ko = Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(syllables)).join('');
@@ -47,7 +52,10 @@ const split = (markdown: string): Source => {
  */
 export async function syntheticContent(count: number): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), `bench-content-${count}-`));
-  const [ko, en] = await Promise.all([readFile(path.join(SOURCE, 'ko.md'), 'utf8').then(split), readFile(path.join(SOURCE, 'en.md'), 'utf8').then(split)]);
+  const [ko, en] = await Promise.all([
+    readFile(path.join(SOURCE, 'ko.md'), 'utf8').then(split),
+    readFile(path.join(SOURCE, 'en.md'), 'utf8').then(split),
+  ]);
   await cp(path.resolve('content/newsroom.yml'), path.join(root, 'newsroom.yml'));
   const tags = ['shared-growth', 'suppliers', 'smart-factory', 'esg'];
   for (let index = 0; index < count; index++) {
@@ -70,17 +78,23 @@ async function writeRelease(root: string, index: number, count: number, ko: Sour
   const chosenTags = tags.filter(() => next() < 0.5);
   await writeFile(path.join(dir, 'release.yml'), `date: ${date}T09:00:00+09:00\ntags: [${chosenTags.join(', ')}]\ntranslations: [en]\n`);
   // Five to all of the paragraphs, in an order of this release's own.
-  const indexes = ko.blocks.map((_, block) => block).sort(() => next() - 0.5).slice(0, 5 + Math.floor(next() * (ko.blocks.length - 4)));
+  const indexes = ko.blocks
+    .map((_, block) => block)
+    .sort(() => next() - 0.5)
+    .slice(0, 5 + Math.floor(next() * (ko.blocks.length - 4)));
   const names = Array.from({ length: 12 }, () => words(next));
   const body = (source: Source, locale: 'ko' | 'en') =>
     indexes
       .map((block, position) => {
         const name = names[position % names.length]!;
         const more = names[(position + 5) % names.length]!;
-        return locale === 'ko' ? `${source.blocks[block]} ${name.ko}와 ${more.ko} 사업도 함께 소개됐다.` : `${source.blocks[block]} The ${name.en} and ${more.en} businesses were presented too.`;
+        return locale === 'ko'
+          ? `${source.blocks[block]} ${name.ko}와 ${more.ko} 사업도 함께 소개됐다.`
+          : `${source.blocks[block]} The ${name.en} and ${more.en} businesses were presented too.`;
       })
       .join('\n\n');
-  const title = (source: Source, name: string) => source.front.replace(/^title: "(.*)"$/m, `title: "$1: ${name} (${number})"`).replace(/^summary: .*$/m, '');
+  const title = (source: Source, name: string) =>
+    source.front.replace(/^title: "(.*)"$/m, `title: "$1: ${name} (${number})"`).replace(/^summary: .*$/m, '');
   await writeFile(path.join(dir, 'ko.md'), `---\n${title(ko, names[0]!.ko)}\n---\n\n${body(ko, 'ko')}\n`);
   await writeFile(path.join(dir, 'en.md'), `---\n${title(en, names[0]!.en)}\n---\n\n${body(en, 'en')}\n`);
 }
@@ -90,6 +104,9 @@ export async function correctRelease(root: string, index: number): Promise<void>
   const dir = path.join(root, 'releases', syntheticSlug(index));
   for (const file of ['ko.md', 'en.md']) {
     const text = await readFile(path.join(dir, file), 'utf8');
-    await writeFile(path.join(dir, file), text.replace(/(\n\n[^\n]*?)(\d)/, (_, before: string, digit: string) => `${before}${(Number(digit) + 1) % 10}`));
+    await writeFile(
+      path.join(dir, file),
+      text.replace(/(\n\n[^\n]*?)(\d)/, (_, before: string, digit: string) => `${before}${(Number(digit) + 1) % 10}`),
+    );
   }
 }

@@ -38,6 +38,8 @@ try {
   const problems = problemsOf(error);
   if (!problems) throw error;
   for (const problem of problems) console.error(`error    ${problem.message}`);
-  console.error(`${problems.length} content ${problems.length === 1 ? 'error' : 'errors'}: nothing is published until they are fixed (npm run content:check lists them)`);
+  console.error(
+    `${problems.length} content ${problems.length === 1 ? 'error' : 'errors'}: nothing is published until they are fixed (npm run content:check lists them)`,
+  );
   process.exitCode = 1;
 }

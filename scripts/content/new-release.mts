@@ -12,22 +12,29 @@ const fail = (message: string) => {
   console.error(message);
   process.exit(1);
 };
-if (!slugPattern.test(slug)) fail(`usage: npm run new-release -- <slug> [--embargo 2026-12-03T06:00+09:00], where the slug is lowercase ASCII words joined by hyphens (got "${slug}")`);
+if (!slugPattern.test(slug))
+  fail(
+    `usage: npm run new-release -- <slug> [--embargo 2026-12-03T06:00+09:00], where the slug is lowercase ASCII words joined by hyphens (got "${slug}")`,
+  );
 
 const embargoAt = options.indexOf('--embargo');
 const embargo = embargoAt === -1 ? undefined : (options[embargoAt + 1] ?? '');
 if (embargo !== undefined) {
   const checked = isoDateTime.safeParse(embargo);
   if (!checked.success) fail(`--embargo ${embargo}: ${checked.error.issues[0]!.message}`);
-  if (Date.parse(embargo) <= Date.now()) fail(`--embargo ${embargo}: that moment (${formatKoreaTime(new Date(embargo))}) has passed; a release published now needs no embargo`);
+  if (Date.parse(embargo) <= Date.now())
+    fail(`--embargo ${embargo}: that moment (${formatKoreaTime(new Date(embargo))}) has passed; a release published now needs no embargo`);
 }
 
 const date = embargo ?? `${koreaDay(new Date())}T09:00:00+09:00`;
 const markdown = (title: string, placeholder: string) => `---\ntitle: "${title}"\nsubtitle: []\n---\n\n${PLACEHOLDER} ${placeholder}\n`;
 
 await writeNewFiles({
-  [releaseFile(slug, FACTS_FILE)]: `# Facts stated once for every language of this release (see README: release.yml).\ndate: ${date}\n${embargo ? `embargo: ${embargo}\n` : ''}tags: []\ntranslations:\n  - en\n`,
+  [releaseFile(slug, FACTS_FILE)]:
+    `# Facts stated once for every language of this release (see README: release.yml).\ndate: ${date}\n${embargo ? `embargo: ${embargo}\n` : ''}tags: []\ntranslations:\n  - en\n`,
   [releaseFile(slug, textFile('ko'))]: markdown('제목', '보도자료 본문을 씁니다. 문단은 빈 줄로 나눕니다.'),
   [releaseFile(slug, textFile('en'))]: markdown('Title', 'The English translation: paragraph N translates Korean paragraph N.'),
 });
-console.log(`created content/${releaseDir(slug)}/ (release.yml, ko.md, en.md)${embargo ? `, embargoed until ${formatKoreaTime(new Date(embargo))}` : ''}; npm run content:check lists what is left to write`);
+console.log(
+  `created content/${releaseDir(slug)}/ (release.yml, ko.md, en.md)${embargo ? `, embargoed until ${formatKoreaTime(new Date(embargo))}` : ''}; npm run content:check lists what is left to write`,
+);

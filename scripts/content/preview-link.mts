@@ -27,7 +27,8 @@ try {
 const { positionals: [slug] = [], values } = parsed!;
 const to = values.to?.trim();
 if (!slug || !to) fail(usage);
-if (!/^\d+$/.test(values.hours!) || Number(values.hours) < 1 || Number(values.hours) > 24 * 30) fail(`--hours ${values.hours}: a whole number of hours from 1 to 720`);
+if (!/^\d+$/.test(values.hours!) || Number(values.hours) < 1 || Number(values.hours) > 24 * 30)
+  fail(`--hours ${values.hours}: a whole number of hours from 1 to 720`);
 
 const release = await getReleaseSummary(slug!, { embargoed: true });
 if (!release) fail(`${slug}: no such release in ${env.contentDir() ?? 'content'}/releases`);
@@ -38,7 +39,9 @@ try {
   const token = signPreview({ slug: slug!, to: to!, expires });
   console.log(new URL(localePath(originalLocale, previewPath(token)), site.url).toString());
   const id = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).id as string;
-  console.error(`for ${to}, until ${formatKoreaTime(expires)}; embargo ${formatKoreaTime(new Date(release!.embargo!))}; id ${id} (add it to previews.revoked in release.yml to revoke)`);
+  console.error(
+    `for ${to}, until ${formatKoreaTime(expires)}; embargo ${formatKoreaTime(new Date(release!.embargo!))}; id ${id} (add it to previews.revoked in release.yml to revoke)`,
+  );
 } catch (error) {
   if (error instanceof PreviewSetupError) fail(error.message);
   throw error;

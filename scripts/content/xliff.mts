@@ -18,8 +18,13 @@ async function translated(slug: string, locale: string) {
   // Releases under embargo are translated too.
   const release = await getRelease(slug, { embargoed: true });
   if (!release) throw new XliffImportError(`no release "${slug}" in content/releases`);
-  const translation = translationLocales.map((candidate) => release.versions[candidate]).find((version) => version && (!locale || version.locale === locale));
-  if (!translation) throw new XliffImportError(`${releaseDir(slug)} has no ${locale || 'translation'}: add it to "translations" in ${FACTS_FILE}, with an ${locale || 'en'}.md of the same blocks (npm run new-release makes one)`);
+  const translation = translationLocales
+    .map((candidate) => release.versions[candidate])
+    .find((version) => version && (!locale || version.locale === locale));
+  if (!translation)
+    throw new XliffImportError(
+      `${releaseDir(slug)} has no ${locale || 'translation'}: add it to "translations" in ${FACTS_FILE}, with an ${locale || 'en'}.md of the same blocks (npm run new-release makes one)`,
+    );
   return { release, translation };
 }
 
@@ -31,7 +36,8 @@ async function readLimited(file: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(MAX_XLIFF_BYTES + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, 0);
-    if (bytesRead > MAX_XLIFF_BYTES) throw new XliffImportError(`is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB; an XLIFF file of a release is far smaller`);
+    if (bytesRead > MAX_XLIFF_BYTES)
+      throw new XliffImportError(`is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB; an XLIFF file of a release is far smaller`);
     return buffer.subarray(0, bytesRead).toString('utf8');
   } finally {
     await handle.close();
@@ -71,7 +77,8 @@ try {
 } catch (error) {
   const problems = problemsOf(error);
   if (error instanceof XliffImportError) console.error(`${argument}: ${error.message}`);
-  else if (problems) for (const problem of problems) console.error(`${argument}: nothing written, the translation would not build: ${problem.message}`);
+  else if (problems)
+    for (const problem of problems) console.error(`${argument}: nothing written, the translation would not build: ${problem.message}`);
   else throw error;
   process.exitCode = 1;
 }

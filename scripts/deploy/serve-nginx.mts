@@ -1,11 +1,11 @@
-// `npm run serve:nginx [-- reload|stop]`: nginx with deploy/nginx.conf in front of a `next start`
-// that is already running, in the foreground; `stop` ends it. ORIGIN names the origin (default
-// http://127.0.0.1:3000), or several, separated by commas or spaces: `next start` processes of
-// one build, each request to one of them (README, "Several origins"). NGINX_PORT the port nginx listens on (default 8080), NGINX_DIR the folder of its pid, logs,
-// temporary files and cache (default .nginx, which git and the build ignore). The cache key
-// begins with DEPLOY_ID, by default the build id of NEXT_DIST_DIR (.next): after a deploy,
-// `npm run serve:nginx -- reload` renders the configuration again with the new id and reloads
-// nginx, which then forgets every page and file of the old build.
+// `npm run serve:nginx [-- reload|stop]`: nginx with deploy/nginx.conf in front of a `next start` that
+// is already running, in the foreground; `stop` ends it. ORIGIN names the origin (default
+// http://127.0.0.1:3000), or several, separated by commas or spaces: `next start` processes of one
+// build, each request to one of them (README, "Several origins"). NGINX_PORT the port nginx listens on
+// (default 8080), NGINX_DIR the folder of its pid, logs, temporary files and cache (default .nginx,
+// which git and the build ignore). The cache key begins with DEPLOY_ID, by default the build id of
+// NEXT_DIST_DIR (.next): after a deploy, `npm run serve:nginx -- reload` renders the configuration
+// again with the new id and reloads nginx, which then forgets every page and file of the old build.
 import { spawn, spawnSync } from 'node:child_process';
 import { constants } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
