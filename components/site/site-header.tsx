@@ -17,7 +17,9 @@ type Props = {
 };
 
 const topicLink =
-  'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4';
+  'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 ' +
+  'aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 ' +
+  'aria-[current=page]:underline-offset-4';
 
 /**
  * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, a menu

@@ -87,7 +87,8 @@ class PdfWriter {
       .join('');
     const modified = `${new Date(lastModified(document.release)).toISOString().split('.')[0]}Z`;
     this.doc.appendXML(
-      `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language><xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
+      `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
+        `xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language><xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
     );
     this.doc.registerFont('regular', regular!);
     this.doc.registerFont('bold', bold!);
@@ -320,7 +321,8 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
   writer.footers(document.organization);
   if (writer.dropped.size)
     console.warn(
-      `PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters the font lacks: ${[...writer.dropped].join(' ')}`,
+      `PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters ` +
+        `the font lacks: ${[...writer.dropped].join(' ')}`,
     );
   return writer.finish();
 }

@@ -133,7 +133,8 @@ export const MAX_XLIFF_BYTES = 4 * 1024 * 1024;
 export function parseXliff(xml: string): XliffFile {
   if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES)
     throw new XliffImportError(
-      `is ${(Buffer.byteLength(xml) / 1024 / 1024).toFixed(1)} MB; an XLIFF file of a release is at most ${MAX_XLIFF_BYTES / 1024 / 1024} MB`,
+      `is ${(Buffer.byteLength(xml) / 1024 / 1024).toFixed(1)} MB; an XLIFF file of a release is at most ` +
+        `${MAX_XLIFF_BYTES / 1024 / 1024} MB`,
     );
   if (/<!DOCTYPE|<!ENTITY/i.test(xml))
     throw new XliffImportError(

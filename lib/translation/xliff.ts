@@ -77,7 +77,8 @@ export function importXliff(release: Release, translation: ReleaseVersion, sourc
   const outdated = expected.filter(({ id, value }) => !isDeepStrictEqual(normalize(units.get(id)!.source), value)).map(({ id }) => id);
   if (outdated.length)
     throw new XliffImportError(
-      `the source of ${outdated.join(', ')} no longer matches the current Korean original: export the release again and translate that file`,
+      `the source of ${outdated.join(', ')} no longer matches the current Korean original: export the release again ` +
+        `and translate that file`,
     );
   const targetOf = (id: string) => normalize(units.get(id)!.target ?? []);
   const untranslated = expected.filter(({ id }) => targetOf(id).length === 0 || units.get(id)!.state === 'initial').map(({ id }) => id);
@@ -119,7 +120,8 @@ function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
   const dropped = codeIds(source).filter((code) => !kept.has(code));
   return dropped.length
     ? [
-        `unit ${id}: the target leaves out code${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the source (a link or formatting); the translation has none there`,
+        `unit ${id}: the target leaves out code${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the source (a ` +
+          `link or formatting); the translation has none there`,
       ]
     : [];
 }
@@ -179,7 +181,8 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
   const [block, ...more] = tree.children;
   if (!block || more.length || block.type !== originalBlock?.type)
     throw new XliffImportError(
-      `unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`,
+      `unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ` +
+        `${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`,
     );
   let html: string | undefined;
   visit(tree, 'html', (node) => void (html ??= node.value));

@@ -82,6 +82,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const soak = await measureSoak(distDir, 3290, count);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   console.log(
-    `${soak.requests} unknown addresses in ${soak.seconds.toFixed(0)} s: RSS ${mb(soak.before)} → ${mb(soak.peak)} MB 5 s after → ${mb(soak.after)} MB idle (+${mb(soak.after - soak.before)} MB); statuses ${JSON.stringify(soak.statuses)}`,
+    `${soak.requests} unknown addresses in ${soak.seconds.toFixed(0)} s: RSS ${mb(soak.before)} → ${mb(soak.peak)} ` +
+      `MB 5 s after → ${mb(soak.after)} MB idle (+${mb(soak.after - soak.before)} MB); statuses ${JSON.stringify(soak.statuses)}`,
   );
 }

@@ -14,7 +14,8 @@ const fail = (message: string) => {
 };
 if (!slugPattern.test(slug))
   fail(
-    `usage: npm run new-release -- <slug> [--embargo 2026-12-03T06:00+09:00], where the slug is lowercase ASCII words joined by hyphens (got "${slug}")`,
+    `usage: npm run new-release -- <slug> [--embargo 2026-12-03T06:00+09:00], where the slug is lowercase ASCII ` +
+      `words joined by hyphens (got "${slug}")`,
   );
 
 const embargoAt = options.indexOf('--embargo');
@@ -31,10 +32,12 @@ const markdown = (title: string, placeholder: string) => `---\ntitle: "${title}"
 
 await writeNewFiles({
   [releaseFile(slug, FACTS_FILE)]:
-    `# Facts stated once for every language of this release (see README: release.yml).\ndate: ${date}\n${embargo ? `embargo: ${embargo}\n` : ''}tags: []\ntranslations:\n  - en\n`,
+    `# Facts stated once for every language of this release (see README: release.yml).\ndate: ` +
+    `${date}\n${embargo ? `embargo: ${embargo}\n` : ''}tags: []\ntranslations:\n  - en\n`,
   [releaseFile(slug, textFile('ko'))]: markdown('제목', '보도자료 본문을 씁니다. 문단은 빈 줄로 나눕니다.'),
   [releaseFile(slug, textFile('en'))]: markdown('Title', 'The English translation: paragraph N translates Korean paragraph N.'),
 });
 console.log(
-  `created content/${releaseDir(slug)}/ (release.yml, ko.md, en.md)${embargo ? `, embargoed until ${formatKoreaTime(new Date(embargo))}` : ''}; npm run content:check lists what is left to write`,
+  `created content/${releaseDir(slug)}/ (release.yml, ko.md, ` +
+    `en.md)${embargo ? `, embargoed until ${formatKoreaTime(new Date(embargo))}` : ''}; npm run content:check lists what is left to write`,
 );

@@ -40,7 +40,8 @@ try {
   console.log(new URL(localePath(originalLocale, previewPath(token)), site.url).toString());
   const id = JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).id as string;
   console.error(
-    `for ${to}, until ${formatKoreaTime(expires)}; embargo ${formatKoreaTime(new Date(release!.embargo!))}; id ${id} (add it to previews.revoked in release.yml to revoke)`,
+    `for ${to}, until ${formatKoreaTime(expires)}; embargo ${formatKoreaTime(new Date(release!.embargo!))}; id ` +
+      `${id} (add it to previews.revoked in release.yml to revoke)`,
   );
 } catch (error) {
   if (error instanceof PreviewSetupError) fail(error.message);

@@ -23,7 +23,8 @@ async function translated(slug: string, locale: string) {
     .find((version) => version && (!locale || version.locale === locale));
   if (!translation)
     throw new XliffImportError(
-      `${releaseDir(slug)} has no ${locale || 'translation'}: add it to "translations" in ${FACTS_FILE}, with an ${locale || 'en'}.md of the same blocks (npm run new-release makes one)`,
+      `${releaseDir(slug)} has no ${locale || 'translation'}: add it to "translations" in ${FACTS_FILE}, with an ` +
+        `${locale || 'en'}.md of the same blocks (npm run new-release makes one)`,
     );
   return { release, translation };
 }

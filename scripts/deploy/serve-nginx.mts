@@ -54,7 +54,8 @@ async function checkWorkersCanEnter(folder: string) {
     const { mode } = await stat(dir);
     if (mode & constants.S_IXOTH) continue;
     console.error(
-      `nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an NGINX_DIR they may enter, or run as another user`,
+      `nginx's workers run as nobody and may not enter ${dir} (mode ${(mode & 0o777).toString(8)}): choose an ` +
+        `NGINX_DIR they may enter, or run as another user`,
     );
     process.exit(1);
   }
@@ -80,7 +81,8 @@ if (command === 'reload') {
   console.log(`nginx reloaded: cache keys now begin with ${deployId}`);
 } else {
   console.log(
-    `nginx on http://localhost:${port} in front of ${origins.map((origin) => origin.origin).join(', ')} (deploy ${deployId}); cache and logs in ${prefix}`,
+    `nginx on http://localhost:${port} in front of ${origins.map((origin) => origin.origin).join(', ')} (deploy ` +
+      `${deployId}); cache and logs in ${prefix}`,
   );
   const child = spawn('nginx', nginx('-g', 'daemon off;'), { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal === 'SIGINT' ? 'SIGQUIT' : 'SIGTERM'));

@@ -319,7 +319,9 @@ const smallTargets = (page: Page) =>
       return box.width >= 44 && box.height >= 44
         ? []
         : [
-            `${control.tagName.toLowerCase()} "${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+            `${control.tagName.toLowerCase()} ` +
+              `"${(control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40)}" ` +
+              `${Math.round(box.width)}×${Math.round(box.height)}`,
           ];
     }),
   );

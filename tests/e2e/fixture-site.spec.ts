@@ -178,7 +178,8 @@ test.describe('a release with an image', () => {
     await expect(image).toHaveAttribute('loading', 'lazy');
     await expect(image).toHaveAttribute(
       'srcset',
-      '/media/with-image/production-line-480w.webp 480w, /media/with-image/production-line-960w.webp 960w, /media/with-image/production-line-1440w.webp 1440w',
+      '/media/with-image/production-line-480w.webp 480w, /media/with-image/production-line-960w.webp 960w, ' +
+        '/media/with-image/production-line-1440w.webp 1440w',
     );
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);

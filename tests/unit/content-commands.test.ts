@@ -11,7 +11,8 @@ describe('npm run content:check', CHILD_PROCESS, () => {
     const { code, output } = await run('check', path.join(fixtures, 'bad/several'));
     expect(code).toBe(1);
     expect(output.split('\n').filter((line) => line.startsWith('error'))).toEqual([
-      'error    releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
+      'error    releases/one/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per ' +
+        'language; its tags: news, other)',
       'error    releases/three/ko.md: title: is required; (front matter): Unrecognized key: "titel"',
       'error    releases/two/release.yml:1: date: must be a time with its offset, e.g. 2026-12-03T06:00+09:00',
     ]);

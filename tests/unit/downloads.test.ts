@@ -145,7 +145,8 @@ describe('downloads of the real release', () => {
     const id = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(xml)?.[1];
     expect(id).toBeDefined();
     expect(rels).toContain(
-      `Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://localhost:3000/en/releases/${SLUG}" TargetMode="External"`,
+      `Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" ` +
+        `Target="http://localhost:3000/en/releases/${SLUG}" TargetMode="External"`,
     );
   });
 

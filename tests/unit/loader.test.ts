@@ -113,7 +113,8 @@ describe('content loader on bad content', () => {
     ['newsroom-duplicate-tag', 'newsroom.yml: malformed YAML: Map keys must be unique at line 16, column 3'],
     [
       'unknown-tag',
-      'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per language; its tags: news, other)',
+      'releases/sample/release.yml: tags: "nope" is not a tag of newsroom.yml (add it there with a label per ' +
+        'language; its tags: news, other)',
     ],
   ])('%s stops with a message naming the file and the problem', async (fixture, message) => {
     readFixture(`bad/${fixture}`);

@@ -58,7 +58,8 @@ describe('XLIFF 2.0 of the real release', () => {
     const xml = exportXliff(release, release.versions.en!);
     expect(
       xml.startsWith(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">',
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ' +
+          'srcLang="ko" trgLang="en">',
       ),
     ).toBe(true);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -144,7 +145,8 @@ describe('inline codes', () => {
     const { text, changed } = await roundTrip(sample, enSource, (xml) =>
       xml.replace(
         /<target>First .*?paragraph\.<\/target>/,
-        '<target>The <pc id="2" type="link" subType="md:link">link</pc> comes <pc id="1" type="fmt" subType="md:strong">first</pc>.</target>',
+        '<target>The <pc id="2" type="link" subType="md:link">link</pc> comes <pc id="1" type="fmt" ' +
+          'subType="md:strong">first</pc>.</target>',
       ),
     );
     expect(changed).toEqual(['p-1']);
@@ -213,7 +215,8 @@ describe('files as CAT tools write them back', () => {
     const segments =
       '<segment id="s1" state="final"><source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc></source><target>The <pc id="1" type="fmt" subType="md:strong">bold</pc></target></segment>' +
       '<ignorable><source> </source></ignorable>' +
-      '<segment id="s2" state="reviewed"><source><pc id="2" type="link" subType="md:link">링크</pc> 문단.</source><target><pc id="2" type="link" subType="md:link">link</pc> first.</target></segment>';
+      '<segment id="s2" state="reviewed"><source><pc id="2" type="link" subType="md:link">링크</pc> ' +
+      '문단.</source><target><pc id="2" type="link" subType="md:link">link</pc> first.</target></segment>';
     const { text, changed, warnings } = await roundTrip(sample, enSource, p1(segments));
     expect(changed).toEqual(['p-1']);
     expect(warnings).toEqual([]);
@@ -224,7 +227,8 @@ describe('files as CAT tools write them back', () => {
     const xml = (edit: string) => (file: string) => p1(edit)(file).replace('<xliff ', '<xliff xmlns:mq="MQXliff" ');
     const segments =
       `<segment state="translated" mq:status="ManuallyConfirmed">${source1}` +
-      '<target><sc id="1" type="fmt" subType="md:strong"/>Bold<ec startRef="1"/> <sc id="2" type="link" subType="md:link"/><mrk id="m1" type="term">link</mrk><ec startRef="2"/> paragraph.</target></segment>';
+      '<target><sc id="1" type="fmt" subType="md:strong"/>Bold<ec startRef="1"/> <sc id="2" type="link" ' +
+      'subType="md:link"/><mrk id="m1" type="term">link</mrk><ec startRef="2"/> paragraph.</target></segment>';
     const { text } = await roundTrip(sample, enSource, xml(segments));
     expect(text).toContain('\n\n**Bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n');
   });
