@@ -8,6 +8,8 @@ const config = {
   vitest: { configFile: 'vitest.mutation.config.mts' },
   mutate: [
     'lib/search/**/*.ts',
+    // The search page's React state, tested in the browser (tests/e2e/search.spec.ts).
+    '!lib/search/browser/use-search.ts',
     'lib/translation/**/*.ts',
     'lib/content/content-folder.ts',
     'lib/content/index.ts',

@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/search/excerpt';
+import type { Segment } from '@/lib/search/browser';
 
 /** Text with its matches marked. */
 export function HighlightedText({ segments }: { segments: Segment[] }) {

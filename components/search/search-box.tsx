@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/search/format';
 
 type Props = { id: string; action: string; label: string; submit: string };
 

@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 import { formatReleaseDate } from '@/lib/i18n/formats';
-import { highlight } from '@/lib/search/excerpt';
-import type { Excerpt, Hit } from '@/lib/search/query';
+import { highlight, type Excerpt } from '@/lib/search/browser';
+import type { Hit } from '@/lib/search/format';
 import { HighlightedText } from './highlighted-text';
 
 type Props = {

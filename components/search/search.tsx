@@ -3,9 +3,9 @@
 import type { Locale } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
 import { formatCount, prepareFormats } from '@/lib/i18n/formats';
-import { useSearch } from '@/lib/client/use-search';
+import { useSearch } from '@/lib/search/browser';
 import type { Topic } from '@/lib/content/newsroom';
-import { MAX_QUERY_LENGTH, type Hit } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH, type Hit } from '@/lib/search/format';
 import { SearchResult } from './search-result';
 
 export type SearchLabels = {

@@ -15,7 +15,7 @@ import { measureSoak, SETTLE_MS } from './soak.mts';
 import type { Weight } from './page-weight.mts';
 import { coldPipeline, measurePublishing, type PublishingRun } from './publishing.mts';
 import { QUERY } from './search.mts';
-import { CHUNK_BYTES } from '../../lib/search/chunks.ts';
+import { CHUNK_BYTES } from '../../lib/search/build/chunks.ts';
 import { SLUG } from '../../tests/seed.ts';
 
 const PORT = 3200;
@@ -103,7 +103,8 @@ async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: bo
     let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
     if (lighthouse) {
       log(
-        `Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floor and ${PAGES.length} pages, then ${BASELINES.length} earlier builds`,
+        `Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floor and ${PAGES.length} pages, then ` +
+          `${BASELINES.length} earlier builds`,
       );
       const current = await scoresOf(ORIGIN, [FLOOR, ...PAGES]);
       const baselines = new Map<string, LighthouseRun>();
@@ -154,9 +155,14 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '',
     '## Lighthouse (mobile preset)',
     '',
-    `Chromium ${current.engines.chromium} (Debian's), Lighthouse ${current.engines.lighthouse}. Each page ${RUNS} times: the median score and the median total blocking time (TBT), and of the median run (by score) the metric that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same build with no content and none of our client components: what Next and React cost any page here. ${commits.length ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one.` : ''} Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), as a reader's device sets it in its own Korean face, until Pretendard loads.`,
+    `Chromium ${current.engines.chromium} (Debian's), Lighthouse ${current.engines.lighthouse}. Each page ${RUNS} ` +
+      `times: the median score and the median total blocking time (TBT), and of the median run (by score) the metric ` +
+      `that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same ` +
+      `build with no content and none of our client components: what Next and React cost any page here. ` +
+      `${commits.length ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one.` : ''} Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), as a reader's device sets it in its own Korean face, until Pretendard loads.`,
     '',
-    `| page | performance | runs | TBT | over the floor | ${commits.map((commit) => `TBT at ${commit}`).join(' | ')} | cost most | accessibility | best practices | SEO |`,
+    `| page | performance | runs | TBT | over the floor | ` +
+      `${commits.map((commit) => `TBT at ${commit}`).join(' | ')} | cost most | accessibility | best practices | SEO |`,
     `| --- | --- | --- | --- | --- | ${commits.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,
   );
   for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
@@ -180,7 +186,8 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '',
     "Main thread of the median run by Lighthouse's groups, and its three longest tasks with the script Lighthouse blames for each (start, length).",
     '',
-    '| page | script evaluation | style & layout | script parsing | parse HTML & CSS | rendering | garbage collection | other | longest tasks |',
+    '| page | script evaluation | style & layout | script parsing | parse HTML & CSS | rendering | garbage ' +
+      'collection | other | longest tasks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
@@ -197,7 +204,8 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   }
   rows.push(
     '',
-    '"Other" is main-thread time inside a task that no event Lighthouse knows claims. Its largest parts by trace event (own time, ms), the floor first: a share as large on the floor is the engine\'s, not the page\'s.',
+    '"Other" is main-thread time inside a task that no event Lighthouse knows claims. Its largest parts by trace ' +
+      "event (own time, ms), the floor first: a share as large on the floor is the engine's, not the page's.",
     '',
     '| page | largest unclaimed trace events |',
     '| --- | --- |',
@@ -272,9 +280,13 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     '',
     '## Serving, side by side (loopback, 50 connections, 10 s each; the load generator shares the cores)',
     '',
-    'The plain server is a Node HTTP server handing out the same bytes from memory: the limit on this machine. nginx runs `deploy/nginx.conf` in front of `next start`, measured after one request has filled its cache. Per request `next start` also matches the route, looks the page up in its route cache, merges the headers of next.config.ts and streams the body through a web stream.',
+    'The plain server is a Node HTTP server handing out the same bytes from memory: the limit on this machine. ' +
+      'nginx runs `deploy/nginx.conf` in front of `next start`, measured after one request has filled its cache. Per ' +
+      'request `next start` also matches the route, looks the page up in its route cache, merges the headers of ' +
+      'next.config.ts and streams the body through a web stream.',
     '',
-    '| target | next start req/s | p99 | nginx req/s | p99 | errors (nginx) | non-2xx (nginx) | plain req/s | p99 | next ÷ plain | nginx ÷ plain |',
+    '| target | next start req/s | p99 | nginx req/s | p99 | errors (nginx) | non-2xx (nginx) | plain req/s | p99 ' +
+      '| next ÷ plain | nginx ÷ plain |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { label, next, nginx, plain } of serving) {
@@ -346,9 +358,14 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
     '',
     '## Publishing',
     '',
-    'A synthetic newsroom of varied releases (each its own paragraphs, order, dates, tags and made-up names). A cold `next build` has no `.next/cache`; `content:check` then runs with the cache the build left; then the newest release is corrected (a figure in its first paragraph, both languages) and built again with the cache kept, as a CI keeps `.next/cache`. The build renders the newest 100 releases ahead; the ratio is the corrected build against the cold one of the same run.',
+    'A synthetic newsroom of varied releases (each its own paragraphs, order, dates, tags and made-up names). A ' +
+      'cold `next build` has no `.next/cache`; `content:check` then runs with the cache the build left; then the ' +
+      'newest release is corrected (a figure in its first paragraph, both languages) and built again with the cache ' +
+      'kept, as a CI keeps `.next/cache`. The build renders the newest 100 releases ahead; the ratio is the ' +
+      'corrected build against the cold one of the same run.',
     '',
-    '| releases | cold build | content:check (cached) | build after one correction | ratio | list HTML gzip | tag HTML gzip | archive HTML gzip |',
+    '| releases | cold build | content:check (cached) | build after one correction | ratio | list HTML gzip | tag ' +
+      'HTML gzip | archive HTML gzip |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const run of scale.publishing) {
@@ -368,9 +385,12 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
   }
   rows.push(
     '',
-    'Old releases, not rendered ahead: the first request renders one, the second comes from the cache. The very first old page after the server started is apart; then the next oldest, its PDF and press kit. A release rendered ahead, for comparison.',
+    'Old releases, not rendered ahead: the first request renders one, the second comes from the cache. The very ' +
+      'first old page after the server started is apart; then the next oldest, its PDF and press kit. A release ' +
+      'rendered ahead, for comparison.',
     '',
-    '| releases | first old page after start | old page, 1st | 2nd | page rendered ahead, 2nd | old PDF, 1st | 2nd | old press kit, 1st | 2nd |',
+    '| releases | first old page after start | old page, 1st | 2nd | page rendered ahead, 2nd | old PDF, 1st | 2nd ' +
+      '| old press kit, 1st | 2nd |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const { count, requests } of scale.publishing) {
@@ -398,7 +418,12 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
       '',
       `## Search, ${withSearch.count} releases`,
       '',
-      `The index's terms are sorted and cut into ${index.chunks} chunks of about ${CHUNK_BYTES / 1024} KB; the head (each chunk's first term) is fetched with the page, and a typed query fetches the chunks of its terms, which carry the titles of each term's ten best releases; other titles come from files of 100 releases, and each shown result's paragraph from its release's text. Query: ${QUERY} (in every synthetic release's subtitle: the most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps down) and 4× CPU slowdown, empty cache, median of 3.`,
+      `The index's terms are sorted and cut into ${index.chunks} chunks of about ${CHUNK_BYTES / 1024} KB; the head ` +
+        `(each chunk's first term) is fetched with the page, and a typed query fetches the chunks of its terms, which ` +
+        `carry the titles of each term's ten best releases; other titles come from files of 100 releases, and each ` +
+        `shown result's paragraph from its release's text. Query: ${QUERY} (in every synthetic release's subtitle: the ` +
+        `most a query can fetch). Timing in headless Chromium with Lighthouse's slow 4G (562.5 ms latency, 1.4 Mbps ` +
+        `down) and 4× CPU slowdown, empty cache, median of 3.`,
       '',
       '| | raw | gzip |',
       '| --- | --- | --- |',
@@ -512,7 +537,8 @@ if (all || sections.has('scale')) parts.push(scaleReport(await measureScale()));
 const header = [
   `# Benchmark results`,
   '',
-  `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`,
+  `Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}${all ? '' : `; sections: ${[...sections].join(', ')}`}.`,
   '',
 ];
 const markdown = [

@@ -8,7 +8,7 @@ import { isPublished, type Release } from '@/lib/content/release';
 import { messages } from '@/lib/i18n/messages';
 import { problemsOf } from '@/lib/content/content-error';
 import { writeContentIndex } from '@/lib/content/content-index';
-import { postingsKeeper, writeSearchFiles } from '@/lib/search/search-files';
+import { postingsKeeper, writeSearchFiles } from '@/lib/search/build';
 import { RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { SyllableCounter } from '@/lib/web-font/plan';
 import { writeWebFont } from '@/lib/web-font/files';
@@ -39,7 +39,8 @@ try {
   if (!problems) throw error;
   for (const problem of problems) console.error(`error    ${problem.message}`);
   console.error(
-    `${problems.length} content ${problems.length === 1 ? 'error' : 'errors'}: nothing is published until they are fixed (npm run content:check lists them)`,
+    `${problems.length} content ${problems.length === 1 ? 'error' : 'errors'}: nothing is published until they are ` +
+      `fixed (npm run content:check lists them)`,
   );
   process.exitCode = 1;
 }

@@ -2,9 +2,9 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/file-names';
-import { findReleases, type IndexSource } from '@/lib/search/query';
-import { getSearchFiles } from '@/lib/search/search-files';
+import { findReleases, type IndexSource } from '@/lib/search/browser/query';
+import { getSearchFiles } from '@/lib/search/build';
+import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/format';
 
 // A newsroom before its first release: the search page must answer, with nothing found.
 let dir: string;

@@ -1,12 +1,21 @@
 import type { Locale } from 'next-intl';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CARDS_PER_TERM, CHUNK_BYTES, chunkOf, chunksFrom, chunkTerms, RELEASES_PER_FILE, type IndexHead } from '@/lib/search/chunks';
-import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/file-names';
-import { highlight, excerptOf } from '@/lib/search/excerpt';
-import { httpSource } from '@/lib/search/http-source';
-import { IndexAssembler, type DocumentPostings } from '@/lib/search/postings';
-import { cardsOf, excerptFor, findReleases, hitsOf, prefetchIndexFor, type IndexSource, type SearchRequest } from '@/lib/search/query';
-import { getSearchFiles } from '@/lib/search/search-files';
+import { excerptOf, highlight } from '@/lib/search/browser/excerpt';
+import { httpSource } from '@/lib/search/browser/http-source';
+import { chunkOf, chunksFrom } from '@/lib/search/browser/lookup';
+import {
+  cardsOf,
+  excerptFor,
+  findReleases,
+  hitsOf,
+  prefetchIndexFor,
+  type IndexSource,
+  type SearchRequest,
+} from '@/lib/search/browser/query';
+import { getSearchFiles } from '@/lib/search/build';
+import { CARDS_PER_TERM, CHUNK_BYTES, chunkTerms, RELEASES_PER_FILE } from '@/lib/search/build/chunks';
+import { IndexAssembler, type DocumentPostings } from '@/lib/search/build/postings';
+import { chunkFile, headFile, releaseFile, releasesFile, type IndexHead } from '@/lib/search/format';
 import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
 import { readFixture } from './fixtures';
 

@@ -13,9 +13,8 @@ import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { archivePath, localePath, releasePath, searchIndexFolder, searchPath } from '@/lib/routes';
-import { headFile } from '@/lib/search/file-names';
-import { RESULTS_PAGE, type Hit } from '@/lib/search/query';
-import { getSearchFiles } from '@/lib/search/search-files';
+import { getSearchFiles } from '@/lib/search/build';
+import { headFile, RESULTS_PAGE, type Hit } from '@/lib/search/format';
 
 type Props = PageProps<'/[locale]/search'>;
 

@@ -1,24 +1,20 @@
-'use client';
-
 import type { Locale } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
-import type { ReleaseCard } from '@/lib/search/chunks';
-import { httpSource } from '@/lib/search/http-source';
+import { MAX_QUERY_LENGTH, RESULTS_PAGE, type ReleaseCard } from '../format';
+import type { SearchFilters } from '../terms';
+import { httpSource } from './http-source';
 import {
   cardsOf,
   excerptFor,
   findReleases,
   hitsOf,
-  MAX_QUERY_LENGTH,
   prefetchIndexFor,
-  RESULTS_PAGE,
   type Excerpt,
   type IndexSource,
   type Match,
   type SearchRequest,
-} from '@/lib/search/query';
-import type { SearchFilters } from '@/lib/search/terms';
+} from './query';
 
 /** Wait for a pause in typing this long before searching (the index files a query needs are fetched at once, as it is typed). */
 const PAUSE_MS = 100;

@@ -8,9 +8,8 @@ import { writtenFor } from '@/lib/content/content-index';
 import { contentDir } from '@/lib/content/layout';
 import { releaseLocales, type Release, type ReleaseSummary } from '@/lib/content/release';
 import { publicationEpochs } from '@/lib/content/schedule';
-import { chunkFile, headFile, releasesFile, slugOfReleaseFile } from './file-names';
+import { chunkFile, headFile, releasesFile, slugOfReleaseFile, type ReleaseText } from '../format';
 import { IndexAssembler, postingsOf, type DocumentPostings } from './postings';
-import type { ReleaseText } from './release-text';
 
 /**
  * The search index as files under a version that changes with their content (so they can be

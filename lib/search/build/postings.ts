@@ -1,21 +1,11 @@
 import type { Locale } from 'next-intl';
 import { releaseLocales, type Release } from '@/lib/content/release';
 import { routing } from '@/lib/i18n/routing';
-import {
-  chunkTerms,
-  documentNumber,
-  documentOf,
-  headOf,
-  RELEASES_PER_FILE,
-  CARDS_PER_TERM,
-  type IndexHead,
-  type ReleaseCard,
-  type TermChunk,
-  type TermEntry,
-} from './chunks';
-import { termWeight } from './ranking';
+import { documentNumber, documentOf, type IndexHead, type ReleaseCard, type TermChunk, type TermEntry } from '../format';
+import { CARDS_PER_TERM, chunkTerms, headOf, RELEASES_PER_FILE } from './chunks';
+import { termWeight } from './weights';
 import { yearOf } from '@/lib/content/listing';
-import { filterTerms, indexTerms } from './terms';
+import { filterTerms, indexTerms } from '../terms';
 
 // The index is made from each release's postings: its terms and how often each occurs, per
 // language and field. They are what tokenizing costs, so a build keeps them per release and

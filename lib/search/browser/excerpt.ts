@@ -1,4 +1,4 @@
-import { indexTerms, latinTerm, queryTerms, runsOf } from './terms';
+import { indexTerms, latinTerm, queryTerms, runsOf } from '../terms';
 
 /** A piece of text, marked where it matches the query. */
 export type Segment = { text: string; match: boolean };

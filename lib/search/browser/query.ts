@@ -1,20 +1,11 @@
 import type { Locale } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
 import { routing } from '@/lib/i18n/routing';
-import { chunkOf, chunksFrom, documentOf, releaseFileOf, type IndexHead, type ReleaseCard, type TermChunk } from './chunks';
+import { documentOf, type Hit, type IndexHead, type ReleaseCard, type ReleaseText, type TermChunk } from '../format';
+import { filterTerms, queryTerms, type SearchFilters } from '../terms';
+import { completionFactor, isTyping } from './completion';
 import { bestBlock, excerptOf, type Segment } from './excerpt';
-import { completionFactor, isTyping } from './ranking';
-import type { ReleaseText } from './release-text';
-import { filterTerms, queryTerms, type SearchFilters } from './terms';
-
-/**
- * The longest query searched, in characters: a sentence pasted whole fits, and its address stays
- * far below what servers accept (a query of 2,800 syllables made one the server refused).
- */
-export const MAX_QUERY_LENGTH = 256;
-
-/** Results are shown this many at a time; the search page lists as many of the newest releases before a query. */
-export const RESULTS_PAGE = 10;
+import { chunkOf, chunksFrom, releaseFileOf } from './lookup';
 
 /** Where the index comes from: files over HTTP in the browser, memory in tests. */
 export type IndexSource = {
@@ -29,9 +20,6 @@ export type Match = { release: number; locale: Locale };
 
 /** What a query found: its matches, best first, and the cards the index sent along with them. */
 export type Found = { matches: Match[]; cards: Map<number, ReleaseCard> };
-
-/** A match ready to show. */
-export type Hit = { slug: string; locale: Locale; date: string; title: string };
 
 /** The query's words and filters as terms, and which of them the reader may still be typing (the last word), if any. */
 function termsOf({ query, filters = {} }: SearchRequest): { terms: string[]; typing: number } {

@@ -1,7 +1,14 @@
+import {
+  chunkFile,
+  headFile,
+  releaseFile,
+  releasesFile,
+  type IndexHead,
+  type ReleaseCard,
+  type ReleaseText,
+  type TermChunk,
+} from '../format';
 import type { IndexSource } from './query';
-import type { ReleaseText } from './release-text';
-import type { IndexHead, ReleaseCard, TermChunk } from './chunks';
-import { chunkFile, headFile, releaseFile, releasesFile } from './file-names';
 
 /** The index over HTTP, each file fetched once per page (browsers cache them for good: `folder` names the version). */
 export function httpSource(folder: string): IndexSource {
