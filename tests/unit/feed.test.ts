@@ -60,3 +60,30 @@ describe('dates after a correction', () => {
     expect(Date.parse(feed.updated)).toBe(newest);
   });
 });
+
+describe('the feed as a reader subscribes to it', () => {
+  it('names itself, its site and its own address, and each entry its release, author, topics and text', async () => {
+    readFixture('valid');
+    const xml = await releaseFeed('en');
+    const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml).feed;
+    expect(feed.id).toBe('http://localhost:3000/en');
+    expect([feed.link].flat()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rel: 'alternate', href: 'http://localhost:3000/en' }),
+        expect.objectContaining({ rel: 'self', href: 'http://localhost:3000/en/feed.xml' }),
+      ]),
+    );
+    expect(feed.subtitle).toContain('Example Corp');
+    const entries = [feed.entry].flat();
+    // Only releases with an English version, newest first; the Korean feed has every public one, nothing under embargo.
+    const slugs = (ids: { id: string }[]) => ids.map((entry) => entry.id.replace(/^.*\/releases\//, ''));
+    expect(slugs(entries)).toEqual(['with-image', 'first-release']);
+    const korean = new XMLParser().parse(await releaseFeed('ko')).feed;
+    expect(slugs([korean.entry].flat())).toEqual(['korean-only', 'with-image', 'first-release', 'embargo-passed', 'emoji-title']);
+    const first = entries.find((entry: { id: string }) => entry.id.endsWith('/first-release'));
+    expect(first.link.href).toBe('http://localhost:3000/en/releases/first-release');
+    expect(first.author).toEqual({ name: 'Example Corp', uri: 'https://example.com/' });
+    expect([first.category].flat().map((category: { term: string }) => category.term)).toEqual(['news', 'partners']);
+    expect(first.content['#text']).toMatch(/^<p>/);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { completionFactor, isTyping } from '@/lib/search/browser/completion';
+import { termWeight } from '@/lib/search/build/weights';
+import { filterTerms, indexTerms, numberTerm, queryTerms, runsOf } from '@/lib/search/terms';
+
+// The arithmetic and the cutting of text that ranking and matching rest on, value by value (the
+// end-to-end searches are in search.test.ts).
+
+describe("a term's weight in a release (BM25+, MiniSearch's parameters)", () => {
+  const statistics = { documentCount: 100, averageLength: [5, 100] };
+  // Counts and lengths per field (title, text); `matching`: how many releases hold the term, per field.
+  const weight = (counts: number[], lengths = [5, 100], matching = [1, 10]) => termWeight(counts, lengths, matching, statistics);
+
+  it('is the formula’s value in tenths, rounded', () => {
+    expect(weight([1, 0])).toBe(126);
+    expect(weight([0, 1])).toBe(34);
+    expect(weight([1, 1])).toBe(160);
+  });
+
+  it('counts a match in the title double, grows with the count and shrinks as the term or the text grows common or long', () => {
+    expect(weight([0, 3])).toBe(47);
+    expect(weight([0, 1], [5, 100], [1, 90])).toBe(2);
+    expect(weight([0, 1], [5, 50])).toBe(39);
+  });
+
+  it('is at least 1 for a term every release holds: a match always counts', () => {
+    expect(weight([0, 1], [5, 100], [100, 100])).toBe(1);
+  });
+});
+
+describe('a word the reader may still be typing', () => {
+  it('is one Korean syllable or two Latin letters or more', () => {
+    expect([isTyping('성'), isTyping('a'), isTyping('ab'), isTyping('1'), isTyping('12')]).toEqual([true, false, true, false, true]);
+  });
+
+  it('counts its completions less the more they add: all of itself, a quarter for "sup" in "supplier"', () => {
+    expect(completionFactor('supplier', 'supplier')).toBe(1);
+    expect(completionFactor('sup', 'supplier')).toBeCloseTo(0.25);
+    expect(completionFactor('sup', 'supply')).toBeGreaterThan(completionFactor('sup', 'supplier'));
+  });
+});
+
+describe('the runs of a text', () => {
+  it('are Hangul, other letters and numbers, each where it starts; a lone jamo is no run', () => {
+    expect(runsOf('LG이노텍은 1,030억 원, 3.5배')).toEqual([
+      { text: 'LG', index: 0, script: 'latin' },
+      { text: '이노텍은', index: 2, script: 'hangul' },
+      { text: '1,030', index: 7, script: 'number' },
+      { text: '억', index: 12, script: 'hangul' },
+      { text: '원', index: 14, script: 'hangul' },
+      { text: '3.5', index: 17, script: 'number' },
+      { text: '배', index: 20, script: 'hangul' },
+    ]);
+    expect(runsOf('동반ㅅ')).toEqual([{ text: '동반', index: 0, script: 'hangul' }]);
+  });
+
+  it('give terms: Korean in two-syllable pieces, words stemmed and lowercased, numbers without separators', () => {
+    expect(queryTerms('동반성장 Suppliers 1,000')).toEqual(['동반', '반성', '성장', 'supplier', '1000']);
+    expect(numberTerm('3.5')).toBe('3.5');
+    expect(queryTerms('성')).toEqual(['성']);
+  });
+
+  it('bridge two Korean runs only across spaces, and only in the indexed text', () => {
+    expect(indexTerms('스마트 공장')).toEqual(['스마', '마트', '트공', '공장']);
+    expect(indexTerms('스마트, 공장')).toEqual(['스마', '마트', '공장']);
+    expect(indexTerms('스마트 factory')).toEqual(['스마', '마트', 'factori']);
+    expect(queryTerms('스마트 공장')).toEqual(['스마', '마트', '공장']);
+  });
+});
+
+describe('filters as terms', () => {
+  it('are one term each, which no word of a text turns into', () => {
+    expect(filterTerms({})).toEqual([]);
+    expect(filterTerms({ year: 2023, tag: 'partners' })).toEqual(['#year:2023', '#tag:partners']);
+    expect(filterTerms({ tag: 'news' })).toEqual(['#tag:news']);
+    expect(indexTerms('#year:2023 #tag:news')).not.toContain('#year:2023');
+  });
+});
