@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockMarkdown, codeIds, fromInline, inlineBlock, normalize, toInline } from '@/lib/translation/inline';
+import { blockMarkdown, codeIds, fromInline, inlineBlock, normalize, toInline, type Inline } from '@/lib/translation/inline';
 
 // Inline formatting through XLIFF, piece by piece (the whole round trip is in xliff.test.ts).
 
@@ -21,42 +21,20 @@ describe('a block as a translation unit', () => {
 describe('inline codes', () => {
   const paragraph = (source: string) => inlineBlock(source)!.children;
 
+  // The codes of 'A **bold [link](…) here** and `code`.', around any words.
+  const source = 'A **bold [link](https://example.com/) here** and `code`.';
+  const strong = (...contents: Inline[]): Inline => ({ code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents });
+  const link = (...contents: Inline[]): Inline => ({ code: 'pc', id: '2', type: 'link', subType: 'md:link', contents });
+  const code: Inline = { code: 'ph', id: '3', type: 'other', subType: 'md:inlineCode' };
+
   it('number spans and placeholders from 1 in reading order, nested ones included, and say what each stands for', () => {
-    const inline = toInline(paragraph('A **bold [link](https://example.com/) here** and `code`.'));
-    expect(inline).toEqual([
-      'A ',
-      {
-        code: 'pc',
-        id: '1',
-        type: 'fmt',
-        subType: 'md:strong',
-        contents: ['bold ', { code: 'pc', id: '2', type: 'link', subType: 'md:link', contents: ['link'] }, ' here'],
-      },
-      ' and ',
-      { code: 'ph', id: '3', type: 'other', subType: 'md:inlineCode' },
-      '.',
-    ]);
+    const inline = toInline(paragraph(source));
+    expect(inline).toEqual(['A ', strong('bold ', link('link'), ' here'), ' and ', code, '.']);
     expect(codeIds(inline)).toEqual(['1', '2', '3']);
   });
 
   it('put each original node back around the translated words, the URL from the original', () => {
-    const original = paragraph('A **bold [link](https://example.com/) here** and `code`.');
-    const translated = fromInline(
-      [
-        '',
-        {
-          code: 'pc',
-          id: '1',
-          type: 'fmt',
-          subType: 'md:strong',
-          contents: ['굵은 ', { code: 'pc', id: '2', type: 'link', subType: 'md:link', contents: ['링크'] }, ' 표시'],
-        },
-        ' 그리고 ',
-        { code: 'ph', id: '3', type: 'other', subType: 'md:inlineCode' },
-        '.',
-      ],
-      original,
-    );
+    const translated = fromInline(['', strong('굵은 ', link('링크'), ' 표시'), ' 그리고 ', code, '.'], paragraph(source));
     expect(blockMarkdown({ type: 'paragraph', children: translated })).toBe('**굵은 [링크](https://example.com/) 표시** 그리고 `code`.');
   });
 
