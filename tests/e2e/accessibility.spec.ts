@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { everyPageType, SLUG } from '../seed';
+import { everyPageType, phoneLayoutPageTypes, SLUG } from '../seed';
 import { axeViolationsOn } from './axe';
 
 for (const locale of ['ko', 'en'] as const) {
+  const phoneToo = new Set(phoneLayoutPageTypes(locale));
   for (const path of everyPageType(locale)) {
-    test(`axe finds no violations on ${path}`, async ({ page }) => {
+    test(`axe finds no violations on ${path}`, { tag: phoneToo.has(path) ? [] : ['@desktop'] }, async ({ page }) => {
       expect(await axeViolationsOn(page, path, locale)).toEqual([]);
     });
   }
