@@ -4,14 +4,14 @@ import { highlight, type Excerpt } from '@/lib/search/browser';
 import type { Hit } from '@/lib/search/format';
 import { HighlightedText } from './highlighted-text';
 
-type Props = {
-  hit: Hit;
-  query: string;
-  excerpt?: Excerpt;
+/** Where a result is listed: the reader's language, where each language's releases live, and each language's name. */
+export type ResultPlace = {
   readerLocale: Locale;
   releaseFolders: Record<Locale, string>;
   languageLabels: Record<Locale, string>;
 };
+
+type Props = ResultPlace & { hit: Hit; query: string; excerpt?: Excerpt };
 
 /** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
 export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {

@@ -5,8 +5,11 @@ import { useEffect, type ReactNode } from 'react';
 import { formatCount, prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/search/browser';
 import type { Topic } from '@/lib/content/newsroom';
-import { MAX_QUERY_LENGTH, type Hit } from '@/lib/search/format';
-import { SearchResult } from './search-result';
+import type { Hit } from '@/lib/search/format';
+import { SearchForm } from './search-form';
+import type { ResultPlace } from './search-result';
+import { SearchNewest } from './search-newest';
+import { SearchResults } from './search-results';
 
 export type SearchLabels = {
   label: string;
@@ -50,8 +53,6 @@ function countText(labels: SearchLabels, locale: Locale, query: string, count: n
   return template.replace(/\{(query|count)\}/g, (_, name: string) => (name === 'query' ? query : formatCount(locale, count)));
 }
 
-const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm text-stone-900';
-
 /**
  * Before the first paint of a search address that asks something (`?q=…`, `&year=`, `&tag=`),
  * hides the newest releases, which the static page holds: the results take their place. A
@@ -84,134 +85,46 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
         : answered
           ? countText(labels, locale, asked, matches.length)
           : '';
-  const listed = { readerLocale: locale, releaseFolders, languageLabels: labels.resultLanguage };
+  const listed: ResultPlace = { readerLocale: locale, releaseFolders, languageLabels: labels.resultLanguage };
   return (
     <>
-      <form
-        role="search"
-        method="get"
-        className="mt-6"
-        onSubmit={(event) => {
-          event.preventDefault();
-          commit();
-        }}
-      >
-        <label htmlFor="search-query" className="block font-medium text-stone-800">
-          {labels.label}
-        </label>
-        <div className="mt-2 flex gap-2">
-          <input
-            id="search-query"
-            type="search"
-            name="q"
-            value={request.query}
-            maxLength={MAX_QUERY_LENGTH}
-            onChange={(event) => setQuery(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            aria-describedby="search-hint"
-            className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
-          />
-          <button type="submit" className="button">
-            {labels.submit}
-          </button>
-        </div>
-        <p id="search-hint" className="mt-2 text-sm text-stone-600">
-          {labels.hint}
-        </p>
-        <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-          <div className="flex items-center gap-2 text-stone-700">
-            <label htmlFor="search-year">{labels.year}</label>
-            <select
-              id="search-year"
-              name="year"
-              value={filters.year ?? ''}
-              onChange={(event) => setFilters({ ...filters, year: event.target.value ? Number(event.target.value) : undefined })}
-              className={select}
-            >
-              <option value="">{labels.anyYear}</option>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex items-center gap-2 text-stone-700">
-            <label htmlFor="search-topic">{labels.topic}</label>
-            <select
-              id="search-topic"
-              name="tag"
-              value={filters.tag ?? ''}
-              onChange={(event) => setFilters({ ...filters, tag: event.target.value || undefined })}
-              className={select}
-            >
-              <option value="">{labels.anyTopic}</option>
-              {topics.map((topic) => (
-                <option key={topic.tag} value={topic.tag}>
-                  {topic.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-      </form>
+      <SearchForm
+        query={request.query}
+        filters={filters}
+        years={years}
+        topics={topics}
+        labels={labels}
+        setQuery={setQuery}
+        setFilters={setFilters}
+        commit={commit}
+      />
       {/* Room for the results before they come, so the footer does not jump when they do. */}
       <div className="mt-6 flow-root min-h-[75vh]">
         {/* Until a search answers: hidden by the script below when the address asks something, shown
             again when the reader clears the search, and kept while the first search runs. */}
         {(status === 'starting' || status === 'newest' || (status === 'searching' && !answered)) && (
-          <div id="search-newest" hidden={status === 'newest' ? false : undefined} suppressHydrationWarning>
-            {topics.length > 0 && (
-              <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
-                <span className="text-stone-600">{labels.topics}:</span>
-                {topics.map((topic) => (
-                  <button
-                    key={topic.tag}
-                    type="button"
-                    onClick={() => setFilters({ ...filters, tag: topic.tag })}
-                    className="rounded-full border border-stone-300 px-3 py-0.5 text-stone-800 hover:border-sky-800 hover:text-sky-800"
-                  >
-                    {topic.label}
-                  </button>
-                ))}
-              </nav>
-            )}
-            {newest.length > 0 && (
-              <>
-                <p id="search-newest-label" className="mt-2 font-medium text-stone-800">
-                  {labels.newest}
-                </p>
-                <ol aria-labelledby="search-newest-label" className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-                  {newest.map((hit) => (
-                    <SearchResult key={hit.slug} hit={hit} query="" {...listed} />
-                  ))}
-                </ol>
-              </>
-            )}
-          </div>
+          <SearchNewest
+            topics={topics}
+            newest={newest}
+            filters={filters}
+            setFilters={setFilters}
+            shown={status === 'newest'}
+            labels={labels}
+            listed={listed}
+          />
         )}
         {status === 'starting' && <script dangerouslySetInnerHTML={{ __html: hideNewestWhenAsked }} />}
-        <p role="status" className="mt-2 font-medium text-stone-800">
-          {statusText}
-        </p>
-        {status === 'done' && matches.length === 0 && <p className="mt-2 text-stone-700">{suggestion}</p>}
-        {/* Busy until the results and their paragraphs are on screen; the status says the count meanwhile. */}
-        <div aria-busy={busy}>
-          {hits.length > 0 && (
-            <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-              {hits.map((hit) => (
-                <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} {...listed} />
-              ))}
-            </ol>
-          )}
-        </div>
-        {shown < matches.length && (
-          <button type="button" onClick={showMore} className="button mt-6">
-            {labels.more}
-          </button>
-        )}
+        <SearchResults
+          statusText={statusText}
+          suggestion={status === 'done' && matches.length === 0 ? suggestion : undefined}
+          hits={hits}
+          answeredQuery={answeredQuery}
+          excerpts={excerpts}
+          busy={busy}
+          showMore={shown < matches.length ? showMore : undefined}
+          labels={labels}
+          listed={listed}
+        />
       </div>
     </>
   );

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import type { Excerpt } from '@/lib/search/browser';
+import type { Hit } from '@/lib/search/format';
+import type { SearchLabels } from './search';
+import { SearchResult, type ResultPlace } from './search-result';
+
+type Props = {
+  /** The count said back, or that the search is running or failed (a live region). */
+  statusText: string;
+  /** The search answered with nothing: what to try instead. */
+  suggestion?: ReactNode;
+  hits: Hit[];
+  /** The words the results answer, to mark in each. */
+  answeredQuery: string;
+  excerpts: Record<string, Excerpt>;
+  /** Until the results and their paragraphs are on screen. */
+  busy: boolean;
+  /** Shows the next page of results, when there is one. */
+  showMore?: () => void;
+  labels: Pick<SearchLabels, 'more'>;
+  listed: ResultPlace;
+};
+
+/** What a search found: the count, then the results a page at a time, each with its best paragraph. */
+export function SearchResults({ statusText, suggestion, hits, answeredQuery, excerpts, busy, showMore, labels, listed }: Props) {
+  return (
+    <>
+      <p role="status" className="mt-2 font-medium text-stone-800">
+        {statusText}
+      </p>
+      {suggestion && <p className="mt-2 text-stone-700">{suggestion}</p>}
+      {/* Busy until the results and their paragraphs are on screen; the status says the count meanwhile. */}
+      <div aria-busy={busy}>
+        {hits.length > 0 && (
+          <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
+            {hits.map((hit) => (
+              <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} {...listed} />
+            ))}
+          </ol>
+        )}
+      </div>
+      {showMore && (
+        <button type="button" onClick={showMore} className="button mt-6">
+          {labels.more}
+        </button>
+      )}
+    </>
+  );
+}
