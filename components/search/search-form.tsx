@@ -3,7 +3,40 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/format';
 import type { SearchFilters } from '@/lib/search/terms';
 import type { SearchLabels } from './search';
 
-const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm text-stone-900';
+type FilterProps = {
+  /** The address's parameter (`year`, `tag`); the control's id is `search-{name}`. */
+  name: string;
+  label: string;
+  /** The first choice, which keeps to nothing. */
+  anyLabel: string;
+  value: string;
+  /** Each choice as [value, label]. */
+  options: [string, string][];
+  onChange: (value: string) => void;
+};
+
+/** One thing a search keeps to, as a labelled choice. */
+function Filter({ name, label, anyLabel, value, options, onChange }: FilterProps) {
+  return (
+    <div className="flex items-center gap-2 text-stone-700">
+      <label htmlFor={`search-${name}`}>{label}</label>
+      <select
+        id={`search-${name}`}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm text-stone-900"
+      >
+        <option value="">{anyLabel}</option>
+        {options.map(([option, optionLabel]) => (
+          <option key={option} value={option}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 type Props = {
   query: string;
@@ -54,40 +87,22 @@ export function SearchForm({ query, filters, years, topics, labels, setQuery, se
         {labels.hint}
       </p>
       <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-        <div className="flex items-center gap-2 text-stone-700">
-          <label htmlFor="search-year">{labels.year}</label>
-          <select
-            id="search-year"
-            name="year"
-            value={filters.year ?? ''}
-            onChange={(event) => setFilters({ ...filters, year: event.target.value ? Number(event.target.value) : undefined })}
-            className={select}
-          >
-            <option value="">{labels.anyYear}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-center gap-2 text-stone-700">
-          <label htmlFor="search-topic">{labels.topic}</label>
-          <select
-            id="search-topic"
-            name="tag"
-            value={filters.tag ?? ''}
-            onChange={(event) => setFilters({ ...filters, tag: event.target.value || undefined })}
-            className={select}
-          >
-            <option value="">{labels.anyTopic}</option>
-            {topics.map((topic) => (
-              <option key={topic.tag} value={topic.tag}>
-                {topic.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Filter
+          name="year"
+          label={labels.year}
+          anyLabel={labels.anyYear}
+          value={String(filters.year ?? '')}
+          options={years.map((year) => [String(year), String(year)])}
+          onChange={(year) => setFilters({ ...filters, year: year ? Number(year) : undefined })}
+        />
+        <Filter
+          name="tag"
+          label={labels.topic}
+          anyLabel={labels.anyTopic}
+          value={filters.tag ?? ''}
+          options={topics.map((topic) => [topic.tag, topic.label])}
+          onChange={(tag) => setFilters({ ...filters, tag: tag || undefined })}
+        />
       </div>
     </form>
   );
