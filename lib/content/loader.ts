@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import { mediaPath } from '@/lib/media/paths';
-import { probeImage } from '@/lib/media/probe';
+import { probeImage } from './image-probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
 import { ContentError, ContentErrors } from './content-error';

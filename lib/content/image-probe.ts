@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import { ContentError } from '@/lib/content/content-error';
-import { IMAGE_LIMIT, type ContentFolder } from '@/lib/content/content-folder';
+import { ContentError } from './content-error';
+import { IMAGE_LIMIT, type ContentFolder } from './content-folder';
 
 const imageFormats = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
 
