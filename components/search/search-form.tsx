@@ -1,7 +1,7 @@
 import type { Topic } from '@/lib/content/newsroom';
 import { MAX_QUERY_LENGTH } from '@/lib/search/format';
 import type { SearchFilters } from '@/lib/search/terms';
-import type { SearchLabels } from './search';
+import type { SearchLabels } from './search-labels';
 
 type FilterProps = {
   /** The address's parameter (`year`, `tag`); the control's id is `search-{name}`. */

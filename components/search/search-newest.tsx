@@ -1,7 +1,7 @@
 import type { Topic } from '@/lib/content/newsroom';
 import type { Hit } from '@/lib/search/format';
 import type { SearchFilters } from '@/lib/search/terms';
-import type { SearchLabels } from './search';
+import type { SearchLabels } from './search-labels';
 import { SearchResult, type ResultPlace } from './search-result';
 
 type Props = {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Excerpt } from '@/lib/search/browser';
 import type { Hit } from '@/lib/search/format';
-import type { SearchLabels } from './search';
+import type { SearchLabels } from './search-labels';
 import { SearchResult, type ResultPlace } from './search-result';
 
 type Props = {

@@ -8,28 +8,9 @@ import type { Topic } from '@/lib/content/newsroom';
 import type { Hit } from '@/lib/search/format';
 import { SearchForm } from './search-form';
 import type { ResultPlace } from './search-result';
+import type { SearchLabels } from './search-labels';
 import { SearchNewest } from './search-newest';
 import { SearchResults } from './search-results';
-
-export type SearchLabels = {
-  label: string;
-  hint: string;
-  submit: string;
-  searching: string;
-  /** With `{query}` and `{count}` in them. */
-  resultsNone: string;
-  resultsOne: string;
-  resultsOther: string;
-  failed: string;
-  more: string;
-  newest: string;
-  year: string;
-  anyYear: string;
-  topic: string;
-  anyTopic: string;
-  topics: string;
-  resultLanguage: Record<Locale, string>;
-};
 
 type Props = {
   locale: Locale;
