@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { everyPageType, phoneLayoutPageTypes, SLUG } from '../seed';
-import { axeViolationsOn } from './axe';
+import { everyPageType, SLUG } from '../seed';
 import { webFontSwappedIn } from './web-font';
 
 // The design pass (issue 22) as a reader meets it, at 1280 and 390 px, in both languages and
-// both colour schemes: where things are, how many, and that nothing fails axe in the dark.
+// both colour schemes: where things are and how many (accessibility.spec.ts runs axe in both schemes).
 
 const release = (locale: string) => `/${locale}/releases/${SLUG}`;
 
@@ -117,19 +116,6 @@ for (const locale of ['ko', 'en'] as const) {
       expect(await visibleQuoteControls(page)).toBeGreaterThanOrEqual(1);
     },
   );
-
-  // One test a page: a full axe pass takes seconds where Korean fonts are installed. On a phone,
-  // only the page types laid out their own way there (tests/seed.ts).
-  const phoneToo = new Set(phoneLayoutPageTypes(locale));
-  for (const path of everyPageType(locale)) {
-    const tag = phoneToo.has(path) ? [] : ['@desktop'];
-    test(`dark mode follows the system on ${path}, and axe finds nothing in it`, { tag }, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const violations = await axeViolationsOn(page, path, locale);
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
-      expect(violations).toEqual([]);
-    });
-  }
 
   test(`${locale}: print stays light and says where it came from`, { tag: '@desktop' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
