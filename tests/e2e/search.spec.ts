@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShiftSum, recordLayoutShifts } from './layout-shift';
 
 // Runs against the 48-release newsroom (tests/fixtures/newsroom.mts): by turns, a release's second
 // paragraph is about 스마트 공장 / smart factories, 동반성장 / Win-Win Growth, or 카메라모듈 /
@@ -250,16 +251,10 @@ for (const address of ['/ko/search', '/ko/search?q=동반성장', '/en/search'])
   test(`${address}: nothing on screen moves as the page starts`, async ({ page }) => {
     // The web font's swap is its own matter (it changes the letters' widths); this is the page's layout.
     await page.route('**/*.woff2', (route) => route.abort());
-    await page.addInitScript(() => {
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
-      ).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(address);
     await expect(results(page).first()).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
-    expect(shifted).toBeLessThan(0.01);
+    expect(await layoutShiftSum(page)).toBeLessThan(0.01);
   });
 }
