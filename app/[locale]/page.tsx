@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { getListing } from '@/lib/content/listings';
+import { getListing } from '@/lib/content';
 import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Listing as ListingData } from '@/lib/content/listings';
+import type { Listing as ListingData } from '@/lib/content';
 import { Pagination } from './pagination';
 import { ReleaseList } from './release-list';
 import { YearLinks } from './year-links';

@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import { fromYear, pageOf, taggedWith, yearsOf, type ListPage } from './listing';
-import { getNewsroom, getReleases } from './index';
+import { getNewsroom, getReleases } from './store';
 import { topicsOf } from './newsroom';
 import { readable, type ListedRelease } from './release';
 

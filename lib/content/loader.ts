@@ -37,7 +37,7 @@ import {
 } from './schema';
 
 // Parses what the content folder holds (lib/content/content-folder.ts reads it): the newsroom and
-// one release at a time. What is cached and what is published is lib/content/index.ts's business.
+// one release at a time. What is cached and what is published is lib/content/store.ts's business.
 
 /** YAML's data checked against its schema; a problem names the file and the line of the first value at fault. */
 function validate<T extends z.ZodType>(schema: T, { data, lineOf }: ParsedYaml, file: string): z.output<T> {

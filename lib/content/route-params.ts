@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { getRelease } from './index';
+import { getRelease } from './store';
 import { readable, type ReadableRelease } from './release';
 
 /** The release a `[locale]/releases/[slug]` route names, for readers of that locale; a 404 for an unknown locale or slug. */

@@ -7,7 +7,7 @@ import { buildTime } from '@/lib/content/clock';
 import { isPublished, type Release } from '@/lib/content/release';
 import { messages } from '@/lib/i18n/messages';
 import { problemsOf } from '@/lib/content/content-error';
-import { writeContentIndex } from '@/lib/content/content-index';
+import { writeContentIndex } from '@/lib/content/build';
 import { postingsKeeper, writeSearchFiles } from '@/lib/search/build';
 import { RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { SyllableCounter } from '@/lib/web-font/plan';

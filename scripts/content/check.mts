@@ -2,9 +2,8 @@
 // problem, errors apart from warnings, then the releases waiting for their embargo. Exit 1 on
 // any error; with --strict, on any warning too.
 import { problemsOf, type ContentError } from '@/lib/content/content-error';
-import { scanContent } from '@/lib/content/content-index';
 import { scheduledReleases, type Scheduled } from '@/lib/content/schedule';
-import { releaseWarnings, type ContentWarning } from '@/lib/content/warnings';
+import { releaseWarnings, scanContent, type ContentWarning } from '@/lib/content/build';
 
 const strict = process.argv.includes('--strict');
 

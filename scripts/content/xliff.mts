@@ -3,10 +3,10 @@
 // check it before anything is written, and its freshness recorded. A refusal is one line per
 // problem, naming the file and the unit.
 import { open, writeFile } from 'node:fs/promises';
-import { checkEditedRelease, getRelease, readReleaseFile } from '@/lib/content';
+import { getRelease } from '@/lib/content';
 import { problemsOf } from '@/lib/content/content-error';
 import { FACTS_FILE, releaseDir, textFile } from '@/lib/content/layout';
-import { writeReleaseFile, writeTranslationRecord } from '@/lib/content/writer';
+import { checkEditedRelease, readReleaseFile, writeReleaseFile, writeTranslationRecord } from '@/lib/content/build';
 import { translationLocales } from '@/lib/i18n/routing';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
 import { MAX_XLIFF_BYTES } from '@/lib/translation/xliff-xml';

@@ -3,7 +3,7 @@ import { OgCard } from '@/components/share/og-card';
 import { organizationName } from '@/lib/content/newsroom';
 import { cachedRender } from '@/lib/build-cache';
 import { getNewsroom, getPrerenderedReleases, getRenderCode } from '@/lib/content';
-import { readReleaseParams } from '@/lib/content/route-params';
+import { readReleaseParams } from '@/lib/content';
 import { shareImageSize } from '@/lib/discovery/metadata';
 import { drawableText, ogFonts } from '@/lib/discovery/og-fonts';
 import { formatReleaseDate } from '@/lib/i18n/formats';

@@ -5,7 +5,7 @@ import { UntranslatedRelease } from '@/components/release/untranslated-release';
 import { getNewsroom, getPrerenderedReleases, getReleases, isPrerendered } from '@/lib/content';
 import { relatedTo } from '@/lib/content/listing';
 import { readable } from '@/lib/content/release';
-import { readReleaseParams } from '@/lib/content/route-params';
+import { readReleaseParams } from '@/lib/content';
 import { releaseMetadata } from '@/lib/discovery/metadata';
 import { releaseStructuredData } from '@/lib/discovery/structured-data';
 import { releaseDownloads } from '@/lib/downloads/catalog';

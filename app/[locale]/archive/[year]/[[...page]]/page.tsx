@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { fromYear, pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, yearsOf } from '@/lib/content/listing';
-import { getListing } from '@/lib/content/listings';
+import { getListing } from '@/lib/content';
 import { getNewsroom, getReleases } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';

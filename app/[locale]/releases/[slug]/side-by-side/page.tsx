@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { SideBySide } from '@/components/release/side-by-side';
 import { getNewsroom, getPrerenderedReleases } from '@/lib/content';
 import { bilingualOf, hasSideBySide } from '@/lib/content/release';
-import { readReleaseParams } from '@/lib/content/route-params';
+import { readReleaseParams } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { sideBySidePath } from '@/lib/routes';
 

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { TopicLinks } from '@/components/listing/topic-links';
 import { pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
-import { getListing } from '@/lib/content/listings';
+import { getListing } from '@/lib/content';
 import { getNewsroom, getReleases } from '@/lib/content';
 import { topicsOf } from '@/lib/content/newsroom';
 import { pageMetadata } from '@/lib/discovery/metadata';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { IMAGE_LIMIT, TEXT_LIMIT, type ContentFolder } from './content-folder';
+import { IMAGE_LIMIT, TEXT_LIMIT, type ContentFolder } from '../content-folder';
 import { JsonCache } from '@/lib/build-cache';
-import { IMAGES_DIR, releaseDir } from './layout';
-import type { Release } from './release';
+import { IMAGES_DIR, releaseDir } from '../layout';
+import type { Release } from '../release';
 
 // Parsing a release (Markdown, validation, image probing) costs milliseconds; hashing its files
 // costs microseconds: an unchanged release costs a hash in the next build.

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
-import { FACTS_FILE, releaseFile, textFile, translationRecordFile } from './layout';
-import { blockAnchor } from './anchor';
-import type { Release, ReleaseVersion } from './release';
+import { FACTS_FILE, releaseFile, textFile, translationRecordFile } from '../layout';
+import { blockAnchor } from '../anchor';
+import type { Release, ReleaseVersion } from '../release';
 
 /** What the new-release scaffold writes as its one paragraph: content:check flags it until it is replaced. */
 export const PLACEHOLDER = 'TODO:';

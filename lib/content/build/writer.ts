@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from 'next-intl';
 import { stringify } from 'yaml';
-import { recordOf } from './freshness';
-import { contentDir, releaseFile, textFile, translationRecordFile } from './layout';
-import type { Release } from './release';
+import { recordOf } from '../freshness';
+import { contentDir, releaseFile, textFile, translationRecordFile } from '../layout';
+import type { Release } from '../release';
 import { originalLocale } from '@/lib/i18n/routing';
 
 // The only code that writes content/: the press team's commands (scripts/content/), never a build.

@@ -1,0 +1,120 @@
+import { MemoryCache } from '@/lib/memory-cache';
+import { buildTime, publicationTime } from './clock';
+import { ContentError } from './content-error';
+import { ContentFolder, IMAGE_LIMIT } from './content-folder';
+import { readContentIndex, scheduleOf, type ContentIndex, type PublicationSchedule } from './content-index';
+import { releaseCache, releaseHash } from './build/release-cache';
+import { scanContent } from './build/scan';
+import { imageName, releaseDir, releaseFile } from './layout';
+import { loadRelease } from './loader';
+import { isPublished, type Release, type ReleaseSummary } from './release';
+import type { Newsroom } from './schema';
+import { env } from '@/lib/env';
+
+// What the read API (lib/content/index.ts) answers from. Lists read the content index (made once
+// per build: lib/content/build/scan.ts, which also makes it in memory where no build wrote one:
+// tests and the press team's commands); a release is loaded whole only when its own page or
+// files are made, at build time or on its first request, from the same files.
+
+/** Which releases a query sees: those public now, or (for the press team's commands) embargoed ones too. */
+export type Visibility = { embargoed?: boolean };
+
+type LoadedIndex = ContentIndex & { bySlug: Map<string, ReleaseSummary>; renames: PublicationSchedule['renames'] };
+
+const indexes = new Map<string, Promise<LoadedIndex>>();
+
+async function loadIndex(): Promise<LoadedIndex> {
+  const time = buildTime();
+  const index = (await readContentIndex(time)) ?? { ...(await scanContent()), buildTime: time.toISOString() };
+  return { ...index, bySlug: new Map(index.releases.map((release) => [release.slug, release])), renames: scheduleOf(index).renames };
+}
+
+/** The content index of this build: the one written beside it, else made now (tests, commands). */
+function getContentIndex(): Promise<LoadedIndex> {
+  const key = env.contentDir() ?? '';
+  let index = indexes.get(key);
+  if (!index) {
+    index = loadIndex();
+    indexes.set(key, index);
+  }
+  return index;
+}
+
+/** The version of the code that renders releases into pages and files: part of every render cache key. */
+export async function getRenderCode(): Promise<string> {
+  return (await getContentIndex()).renderCode;
+}
+
+/** The newsroom: its name, the organisation, default contacts and tags. */
+export async function getNewsroom(): Promise<Newsroom> {
+  return (await getContentIndex()).newsroom;
+}
+
+/** Releases public now (embargoes passed: lib/content/clock.ts says whose clock), newest first, as the index has them. */
+export async function getReleases({ embargoed = false }: Visibility = {}): Promise<ReleaseSummary[]> {
+  const time = publicationTime();
+  return (await getContentIndex()).releases.filter((release) => embargoed || isPublished(release, time));
+}
+
+/** A release public now as the index has it, or `undefined` for an unknown slug or one still under embargo. */
+export async function getReleaseSummary(slug: string, { embargoed = false }: Visibility = {}): Promise<ReleaseSummary | undefined> {
+  const summary = (await getContentIndex()).bySlug.get(slug);
+  return summary && (embargoed || isPublished(summary, publicationTime())) ? summary : undefined;
+}
+
+/** The slug a release published under `oldSlug` has now (its `redirect_from`), once it is public; else `undefined`. */
+export async function getRenamedSlug(oldSlug: string): Promise<string | undefined> {
+  const renamed = (await getContentIndex()).renames[oldSlug];
+  return renamed && isPublished(renamed, publicationTime()) ? renamed.slug : undefined;
+}
+
+/** Whether the build renders this release ahead of any request. */
+export async function isPrerendered(slug: string): Promise<boolean> {
+  return (await getPrerenderedReleases()).some((release) => release.slug === slug);
+}
+
+/** The releases the build renders ahead of any request. */
+export async function getPrerenderedReleases(): Promise<ReleaseSummary[]> {
+  return (await getReleases()).slice(0, (await getContentIndex()).prerendered);
+}
+
+/** Whole releases kept in memory: a build renders one release's pages and files together, a server the ones being read. */
+const loaded = new MemoryCache<Release>(64);
+
+async function loadWhole(index: LoadedIndex, summary: ReleaseSummary): Promise<Release> {
+  const cached = await releaseCache().get(summary.hash);
+  if (cached) return cached;
+  // The content ships with the build: what is loaded now must be what the build validated.
+  const folder = new ContentFolder(index.contentDir);
+  if ((await releaseHash(folder, summary.slug, index.newsroomSource, index.contentCode)) !== summary.hash) {
+    throw new ContentError(releaseDir(summary.slug), 'changed since this build validated it; build again to publish the change');
+  }
+  return { ...(await loadRelease(folder, index.newsroom, summary.slug)), hash: summary.hash };
+}
+
+/** A published release, whole (its text, blocks and images), or `undefined` for an unknown or embargoed slug. */
+export async function getRelease(slug: string, { embargoed = false }: Visibility = {}): Promise<Release | undefined> {
+  const index = await getContentIndex();
+  const summary = await getReleaseSummary(slug, { embargoed });
+  if (!summary) return undefined;
+  return loaded.get(`${index.contentDir}:${summary.hash}`, () => loadWhole(index, summary));
+}
+
+/** The bytes of a release's image, for the media routes and the press kit. */
+export async function readReleaseImage(slug: string, file: string): Promise<Buffer> {
+  return new ContentFolder((await getContentIndex()).contentDir).bytes(releaseFile(slug, imageName(file)), IMAGE_LIMIT);
+}
+
+/** A release file's text as written (for the commands that edit it), checked like every content file. */
+export async function readReleaseFile(slug: string, name: string): Promise<string> {
+  return new ContentFolder((await getContentIndex()).contentDir).text(releaseFile(slug, name));
+}
+
+/**
+ * Checks a release as the build will once its file `name` holds `text` (for the commands that
+ * edit it, before they write): every problem, as a ContentErrors.
+ */
+export async function checkEditedRelease(slug: string, name: string, text: string): Promise<void> {
+  const index = await getContentIndex();
+  await loadRelease(new ContentFolder(index.contentDir).withFile(releaseFile(slug, name), text), index.newsroom, slug);
+}
