@@ -1,6 +1,6 @@
 import type { Topic } from '@/lib/content/newsroom';
-import { MAX_QUERY_LENGTH } from '@/lib/search/format';
 import type { SearchFilters } from '@/lib/search/terms';
+import { QueryField } from './search-box';
 import type { SearchLabels } from './search-labels';
 
 type FilterProps = {
@@ -62,27 +62,18 @@ export function SearchForm({ query, filters, years, topics, labels, setQuery, se
         commit();
       }}
     >
-      <label htmlFor="search-query" className="block font-medium text-stone-800">
-        {labels.label}
-      </label>
-      <div className="mt-2 flex gap-2">
-        <input
-          id="search-query"
-          type="search"
-          name="q"
-          value={query}
-          maxLength={MAX_QUERY_LENGTH}
-          onChange={(event) => setQuery(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          enterKeyHint="search"
-          aria-describedby="search-hint"
-          className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
-        />
-        <button type="submit" className="button">
-          {labels.submit}
-        </button>
-      </div>
+      <QueryField
+        id="search-query"
+        label={labels.label}
+        submit={labels.submit}
+        input={{
+          value: query,
+          onChange: (event) => setQuery(event.target.value),
+          autoComplete: 'off',
+          spellCheck: false,
+          'aria-describedby': 'search-hint',
+        }}
+      />
       <p id="search-hint" className="mt-2 text-sm text-stone-600">
         {labels.hint}
       </p>
