@@ -17,7 +17,10 @@ export function YearLinks({ years, current }: { years: number[]; current?: numbe
             <Link
               href={localePath(locale, archivePath(year))}
               aria-current={year === current ? 'page' : undefined}
-              className="text-sky-800 underline underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:text-stone-900 aria-[current=page]:no-underline"
+              className={[
+                'text-sky-800 underline underline-offset-2',
+                'aria-[current=page]:font-bold aria-[current=page]:text-stone-900 aria-[current=page]:no-underline',
+              ].join(' ')}
             >
               {year}
             </Link>

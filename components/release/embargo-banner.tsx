@@ -3,7 +3,10 @@ export function EmbargoBanner({ lines: [embargo, preparedFor] }: { lines: [strin
   return (
     <aside
       role="note"
-      className="mb-8 rounded border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+      className={[
+        'mb-8 rounded border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950',
+        'dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50',
+      ].join(' ')}
     >
       <p className="font-bold">{embargo}</p>
       <p className="mt-1 text-sm">{preparedFor}</p>

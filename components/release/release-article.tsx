@@ -61,7 +61,12 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
           {organizationName(newsroom, locale)}
           {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
         </p>
-        <h1 className="mt-3 text-[1.625rem] leading-tight font-bold tracking-tight text-pretty sm:text-4xl sm:leading-tight sm:text-balance">
+        <h1
+          className={[
+            'mt-3 text-[1.625rem] leading-tight font-bold tracking-tight text-pretty',
+            'sm:text-4xl sm:leading-tight sm:text-balance',
+          ].join(' ')}
+        >
           {version.title}
         </h1>
         {version.subtitle.length > 0 && (

@@ -62,7 +62,12 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
       </header>
 
       <div
-        className={`${flush} sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2 text-xs font-semibold tracking-wide text-stone-600 uppercase md:grid md:grid-cols-2 md:gap-8 print:static print:grid print:grid-cols-2 print:gap-6`}
+        className={[
+          flush,
+          'sticky top-0 z-10 hidden border-b border-stone-200 bg-white/95 py-2',
+          'text-xs font-semibold tracking-wide text-stone-600 uppercase',
+          'md:grid md:grid-cols-2 md:gap-8 print:static print:grid print:grid-cols-2 print:gap-6',
+        ].join(' ')}
       >
         <p className="px-4">{t('originalColumn')}</p>
         <p className="px-4">{t('translationColumn')}</p>
@@ -78,7 +83,10 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
             <a
               href={`#${blockAnchor(index)}`}
               aria-label={t('paragraphLink', { n: index + 1 })}
-              className="pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800 md:top-3 md:right-auto md:-left-9 md:bg-transparent print:top-2 print:right-auto print:-left-8 print:no-underline"
+              className={[
+                'pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800',
+                'md:top-3 md:right-auto md:-left-9 md:bg-transparent print:top-2 print:right-auto print:-left-8 print:no-underline',
+              ].join(' ')}
             >
               ¶{index + 1}
             </a>

@@ -14,7 +14,10 @@ export function UpdateMarker({ update, page = '' }: { update: PublishedUpdate; p
     <a
       href={`${page}#${update.id}`}
       lang={locale}
-      className="update-marker mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 no-underline hover:underline"
+      className={[
+        'update-marker mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5',
+        'text-xs font-medium text-amber-900 no-underline hover:underline',
+      ].join(' ')}
     >
       <span aria-hidden="true">{t('changedMarker')}</span>
       <span className="sr-only">{t('changedMarkerLong', { date })}</span>

@@ -37,7 +37,16 @@ const others = routing.locales.filter((locale) => locale !== routing.defaultLoca
  * titles come from content, so they travel in `data-title-{locale}` attributes of `<html>`, which React escapes:
  * the script itself holds no text from content and never changes.
  */
-const chooseLanguage = `(function(){var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);var t=d.getAttribute('data-title-'+l);if(!t)return;var s=function(){if(document.title!==t)document.title=t;};s();new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});})();`;
+const chooseLanguage = [
+  '(function(){',
+  'var m=/^\\/([a-z]{2})(?:\\/|$)/.exec(location.pathname);',
+  `var l=m&&${JSON.stringify(others)}.indexOf(m[1])>=0?m[1]:${JSON.stringify(routing.defaultLocale)};`,
+  "var d=document.documentElement;d.lang=l;d.setAttribute('data-locale',l);",
+  "var t=d.getAttribute('data-title-'+l);if(!t)return;",
+  'var s=function(){if(document.title!==t)document.title=t;};s();',
+  'new MutationObserver(s).observe(document.head,{subtree:true,childList:true,characterData:true});',
+  '})();',
+].join('');
 
 /** Each other language's home page, laid out as LocaleLinks lays out the switch: a 404 cannot know which page the reader wanted in it. */
 const otherLanguages = (text: NotFoundText) => (

@@ -43,7 +43,12 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics, lan
           // One landmark: on phones a menu that opens without script, on wide screens a row.
           <nav aria-label={labels.topics} className="ms-auto lg:ms-0">
             <details className="relative lg:hidden">
-              <summary className="inline-flex cursor-pointer list-none items-center rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden">
+              <summary
+                className={[
+                  'inline-flex cursor-pointer list-none items-center rounded px-2 py-1',
+                  'text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden',
+                ].join(' ')}
+              >
                 {labels.topics}
               </summary>
               <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md border border-stone-200 bg-white p-2 shadow-lg">

@@ -13,7 +13,13 @@ const WEB_FONT_STYLESHEET = 'data-web-font';
  * page used are in the browser's cache, so the stylesheet holds the first paint back (`blocking`)
  * and the font sets the text from the start. A constant script: it holds nothing from content.
  */
-export const webFontEarly = `try{var d=document.documentElement,h=d.getAttribute('${WEB_FONT_STYLESHEET}');if(h&&sessionStorage.getItem('${REMEMBERED}')){var l=document.createElement('link');l.rel='stylesheet';l.href=h;l.setAttribute('blocking','render');document.head.appendChild(l);d.classList.add('${WEB_FONT_CLASS}')}}catch(e){}`;
+export const webFontEarly = [
+  `try{var d=document.documentElement,h=d.getAttribute('${WEB_FONT_STYLESHEET}');`,
+  `if(h&&sessionStorage.getItem('${REMEMBERED}')){`,
+  "var l=document.createElement('link');l.rel='stylesheet';l.href=h;l.setAttribute('blocking','render');",
+  `document.head.appendChild(l);d.classList.add('${WEB_FONT_CLASS}')}`,
+  '}catch(e){}',
+].join('');
 
 /** Calls `then` once no part of the page says it is still loading its content (`aria-busy`). */
 function whenSettled(then: () => void): () => void {

@@ -88,7 +88,8 @@ class PdfWriter {
     const modified = `${new Date(lastModified(document.release)).toISOString().split('.')[0]}Z`;
     this.doc.appendXML(
       `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
-        `xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language><xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
+        `xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language>` +
+        `<xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
     );
     this.doc.registerFont('regular', regular!);
     this.doc.registerFont('bold', bold!);

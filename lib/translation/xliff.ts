@@ -30,7 +30,9 @@ export function exportXliff(release: Release, translation: ReleaseVersion): stri
     const target = targets.get(id)?.length ? targets.get(id) : undefined;
     return {
       id,
-      note: `Press release ${releaseDir(release.slug)}, published ${release.date}; unit ${id}. Codes are formatting and links: keep them around the words they belong to.`,
+      note:
+        `Press release ${releaseDir(release.slug)}, published ${release.date}; unit ${id}. ` +
+        'Codes are formatting and links: keep them around the words they belong to.',
       source: value,
       target,
       state: target ? 'translated' : 'initial',

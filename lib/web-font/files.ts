@@ -32,7 +32,10 @@ type Manifest = { stylesheet: string; css: string; files: string[] };
 const fileOf = (slice: Slice) => `pretendard-${slice.name}.woff2`;
 
 function fontFace(family: string, slice: Slice): string {
-  return `@font-face{font-family:'${family}';font-style:normal;font-weight:${WEIGHTS.min} ${WEIGHTS.max};font-display:swap;src:url(${webFontPath(fileOf(slice))}) format('woff2');unicode-range:${unicodeRange(slice)}}`;
+  return (
+    `@font-face{font-family:'${family}';font-style:normal;font-weight:${WEIGHTS.min} ${WEIGHTS.max};font-display:swap;` +
+    `src:url(${webFontPath(fileOf(slice))}) format('woff2');unicode-range:${unicodeRange(slice)}}`
+  );
 }
 
 /** The stylesheet of both families, slice by slice. */

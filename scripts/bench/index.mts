@@ -159,7 +159,11 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       `times: the median score and the median total blocking time (TBT), and of the median run (by score) the metric ` +
       `that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same ` +
       `build with no content and none of our client components: what Next and React cost any page here. ` +
-      `${commits.length ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one.` : ''} Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), as a reader's device sets it in its own Korean face, until Pretendard loads.`,
+      (commits.length
+        ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one. `
+        : '') +
+      'Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), ' +
+      "as a reader's device sets it in its own Korean face, until Pretendard loads.",
     '',
     `| page | performance | runs | TBT | over the floor | ` +
       `${commits.map((commit) => `TBT at ${commit}`).join(' | ')} | cost most | accessibility | best practices | SEO |`,
@@ -184,7 +188,8 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   }
   rows.push(
     '',
-    "Main thread of the median run by Lighthouse's groups, and its three longest tasks with the script Lighthouse blames for each (start, length).",
+    "Main thread of the median run by Lighthouse's groups, and its three longest tasks " +
+      'with the script Lighthouse blames for each (start, length).',
     '',
     '| page | script evaluation | style & layout | script parsing | parse HTML & CSS | rendering | garbage ' +
       'collection | other | longest tasks |',
@@ -312,11 +317,13 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     '',
     '## Soak: unknown addresses',
     '',
-    `${soak.requests.toLocaleString('en')} distinct unknown addresses across every route, 32 at a time, against a fresh \`next start\` (scripts/bench/soak.mts), in ${soak.seconds.toFixed(0)} s; resident memory 5 s after the last answer, and after ${SETTLE_MS / 1000} s idle (V8 gives back the garbage of the flood once the server is idle; what is left is what it kept). Statuses: ${Object.entries(
-      soak.statuses,
-    )
-      .map(([status, count]) => `${status} × ${count}`)
-      .join(', ')}.`,
+    `${soak.requests.toLocaleString('en')} distinct unknown addresses across every route, 32 at a time, ` +
+      `against a fresh \`next start\` (scripts/bench/soak.mts), in ${soak.seconds.toFixed(0)} s; ` +
+      `resident memory 5 s after the last answer, and after ${SETTLE_MS / 1000} s idle ` +
+      '(V8 gives back the garbage of the flood once the server is idle; what is left is what it kept). ' +
+      `Statuses: ${Object.entries(soak.statuses)
+        .map(([status, count]) => `${status} × ${count}`)
+        .join(', ')}.`,
     '',
     '| RSS before | 5 s after | idle | growth |',
     '| --- | --- | --- | --- |',

@@ -26,7 +26,10 @@ test.describe('release page head', { tag: '@desktop' }, () => {
       'ko',
       'en_US',
       'ko_KR',
-      /^LG Innotek said on September 21 that it was rated “Excellent” in the 2021 Win-Win Growth Index released by the Korea Commission for Corporate Partnership\.$/,
+      new RegExp(
+        '^LG Innotek said on September 21 that it was rated “Excellent” in the 2021 Win-Win Growth Index ' +
+          'released by the Korea Commission for Corporate Partnership\\.$',
+      ),
     ],
   ] as const) {
     test(`${locale}: canonical, hreflang, Open Graph, Twitter card and feed`, async ({ page }) => {

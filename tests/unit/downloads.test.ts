@@ -53,7 +53,7 @@ describe('downloads of the real release', () => {
     expect(text).not.toMatch(/<|&amp;|&#|\*\*|^#/m);
   });
 
-  it('every English file and the press kit say it is a translation and the Korean original prevails; bilingual files date it in both languages', async () => {
+  it('English files and the press kit say they are translations and the Korean prevails; bilingual ones are dated in both', async () => {
     const release = await real();
     const { unzipSync } = await import('fflate');
     const notice = 'This is an English translation of the Korean original. In case of any discrepancy, the Korean original prevails.';
@@ -113,7 +113,7 @@ describe('downloads of the real release', () => {
     ]);
   });
 
-  it('the Word document lays Korean out as Word does: no space added beside Hangul, no slanted Hangul, the organisation as author', async () => {
+  it('the Word document lays Korean out as Word does: no space beside Hangul, no slanted Hangul, the organisation as author', async () => {
     const release = await real();
     const { default: JSZip } = await import('jszip');
     for (const name of [`${SLUG}-ko.docx`, `${SLUG}-ko-en.docx`]) {

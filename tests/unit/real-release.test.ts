@@ -31,7 +31,7 @@ describe('the LG Innotek release in content/', () => {
     expect(ko.blocks[1]!.text.startsWith(ko.summary!)).toBe(true);
   });
 
-  it('reads as English written in English: a short headline, no word said twice where once will do, nothing the Korean does not say', async () => {
+  it('reads as native English: a short headline, no word said twice where once will do, nothing the Korean does not say', async () => {
     const en = (await getRelease(SLUG))!.versions.en!;
     const paragraph = (n: number) => en.blocks[n - 1]!.text;
     expect(en.title.length).toBeLessThanOrEqual(80);

@@ -53,7 +53,7 @@ async function roundTrip(release: Release, source: string, edit = (xml: string) 
 }
 
 describe('XLIFF 2.0 of the real release', () => {
-  it('exports one unit per block plus title, subtitle lines and summary, with notes, and imports back without changing a byte', async () => {
+  it('exports a unit per block plus title, subtitle lines and summary, with notes, and imports back without changing a byte', async () => {
     const release = (await getRelease(SLUG))!;
     const xml = exportXliff(release, release.versions.en!);
     expect(
@@ -213,7 +213,8 @@ describe('files as CAT tools write them back', () => {
 
   it('Trados: a unit split into sentence segments with the space between them as <ignorable>, reviewed and final', async () => {
     const segments =
-      '<segment id="s1" state="final"><source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc></source><target>The <pc id="1" type="fmt" subType="md:strong">bold</pc></target></segment>' +
+      '<segment id="s1" state="final"><source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc></source>' +
+      '<target>The <pc id="1" type="fmt" subType="md:strong">bold</pc></target></segment>' +
       '<ignorable><source> </source></ignorable>' +
       '<segment id="s2" state="reviewed"><source><pc id="2" type="link" subType="md:link">링크</pc> ' +
       '문단.</source><target><pc id="2" type="link" subType="md:link">link</pc> first.</target></segment>';
@@ -234,7 +235,9 @@ describe('files as CAT tools write them back', () => {
   });
 
   it('Phrase: a deleted span is a warning naming the unit; the words stay', async () => {
-    const segments = `<segment state="reviewed">${source1}<target>First bold <pc id="2" type="link" subType="md:link">link</pc> paragraph.</target></segment>`;
+    const segments =
+      `<segment state="reviewed">${source1}` +
+      '<target>First bold <pc id="2" type="link" subType="md:link">link</pc> paragraph.</target></segment>';
     const { text, warnings } = await roundTrip(sample, enSource, p1(segments));
     expect(warnings).toEqual([
       'unit p-1: the target leaves out code 1 of the source (a link or formatting); the translation has none there',

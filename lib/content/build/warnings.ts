@@ -28,7 +28,9 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
     return [
       {
         file,
-        problem: `no record of which Korean text this translates (${translationRecordFile(version.locale)}); once the translation is up to date, ${record()}`,
+        problem:
+          `no record of which Korean text this translates (${translationRecordFile(version.locale)}); ` +
+          `once the translation is up to date, ${record()}`,
       },
     ];
   }
