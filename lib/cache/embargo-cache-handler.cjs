@@ -12,7 +12,7 @@ const started = Date.now();
 
 /**
  * Whether an entry made at `lastModified` was made before the latest embargo passed at `now`.
- * `schedule` is what the build wrote (lib/content/build/scan.ts): its time and its pending embargoes.
+ * `schedule` is what the build wrote (lib/content/publishing/scan.ts): its time and its pending embargoes.
  */
 function madeBeforeEmbargo(lastModified, schedule, now, startedAt = started) {
   const made = lastModified < startedAt ? Date.parse(schedule.buildTime) : lastModified;

@@ -6,7 +6,7 @@ import type { ReleaseSummary } from './release';
 import { embargoMoments } from './schedule';
 import type { Newsroom } from './schema';
 
-// The content index, as the build writes it (lib/content/build/scan.ts) and its pages read it.
+// The content index, as the build writes it (lib/content/publishing/scan.ts) and its pages read it.
 
 /**
  * What lists, feeds, the sitemap and search read: the newsroom and a summary of every valid

@@ -1,6 +1,6 @@
 // The read API of content: the one way in for pages, route handlers and the code that makes
 // files from releases. It answers from the content index and the releases it names, public ones
-// unless asked otherwise. What makes the index, checks and writes content: lib/content/build.
+// unless asked otherwise. What makes the index, checks and writes content: lib/content/publishing.
 
 export { publicationTime } from './clock';
 export {

@@ -3,8 +3,8 @@ import { buildTime, publicationTime } from './clock';
 import { ContentError } from './content-error';
 import { ContentFolder, IMAGE_LIMIT } from './content-folder';
 import { readContentIndex, scheduleOf, type ContentIndex, type PublicationSchedule } from './content-index';
-import { releaseCache, releaseHash } from './build/release-cache';
-import { scanContent } from './build/scan';
+import { releaseCache, releaseHash } from './publishing/release-cache';
+import { scanContent } from './publishing/scan';
 import { imageName, releaseDir, releaseFile } from './layout';
 import { loadRelease } from './loader';
 import { isPublished, type Release, type ReleaseSummary } from './release';
@@ -12,7 +12,7 @@ import type { Newsroom } from './schema';
 import { env } from '@/lib/env';
 
 // What the read API (lib/content/index.ts) answers from. Lists read the content index (made once
-// per build: lib/content/build/scan.ts, which also makes it in memory where no build wrote one:
+// per build: lib/content/publishing/scan.ts, which also makes it in memory where no build wrote one:
 // tests and the press team's commands); a release is loaded whole only when its own page or
 // files are made, at build time or on its first request, from the same files.
 
@@ -103,18 +103,4 @@ export async function getRelease(slug: string, { embargoed = false }: Visibility
 /** The bytes of a release's image, for the media routes and the press kit. */
 export async function readReleaseImage(slug: string, file: string): Promise<Buffer> {
   return new ContentFolder((await getContentIndex()).contentDir).bytes(releaseFile(slug, imageName(file)), IMAGE_LIMIT);
-}
-
-/** A release file's text as written (for the commands that edit it), checked like every content file. */
-export async function readReleaseFile(slug: string, name: string): Promise<string> {
-  return new ContentFolder((await getContentIndex()).contentDir).text(releaseFile(slug, name));
-}
-
-/**
- * Checks a release as the build will once its file `name` holds `text` (for the commands that
- * edit it, before they write): every problem, as a ContentErrors.
- */
-export async function checkEditedRelease(slug: string, name: string, text: string): Promise<void> {
-  const index = await getContentIndex();
-  await loadRelease(new ContentFolder(index.contentDir).withFile(releaseFile(slug, name), text), index.newsroom, slug);
 }

@@ -15,7 +15,7 @@ import { measureSoak, SETTLE_MS } from './soak.mts';
 import type { Weight } from './page-weight.mts';
 import { coldPipeline, measurePublishing, type PublishingRun } from './publishing.mts';
 import { QUERY } from './search.mts';
-import { CHUNK_BYTES } from '../../lib/search/build/chunks.ts';
+import { CHUNK_BYTES } from '../../lib/search/indexing/chunks.ts';
 import { SLUG } from '../../tests/seed.ts';
 
 const PORT = 3200;

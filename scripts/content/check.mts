@@ -3,7 +3,7 @@
 // any error; with --strict, on any warning too.
 import { problemsOf, type ContentError } from '@/lib/content/content-error';
 import { scheduledReleases, type Scheduled } from '@/lib/content/schedule';
-import { releaseWarnings, scanContent, type ContentWarning } from '@/lib/content/build';
+import { releaseWarnings, scanContent, type ContentWarning } from '@/lib/content/publishing';
 
 const strict = process.argv.includes('--strict');
 

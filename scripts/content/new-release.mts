@@ -3,7 +3,7 @@
 // replaced. Dated today in Korea at 09:00, or, under embargo, at the moment it goes public.
 import { FACTS_FILE, releaseDir, releaseFile, textFile } from '@/lib/content/layout';
 import { isoDateTime, slugPattern } from '@/lib/content/schema';
-import { PLACEHOLDER, writeNewFiles } from '@/lib/content/build';
+import { PLACEHOLDER, writeNewFiles } from '@/lib/content/publishing';
 import { formatKoreaTime, koreaDay } from '@/lib/i18n/formats';
 
 const [slug = '', ...options] = process.argv.slice(2);

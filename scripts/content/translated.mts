@@ -3,7 +3,7 @@
 // revising a stale translation, and once for a release written before these records existed.
 import { getRelease } from '@/lib/content';
 import { releaseDir } from '@/lib/content/layout';
-import { writeTranslationRecord } from '@/lib/content/build';
+import { writeTranslationRecord } from '@/lib/content/publishing';
 import { translationLocales } from '@/lib/i18n/routing';
 
 const slug = process.argv[2];

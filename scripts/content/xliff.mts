@@ -6,7 +6,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { getRelease } from '@/lib/content';
 import { problemsOf } from '@/lib/content/content-error';
 import { FACTS_FILE, releaseDir, textFile } from '@/lib/content/layout';
-import { checkEditedRelease, readReleaseFile, writeReleaseFile, writeTranslationRecord } from '@/lib/content/build';
+import { checkEditedRelease, readReleaseFile, writeReleaseFile, writeTranslationRecord } from '@/lib/content/publishing';
 import { translationLocales } from '@/lib/i18n/routing';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
 import { MAX_XLIFF_BYTES } from '@/lib/translation/xliff-xml';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sitemap from '@/app/sitemap';
 import { getRelease, getReleases, getReleaseSummary } from '@/lib/content';
 import { embargoMoments, formatWait, publicationEpochs, scheduledReleases } from '@/lib/content/schedule';
-import { getSearchFiles } from '@/lib/search/build';
+import { getSearchFiles } from '@/lib/search/indexing';
 import { releasesFile } from '@/lib/search/format';
 import { releaseFeed } from '@/lib/discovery/feed';
 import { findDownload } from '@/lib/downloads/catalog';

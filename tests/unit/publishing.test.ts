@@ -5,9 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getRelease, getReleases } from '@/lib/content';
-import { scanContent } from '@/lib/content/build';
+import { scanContent } from '@/lib/content/publishing';
 import { ContentFolder } from '@/lib/content/content-folder';
-import { releaseHash } from '@/lib/content/build/release-cache';
+import { releaseHash } from '@/lib/content/publishing/release-cache';
 import { findDownload } from '@/lib/downloads/catalog';
 
 const valid = path.resolve('tests/fixtures/content/valid');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findReleases, type IndexSource } from '@/lib/search/browser/query';
-import { getSearchFiles } from '@/lib/search/build';
+import { getSearchFiles } from '@/lib/search/indexing';
 import { chunkFile, headFile, releaseFile, releasesFile } from '@/lib/search/format';
 
 // A newsroom before its first release: the search page must answer, with nothing found.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completionFactor, isTyping } from '@/lib/search/browser/completion';
-import { termWeight } from '@/lib/search/build/weights';
+import { termWeight } from '@/lib/search/indexing/weights';
 import { filterTerms, indexTerms, numberTerm, queryTerms, runsOf } from '@/lib/search/terms';
 
 // The arithmetic and the cutting of text that ranking and matching rest on, value by value (the

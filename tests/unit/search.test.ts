@@ -12,9 +12,9 @@ import {
   type IndexSource,
   type SearchRequest,
 } from '@/lib/search/browser/query';
-import { getSearchFiles } from '@/lib/search/build';
-import { CARDS_PER_TERM, CHUNK_BYTES, chunkTerms, RELEASES_PER_FILE } from '@/lib/search/build/chunks';
-import { IndexAssembler, type DocumentPostings } from '@/lib/search/build/postings';
+import { getSearchFiles } from '@/lib/search/indexing';
+import { CARDS_PER_TERM, CHUNK_BYTES, chunkTerms, RELEASES_PER_FILE } from '@/lib/search/indexing/chunks';
+import { IndexAssembler, type DocumentPostings } from '@/lib/search/indexing/postings';
 import { chunkFile, headFile, releaseFile, releasesFile, type IndexHead } from '@/lib/search/format';
 import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
 import { readFixture } from './fixtures';

@@ -13,7 +13,7 @@ import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { archivePath, localePath, releasePath, searchIndexFolder, searchPath } from '@/lib/routes';
-import { getSearchFiles } from '@/lib/search/build';
+import { getSearchFiles } from '@/lib/search/indexing';
 import { headFile, RESULTS_PAGE, type Hit } from '@/lib/search/format';
 
 type Props = PageProps<'/[locale]/search'>;

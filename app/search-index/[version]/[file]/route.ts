@@ -1,4 +1,4 @@
-import { getSearchFiles } from '@/lib/search/build';
+import { getSearchFiles } from '@/lib/search/indexing';
 import { immutableFile, notFound } from '@/lib/http/file-responses';
 
 // The index's files are made at build time under a version that names their content; the term
