@@ -1,7 +1,9 @@
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { releaseDir, textFile } from '@/lib/content/layout';
 import { SLUG } from '../../tests/seed.ts';
+import { writeGeneratedRelease } from '../../tests/fixtures/write-release.ts';
 
 const SOURCE = path.resolve('content/releases', SLUG);
 
@@ -70,13 +72,10 @@ const SPAN_DAYS = 20 * 365;
 async function writeRelease(root: string, index: number, count: number, ko: Source, en: Source, tags: string[]) {
   const next = random(index + 1);
   const number = String(index + 1).padStart(5, '0');
-  const dir = path.join(root, 'releases', syntheticSlug(index));
-  await mkdir(dir, { recursive: true });
   // Spread over the same twenty years (2005–2024) at every size, newest last, so lists and their
   // year links differ only in how many releases there are.
   const date = new Date(FIRST_DAY + Math.floor((index * SPAN_DAYS) / count) * 86_400_000).toISOString().slice(0, 10);
   const chosenTags = tags.filter(() => next() < 0.5);
-  await writeFile(path.join(dir, 'release.yml'), `date: ${date}T09:00:00+09:00\ntags: [${chosenTags.join(', ')}]\ntranslations: [en]\n`);
   // Five to all of the paragraphs, in an order of this release's own.
   const indexes = ko.blocks
     .map((_, block) => block)
@@ -95,14 +94,18 @@ async function writeRelease(root: string, index: number, count: number, ko: Sour
       .join('\n\n');
   const title = (source: Source, name: string) =>
     source.front.replace(/^title: "(.*)"$/m, `title: "$1: ${name} (${number})"`).replace(/^summary: .*$/m, '');
-  await writeFile(path.join(dir, 'ko.md'), `---\n${title(ko, names[0]!.ko)}\n---\n\n${body(ko, 'ko')}\n`);
-  await writeFile(path.join(dir, 'en.md'), `---\n${title(en, names[0]!.en)}\n---\n\n${body(en, 'en')}\n`);
+  await writeGeneratedRelease(root, {
+    slug: syntheticSlug(index),
+    facts: `date: ${date}T09:00:00+09:00\ntags: [${chosenTags.join(', ')}]\ntranslations: [en]\n`,
+    ko: { front: title(ko, names[0]!.ko), body: body(ko, 'ko') },
+    en: { front: title(en, names[0]!.en), body: body(en, 'en') },
+  });
 }
 
 /** Corrects one release as a press team would: a changed figure in its first paragraph, both languages. */
 export async function correctRelease(root: string, index: number): Promise<void> {
-  const dir = path.join(root, 'releases', syntheticSlug(index));
-  for (const file of ['ko.md', 'en.md']) {
+  const dir = path.join(root, releaseDir(syntheticSlug(index)));
+  for (const file of [textFile('ko'), textFile('en')]) {
     const text = await readFile(path.join(dir, file), 'utf8');
     await writeFile(
       path.join(dir, file),
