@@ -1,0 +1,70 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getPrerenderedReleases, getReleases, getRenderCode, isPrerendered } from '@/lib/content';
+import { readContentIndex, writtenFor } from '@/lib/content/content-index';
+import { contentDir } from '@/lib/content/layout';
+import { writeContentIndex } from '@/lib/content/publishing';
+import { sourceVersion, RENDER_CODE } from '@/lib/source-version';
+
+// The content index as a build writes it and its pages read it back (lib/content/content-index.ts),
+// and what the read API answers from it.
+
+const fixture = path.join(import.meta.dirname, '../fixtures/content/valid');
+
+/** A copy of the valid fixture: a content folder of its own, so the store reads it afresh. */
+async function freshContent(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'content-index-'));
+  await cp(fixture, dir, { recursive: true });
+  return dir;
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('an index written beside a build', () => {
+  const time = new Date('2026-03-01T00:00:00Z');
+
+  it("is this build's when it was written at its time, from the content folder it reads", () => {
+    expect(writtenFor({ buildTime: time.toISOString(), contentDir: '/anywhere' }, time)).toBe(true);
+    expect(writtenFor({ buildTime: '2026-03-01T00:00:01.000Z', contentDir: '/anywhere' }, time)).toBe(false);
+    vi.stubEnv('CONTENT_DIR', fixture);
+    expect(writtenFor({ buildTime: time.toISOString(), contentDir: contentDir() }, time)).toBe(true);
+    expect(writtenFor({ buildTime: time.toISOString(), contentDir: `${contentDir()}-evil` }, time)).toBe(false);
+  });
+
+  it('is read back for the build it was written for, and for no other', async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'dist-'));
+    vi.stubEnv('NEXT_DIST_DIR', dist);
+    vi.stubEnv('CONTENT_DIR', fixture);
+    expect(await readContentIndex(time)).toBeUndefined();
+    const written = await writeContentIndex(time);
+    expect(await readContentIndex(time)).toEqual(written);
+    expect(written.releases.length).toBeGreaterThan(1);
+    expect(await readContentIndex(new Date(time.getTime() + 1000))).toBeUndefined();
+    await rm(dist, { recursive: true, force: true });
+  });
+});
+
+describe('the releases a build renders ahead', () => {
+  it('are the newest public ones, as many as PRERENDERED_RELEASES says', async () => {
+    vi.stubEnv('CONTENT_DIR', await freshContent());
+    vi.stubEnv('PRERENDERED_RELEASES', '2');
+    const [first, second, third] = await getReleases();
+    expect((await getPrerenderedReleases()).map((release) => release.slug)).toEqual([first!.slug, second!.slug]);
+    expect(await isPrerendered(first!.slug)).toBe(true);
+    expect(await isPrerendered(third!.slug)).toBe(false);
+    expect(await isPrerendered('no-such-release')).toBe(false);
+  });
+
+  it('are counted by a whole number: anything else stops the build', async () => {
+    vi.stubEnv('CONTENT_DIR', await freshContent());
+    vi.stubEnv('PRERENDERED_RELEASES', 'ten');
+    await expect(getReleases()).rejects.toThrow('PRERENDERED_RELEASES is not a number: ten');
+  });
+
+  it('render with the version of the rendering code the index names', async () => {
+    vi.stubEnv('CONTENT_DIR', await freshContent());
+    expect(await getRenderCode()).toBe(await sourceVersion(RENDER_CODE));
+  });
+});
