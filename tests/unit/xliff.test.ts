@@ -342,3 +342,134 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
     expect(written[1]!.image).toEqual({ src: 'images/photo.jpg', alt: 'Photo', caption: 'The "Excellent" grade' });
   });
 });
+
+describe('an import says exactly what is wrong, in one line', () => {
+  const target1 =
+    '<target>First <pc id="1" type="fmt" subType="md:strong">bold</pc> <pc id="2" type="link" subType="md:link">link</pc> paragraph.</target>';
+  const withTarget1 = (target: string) => (xml: string) => xml.replace(target1, `<target>${target}</target>`);
+  const messageOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => '',
+      (error: Error) => error.message,
+    );
+
+  it.each([
+    [
+      'units missing and units the release lacks, both named',
+      (xml: string) =>
+        xml
+          .replace(/<unit id="p-2">.*?<\/unit>/, '')
+          .replace('</file>', '<unit id="p-9"><segment><source>x</source><target>y</target></segment></unit></file>'),
+      'missing units: p-2; units the release does not have: p-9',
+    ],
+    [
+      'a source that changed since',
+      (xml: string) => xml.replace('<source>소제목</source>', '<source>옛 소제목</source>'),
+      'the source of p-2 no longer matches the current Korean original: export the release again and translate that file',
+    ],
+    [
+      'a code of another kind',
+      withTarget1('First <ph id="1"/>bold <pc id="2" type="link" subType="md:link">link</pc> paragraph.'),
+      'unit p-1: code 1 is a <pc> in the source and a <ph> in the target',
+    ],
+    [
+      'a code the source lacks, inside one it has',
+      withTarget1('First <pc id="1" type="fmt" subType="md:strong">bold <pc id="8" type="fmt">x</pc></pc> paragraph.'),
+      'unit p-1: the target has a code 8 that its source does not have',
+    ],
+  ])('%s', async (_, edit, message) => {
+    expect(await messageOf(roundTrip(sample, enSource, edit))).toBe(message);
+  });
+
+  it('warns of every code left out, by number', async () => {
+    const { warnings } = await roundTrip(sample, enSource, withTarget1('First bold link paragraph.'));
+    expect(warnings).toEqual([
+      'unit p-1: the target leaves out codes 1, 2 of the source (a link or formatting); the translation has none there',
+    ]);
+  });
+
+  it('keeps the front matter byte for byte when only blocks change', async () => {
+    const quoted = enSource.replace('title: "Title"', "title: 'Title'");
+    const { text } = await roundTrip(sample, quoted, (xml) => xml.replace('<target>A heading</target>', '<target>The heading</target>'));
+    expect(text).toBe(quoted.replace('## A heading', '## The heading'));
+  });
+
+  it('refuses a translation file that has lost a block the release has', async () => {
+    const short = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n';
+    const edit = (xml: string) => xml.replace('<target>A heading</target>', '<target>The heading</target>');
+    expect(await messageOf(roundTrip(sample, short, edit))).toBe('en.md has no block 2 to replace');
+  });
+
+  describe('of an image block', () => {
+    const body = (image: string) => `Before.\n\n${image}\n`;
+    const release: Release = {
+      ...sample,
+      versions: {
+        ko: version('ko', '제목', body('![대체 글](images/photo.jpg "설명")')),
+        en: version('en', 'Title', body('![Alt text](images/photo.jpg "Caption")')),
+      },
+    };
+    const source = `---\ntitle: "Title"\n---\n\n${body('![Alt text](images/photo.jpg "Caption")')}`;
+    const edit = (target: string) => (xml: string) => xml.replace('>![Alt text](images/photo.jpg "Caption")<', `>${target}<`);
+
+    it.each([
+      [
+        'text that is not an image',
+        'Just text',
+        'unit p-2: the target must be an image like its source: ![alt text](images/photo.jpg "caption")',
+      ],
+      [
+        'another picture',
+        '![Alt](images/other.jpg "Caption")',
+        "unit p-2: the target shows images/other.jpg, not the source's images/photo.jpg; keep the image",
+      ],
+    ])('refuses %s', async (_, target, message) => {
+      expect(await messageOf(roundTrip(release, source, edit(target)))).toBe(message);
+    });
+
+    it('takes an image without a caption, and alt text with Markdown escapes as the characters they stand for', async () => {
+      const { text } = await roundTrip(release, source, edit('  ![New \\[alt\\]](images/photo.jpg)  '));
+      expect(text).toBe(`---\ntitle: "Title"\n---\n\n${body('![New \\[alt\\]](images/photo.jpg)')}`);
+    });
+  });
+
+  describe('of a list', () => {
+    const body = (items: string) => `Before.\n\n${items}\n`;
+    const release: Release = {
+      ...sample,
+      versions: {
+        ko: version('ko', '제목', body('- 첫째 [링크](https://example.com/)\n- 둘째')),
+        en: version('en', 'Title', body('- First [link](https://example.com/)\n- Second')),
+      },
+    };
+    const source = `---\ntitle: "Title"\n---\n\n${body('- First [link](https://example.com/)\n- Second')}`;
+    const edit = (target: string) => (xml: string) => xml.replace(/(<unit id="p-2">[\s\S]*?<target>)[^<]*(<\/target>)/, `$1${target}$2`);
+    const long = `https://evil.example/${'x'.repeat(80)}`;
+
+    it.each([
+      ['two blocks for one', 'First.\n\nSecond.', 'unit p-2: the target must be one list like its source, not paragraph + paragraph'],
+      [
+        'an image the source does not show',
+        '- First ![x](https://evil.example/x.png)\n- Second',
+        "unit p-2: the target links to https://evil.example/x.png, which its source does not; keep the source's links and images",
+      ],
+      [
+        'a link by reference to a definition of its own',
+        '- First [link][d]\n\n  [d]: https://evil.example/\n- Second',
+        "unit p-2: the target links to https://evil.example/, which its source does not; keep the source's links and images",
+      ],
+      [
+        'a long link, named by its first 60 characters',
+        `- First [link](${long})\n- Second`,
+        `unit p-2: the target links to ${long.slice(0, 60)}, which its source does not; keep the source's links and images`,
+      ],
+      [
+        'long HTML, quoted by its first 40 characters',
+        `- First &lt;span title="${'a'.repeat(60)}"&gt;\n- Second`,
+        `unit p-2: the target holds HTML (<span title="${'a'.repeat(27)}); a translation is text and Markdown only`,
+      ],
+    ])('refuses %s', async (_, target, message) => {
+      expect(await messageOf(roundTrip(release, source, edit(target)))).toBe(message);
+    });
+  });
+});
