@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_XLIFF_BYTES, parseXliff, writeXliff, XliffImportError, type XliffFile } from '@/lib/translation/xliff-xml';
+
+// The XLIFF 2.0 reader and writer (lib/translation/xliff-xml.ts), on files as CAT tools write them.
+
+const xliff = (units: string, file = '<file id="f1" original="releases/x">') =>
+  '<?xml version="1.0" encoding="UTF-8"?>' +
+  `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:t="urn:tool" version="2.0" srcLang="ko" trgLang="en">${file}${units}</file></xliff>`;
+
+const errorOf = (xml: string) => {
+  try {
+    parseXliff(xml);
+  } catch (error) {
+    expect(error).toBeInstanceOf(XliffImportError);
+    expect((error as Error).name).toBe('XliffImportError');
+    return (error as Error).message;
+  }
+  return '';
+};
+
+describe('parseXliff', () => {
+  it('reads the languages, the file, notes, codes, markers, code points and CDATA, units inside groups too', () => {
+    const file = parseXliff(
+      xliff(
+        '<group id="g"><unit id="p-1"><notes><note>first note</note><note>second</note></notes>' +
+          '<segment state="reviewed"><source>첫 <pc id="1" type="fmt" subType="md:strong">굵은</pc><ph id="2" type="image"/></source>' +
+          '<target><!-- a comment --><t:x/>First <sm id="m" type="term"/>bold<em startRef="m"/> <![CDATA[a <b>]]>' +
+          '<sc id="1" type="fmt" subType="md:strong"/>bold<ec startRef="1"/><cp hex="0001F600"/><ph id="2" type="image"/></target>' +
+          '</segment></unit></group>',
+      ).replace('<t:x/>', ''),
+    );
+    expect(file).toEqual<XliffFile>({
+      sourceLanguage: 'ko',
+      targetLanguage: 'en',
+      id: 'f1',
+      original: 'releases/x',
+      units: [
+        {
+          id: 'p-1',
+          note: 'first note',
+          source: [
+            '첫 ',
+            { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['굵은'] },
+            { code: 'ph', id: '2', type: 'image', subType: '' },
+          ],
+          target: [
+            'First ',
+            'bold',
+            ' ',
+            'a <b>',
+            { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['bold'] },
+            '😀',
+            { code: 'ph', id: '2', type: 'image', subType: '' },
+          ],
+          state: 'reviewed',
+        },
+      ],
+    });
+  });
+
+  it('joins segments and the whitespace between them, at the least advanced state; a segment without target leaves the unit untranslated', () => {
+    const [joined] = parseXliff(
+      xliff(
+        '<unit id="p-1"><segment state="final"><source>하나.</source><target>One.</target></segment>' +
+          '<ignorable><source> </source></ignorable>' +
+          '<segment><source>둘.</source><target>Two.</target></segment></unit>',
+      ),
+    ).units;
+    expect(joined).toEqual({
+      id: 'p-1',
+      note: undefined,
+      source: ['하나.', ' ', '둘.'],
+      target: ['One.', ' ', 'Two.'],
+      state: 'translated',
+    });
+    const [untranslated] = parseXliff(
+      xliff(
+        '<unit id="p-2"><segment state="final"><source>하나.</source><target>One.</target></segment><segment><source>둘.</source></segment></unit>',
+      ),
+    ).units;
+    expect(untranslated).toMatchObject({ target: undefined, state: 'initial' });
+  });
+
+  it('reads a file without a target language, id or original as empty', () => {
+    const file = parseXliff(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko"><file><unit id="u"><segment><source>가</source></segment></unit></file></xliff>',
+    );
+    expect(file).toMatchObject({ targetLanguage: '', id: '', original: undefined });
+  });
+
+  it.each([
+    ['a segment without a source', '<unit id="p-1"><segment><target>x</target></segment></unit>', 'unit p-1: a <segment> has no <source>'],
+    ['a unit without a segment', '<unit id="p-1"><ignorable><source> </source></ignorable></unit>', 'unit p-1: has no <segment>'],
+    [
+      'a state XLIFF does not know',
+      '<unit id="p-1"><segment state="done"><source>가</source><target>a</target></segment></unit>',
+      'unit p-1: state "done" is not an XLIFF 2.0 state (initial, translated, reviewed, final)',
+    ],
+    [
+      'an end code that closes nothing',
+      '<unit id="p-1"><segment><source>가</source><target>a<ec/></target></segment></unit>',
+      'unit p-1: the end code <ec> of (no startRef) does not close the code opened last; keep the codes nested',
+    ],
+    [
+      'an end code named by id that is not the one open',
+      '<unit id="p-1"><segment><source>가</source><target><sc id="1"/>a<ec id="2"/></target></segment></unit>',
+      'unit p-1: the end code <ec> of 2 does not close the code opened last; keep the codes nested',
+    ],
+    [
+      'the inner of two start codes left open',
+      '<unit id="p-1"><segment><source>가</source><target><sc id="1"/><sc id="2"/>a<ec startRef="1"/></target></segment></unit>',
+      'unit p-1: the end code <ec> of 1 does not close the code opened last; keep the codes nested',
+    ],
+    [
+      'a start code left open',
+      '<unit id="p-1"><segment><source>가</source><target><sc id="1"/>a<sc id="2"/>b</target></segment></unit>',
+      'unit p-1: the start code <sc> 2 has no end code <ec>',
+    ],
+  ])('refuses %s, naming the unit', (_, units, message) => {
+    expect(errorOf(xliff(units))).toBe(message);
+  });
+
+  it('refuses what is not an XLIFF 2.0 file, or not XML, with the first line of the parser’s complaint', () => {
+    expect(errorOf('<xliff version="2.0"/>')).toBe(
+      'is not an XLIFF 2.0 file (its root is not <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0">)',
+    );
+    expect(errorOf('<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:2.0"/>')).toBe('expected one <file> (the release), found 0');
+    expect(errorOf('<other xmlns="urn:oasis:names:tc:xliff:document:2.0"/>')).toMatch(/^is not an XLIFF 2.0 file/);
+    const broken = errorOf('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"><file></xliff>');
+    expect(broken).toMatch(/^is not well-formed XML: \S/);
+    expect(broken).not.toContain('\n');
+  });
+
+  it('reads a file of exactly the largest size, and refuses one byte more', () => {
+    const units = '<unit id="u"><segment><source>가</source></segment></unit>';
+    const base = xliff(units);
+    const padded = base.replace('</xliff>', `<!--${'x'.repeat(MAX_XLIFF_BYTES - Buffer.byteLength(base) - 7)}--></xliff>`);
+    expect(Buffer.byteLength(padded)).toBe(MAX_XLIFF_BYTES);
+    expect(parseXliff(padded).units).toHaveLength(1);
+    expect(errorOf(`${padded} `)).toBe('is 4.0 MB; an XLIFF file of a release is at most 4 MB');
+  });
+});
+
+describe('writeXliff', () => {
+  it('writes what parseXliff reads back: notes, targets, codes with their attributes, and no attribute left undefined', () => {
+    const file: XliffFile = {
+      sourceLanguage: 'ko',
+      targetLanguage: 'en',
+      id: 'f1',
+      original: 'releases/x',
+      units: [
+        {
+          id: 'p-1',
+          note: 'a note',
+          source: ['첫 ', { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['굵은'] }],
+          target: ['First ', { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['bold'] }],
+          state: 'translated',
+        },
+        { id: 'p-2', note: undefined, source: ['둘'], target: undefined, state: 'initial' },
+      ],
+    };
+    const xml = writeXliff(file);
+    expect(xml).not.toContain('undefined');
+    expect(xml).toContain('<notes><note>a note</note></notes>');
+    expect(parseXliff(xml)).toEqual(file);
+  });
+});
