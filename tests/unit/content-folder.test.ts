@@ -1,0 +1,93 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ContentFolder, IMAGE_LIMIT, TEXT_LIMIT } from '@/lib/content/content-folder';
+
+// The one reader of the content folder (lib/content/content-folder.ts): what it reads, in what
+// order, and the message it gives for each thing it refuses.
+
+let root: string;
+let folder: ContentFolder;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'content-folder-'));
+  // Written out of order: a listing comes back sorted whatever order the disk keeps.
+  await mkdir(path.join(root, 'releases/a/images'), { recursive: true });
+  for (const name of ['zeta.md', 'images/b.jpg', 'alpha.md', 'images/a.jpg', 'mid.md', '.hidden']) {
+    await writeFile(path.join(root, 'releases/a', name), name);
+  }
+  await mkdir(path.join(root, 'releases/b/images'), { recursive: true });
+  await writeFile(path.join(root, 'releases/b/images/z.jpg'), 'z');
+  await writeFile(path.join(root, 'releases/b/ko.md'), '첫 줄\n둘째 줄\n');
+  await writeFile(path.join(root, 'releases/b/en.md'), 'First line\n');
+  await writeFile(path.join(root, 'releases/b/.DS_Store'), 'editor litter');
+  await writeFile(path.join(root, 'releases/b/big.jpg'), Buffer.alloc(IMAGE_LIMIT.bytes + 1));
+  await writeFile(path.join(root, 'releases/b/photo.jpg'), Buffer.alloc(2 * 1024 * 1024));
+  await writeFile(path.join(root, 'releases/b/bidi.md'), 'a\nb\nc\u202Ed\n');
+  await writeFile(path.join(root, 'releases/b/nul.md'), 'a\n\u0000\n');
+  await symlink(path.join(root, 'releases/b/en.md'), path.join(root, 'releases/b/link.md'));
+  folder = new ContentFolder(root);
+});
+
+const messageOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => '',
+    (error: Error) => error.message,
+  );
+
+describe('ContentFolder', () => {
+  it('lists every visible file of a folder and its subfolders, sorted by name, and refuses a link among them', async () => {
+    expect(await folder.files('releases/a')).toEqual([
+      'releases/a/alpha.md',
+      'releases/a/images/a.jpg',
+      'releases/a/images/b.jpg',
+      'releases/a/mid.md',
+      'releases/a/zeta.md',
+    ]);
+    expect(await messageOf(folder.files('releases/b'))).toBe(
+      'releases/b/link.md: is a symbolic link; content must be regular files and folders inside the content folder',
+    );
+  });
+
+  it('reads an image up to 20 MB, and names the limit past it', async () => {
+    expect((await folder.bytes('releases/b/photo.jpg', IMAGE_LIMIT)).byteLength).toBe(2 * 1024 * 1024);
+    expect(await messageOf(folder.bytes('releases/b/big.jpg', IMAGE_LIMIT))).toBe(
+      'releases/b/big.jpg: is 20.0 MB; an image may be at most 20 MB',
+    );
+    expect(await messageOf(folder.bytes('releases/b/photo.jpg', TEXT_LIMIT))).toBe(
+      'releases/b/photo.jpg: is 2.0 MB; a release file may be at most 1 MB',
+    );
+  });
+
+  it('names the line and the character it refuses, and why', async () => {
+    expect(await messageOf(folder.text('releases/b/bidi.md'))).toBe(
+      'releases/b/bidi.md:3: contains the character U+202E, a bidirectional control that makes text display in another order than it reads; delete it',
+    );
+    expect(await messageOf(folder.text('releases/b/nul.md'))).toBe(
+      'releases/b/nul.md:2: contains the character U+0000, invisible and not allowed in feeds; ' +
+        'delete it (it often comes from pasting out of a word processor)',
+    );
+  });
+
+  it('says what else stops a read: a link, a folder, a path through a file', async () => {
+    expect(await messageOf(folder.text('releases/b/link.md'))).toBe(
+      'releases/b/link.md: is a symbolic link; content files must be regular files inside the content folder',
+    );
+    expect(await messageOf(folder.text('releases/b/images'))).toBe(
+      'releases/b/images: is not a regular file (a device, pipe or socket); content files must be regular files',
+    );
+    expect(await messageOf(folder.text('releases/b/en.md/x'))).toBe('releases/b/en.md/x: cannot be read (ENOTDIR)');
+    expect(await messageOf(folder.text('releases/b/none.md'))).toBe('releases/b/none.md: file is missing');
+  });
+
+  it('reads a file as a command is about to write it, the others from the disk, within the same limit', async () => {
+    const edited = folder.withFile('releases/b/en.md', 'Edited\n');
+    expect(await edited.text('releases/b/en.md')).toBe('Edited\n');
+    expect(await edited.text('releases/b/ko.md')).toBe('첫 줄\n둘째 줄\n');
+    expect(await folder.text('releases/b/en.md')).toBe('First line\n');
+    const huge = folder.withFile('releases/b/en.md', 'x'.repeat(TEXT_LIMIT.bytes + 1));
+    expect(await messageOf(huge.text('releases/b/en.md'))).toBe('releases/b/en.md: would be 1.0 MB; a release file may be at most 1 MB');
+    expect(await folder.withFile('releases/b/en.md', 'x'.repeat(TEXT_LIMIT.bytes)).text('releases/b/en.md')).toHaveLength(TEXT_LIMIT.bytes);
+  });
+});
