@@ -19,9 +19,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // Three on two cores: a test spends much of its time waiting (the network at rest, a font, the
-  // embargo's moment, which holds one worker for minutes), and a third worker fills those waits.
-  workers: 3,
+  workers: 2,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -29,7 +27,7 @@ export default defineConfig({
   },
   projects: [
     // First: projects are queued in this order, and the embargo's minutes of waiting for its moment
-    // then pass beside the other workers' tests instead of after them.
+    // then pass beside the other worker's tests instead of after them.
     { name: 'embargo', testMatch: embargoSpecs, use: { ...devices['Desktop Chrome'] } },
     // Layout checks for one width are tagged @desktop or @phone; HTTP-level and keyboard checks run on desktop.
     {
