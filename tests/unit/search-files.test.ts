@@ -16,6 +16,26 @@ async function fresh() {
   return { search: await import('@/lib/search/indexing'), publishing: await import('@/lib/content/publishing') };
 }
 
+/** A build of a copy of the valid fixture into a folder of its own, at BUILD_TIME; its folder. */
+async function aBuild(): Promise<string> {
+  const content = await mkdtemp(path.join(tmpdir(), 'search-content-'));
+  await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), content, { recursive: true });
+  const dist = await mkdtemp(path.join(tmpdir(), 'search-dist-'));
+  vi.stubEnv('CONTENT_DIR', content);
+  vi.stubEnv('NEXT_DIST_DIR', dist);
+  vi.stubEnv('BUILD_TIME', BUILD_TIME);
+  return dist;
+}
+
+/** What the build's index step writes (scripts/content/build-index.mts): the content index, the postings, the search files. */
+async function writeBuildFiles() {
+  const { search, publishing } = await fresh();
+  const postings = search.postingsKeeper(await sourceVersion(RENDER_CODE));
+  await publishing.writeContentIndex(new Date(BUILD_TIME), postings.keep);
+  await postings.prune();
+  return search.writeSearchFiles();
+}
+
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.resetModules();
@@ -23,20 +43,11 @@ afterEach(() => {
 
 describe('the search files of a build', () => {
   it('are written once, served from the files, and the same as made in memory; an embargo ahead gets its own', async () => {
-    const content = await mkdtemp(path.join(tmpdir(), 'search-content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), content, { recursive: true });
-    const dist = await mkdtemp(path.join(tmpdir(), 'search-dist-'));
-    vi.stubEnv('CONTENT_DIR', content);
-    vi.stubEnv('NEXT_DIST_DIR', dist);
-    vi.stubEnv('BUILD_TIME', BUILD_TIME);
+    const dist = await aBuild();
 
     const memory = await (await fresh()).search.getSearchFiles();
 
-    const { search, publishing } = await fresh();
-    const postings = search.postingsKeeper(await sourceVersion(RENDER_CODE));
-    await publishing.writeContentIndex(new Date(BUILD_TIME), postings.keep);
-    await postings.prune();
-    const written = await search.writeSearchFiles();
+    const written = await writeBuildFiles();
     // The fixture's release embargoed until 2099: an index of its own, served from that moment.
     expect(written).toMatchObject({ version: memory.version, scheduled: 1 });
     const versions = (await readdir(path.join(dist, 'cache/search'))).filter((name) => name !== 'current.json');
@@ -58,16 +69,8 @@ describe('the search files of a build', () => {
   });
 
   it("are another build's for a server of a later build time: that one makes its own in memory", async () => {
-    const content = await mkdtemp(path.join(tmpdir(), 'search-content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), content, { recursive: true });
-    const dist = await mkdtemp(path.join(tmpdir(), 'search-dist-'));
-    vi.stubEnv('CONTENT_DIR', content);
-    vi.stubEnv('NEXT_DIST_DIR', dist);
-    vi.stubEnv('BUILD_TIME', BUILD_TIME);
-    const { search, publishing } = await fresh();
-    const postings = search.postingsKeeper(await sourceVersion(RENDER_CODE));
-    await publishing.writeContentIndex(new Date(BUILD_TIME), postings.keep);
-    await search.writeSearchFiles();
+    const dist = await aBuild();
+    await writeBuildFiles();
     // The written head, replaced by one another build would not match: a server of a later build must not read it.
     const later = '2026-12-02T00:00:00.000Z';
     vi.stubEnv('BUILD_TIME', later);

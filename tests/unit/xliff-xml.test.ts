@@ -7,6 +7,9 @@ const xliff = (units: string, file = '<file id="f1" original="releases/x">') =>
   '<?xml version="1.0" encoding="UTF-8"?>' +
   `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:t="urn:tool" version="2.0" srcLang="ko" trgLang="en">${file}${units}</file></xliff>`;
 
+/** The languages and file of every file `xliff` makes. */
+const header = { sourceLanguage: 'ko', targetLanguage: 'en', id: 'f1', original: 'releases/x' };
+
 const errorOf = (xml: string) => {
   try {
     parseXliff(xml);
@@ -30,10 +33,7 @@ describe('parseXliff', () => {
       ).replace('<t:x/>', ''),
     );
     expect(file).toEqual<XliffFile>({
-      sourceLanguage: 'ko',
-      targetLanguage: 'en',
-      id: 'f1',
-      original: 'releases/x',
+      ...header,
       units: [
         {
           id: 'p-1',
@@ -144,10 +144,7 @@ describe('parseXliff', () => {
 describe('writeXliff', () => {
   it('writes what parseXliff reads back: notes, targets, codes with their attributes, and no attribute left undefined', () => {
     const file: XliffFile = {
-      sourceLanguage: 'ko',
-      targetLanguage: 'en',
-      id: 'f1',
-      original: 'releases/x',
+      ...header,
       units: [
         {
           id: 'p-1',
