@@ -22,7 +22,7 @@ async function freshContent(): Promise<string> {
 
 afterEach(() => vi.unstubAllEnvs());
 
-describe('an index written beside a build', () => {
+describe('an index written beside a build', { timeout: 30_000 }, () => {
   const time = new Date('2026-03-01T00:00:00Z');
 
   it("is this build's when it was written at its time, from the content folder it reads", () => {
@@ -46,7 +46,7 @@ describe('an index written beside a build', () => {
   });
 });
 
-describe('the releases a build renders ahead', () => {
+describe('the releases a build renders ahead', { timeout: 30_000 }, () => {
   it('are the newest public ones, as many as PRERENDERED_RELEASES says', async () => {
     vi.stubEnv('CONTENT_DIR', await freshContent());
     vi.stubEnv('PRERENDERED_RELEASES', '2');

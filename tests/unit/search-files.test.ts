@@ -41,7 +41,8 @@ afterEach(() => {
   vi.resetModules();
 });
 
-describe('the search files of a build', () => {
+// Each test validates a content folder and writes a build's files: seconds on a busy machine.
+describe('the search files of a build', { timeout: 30_000 }, () => {
   it('are written once, served from the files, and the same as made in memory; an embargo ahead gets its own', async () => {
     const dist = await aBuild();
 
