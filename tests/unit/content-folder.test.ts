@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContentFolder, IMAGE_LIMIT, TEXT_LIMIT } from '@/lib/content/content-folder';
+import { messageOf } from './fixtures';
 
 // The one reader of the content folder (lib/content/content-folder.ts): what it reads, in what
 // order, and the message it gives for each thing it refuses.
@@ -29,12 +30,6 @@ beforeAll(async () => {
   await symlink(path.join(root, 'releases/b/en.md'), path.join(root, 'releases/b/link.md'));
   folder = new ContentFolder(root);
 });
-
-const messageOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => '',
-    (error: Error) => error.message,
-  );
 
 describe('ContentFolder', () => {
   it('lists every visible file of a folder and its subfolders, sorted by name, and refuses a link among them', async () => {

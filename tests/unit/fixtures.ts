@@ -13,3 +13,10 @@ export function atBuildTime(iso: string): void {
   vi.stubEnv('BUILD_TIME', iso);
   vi.stubEnv('NEXT_PHASE', 'phase-production-build');
 }
+
+/** The message `promise` fails with, or '' when it succeeds: a refusal checked by its whole text. */
+export const messageOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => '',
+    (error: Error) => error.message,
+  );

@@ -10,6 +10,7 @@ import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
 import { MAX_XLIFF_BYTES } from '@/lib/translation/xliff-xml';
 import { SLUG } from '../seed';
+import { messageOf } from './fixtures';
 
 /**
  * What xmllint says of `xml` against the OASIS XLIFF 2.0 core schema (tests/fixtures/xliff-schema),
@@ -341,17 +342,39 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
     const written = renderBlocks(matter(text).content);
     expect(written[1]!.image).toEqual({ src: 'images/photo.jpg', alt: 'Photo', caption: 'The "Excellent" grade' });
   });
+
+  const long = `https://evil.example/${'x'.repeat(80)}`;
+  it.each([
+    ['two blocks for one', 'First.\n\nSecond.', 'unit p-2: the target must be one list like its source, not paragraph + paragraph'],
+    [
+      'an image the source does not show',
+      '- First ![x](https://evil.example/x.png)\n- Second',
+      "unit p-2: the target links to https://evil.example/x.png, which its source does not; keep the source's links and images",
+    ],
+    [
+      'a link by reference to a definition of its own',
+      '- First [link][d]\n\n  [d]: https://evil.example/\n- Second',
+      "unit p-2: the target links to https://evil.example/, which its source does not; keep the source's links and images",
+    ],
+    [
+      'a long link, named by its first 60 characters',
+      `- First [link](${long})\n- Second`,
+      `unit p-2: the target links to ${long.slice(0, 60)}, which its source does not; keep the source's links and images`,
+    ],
+    [
+      'long HTML, quoted by its first 40 characters',
+      `- First &lt;span title="${'a'.repeat(60)}"&gt;\n- Second`,
+      `unit p-2: the target holds HTML (<span title="${'a'.repeat(27)}); a translation is text and Markdown only`,
+    ],
+  ])('refuses %s, saying exactly what is wrong', async (_, target, message) => {
+    expect(await messageOf(roundTrip(release, source, edit(target)))).toBe(message);
+  });
 });
 
 describe('an import says exactly what is wrong, in one line', () => {
   const target1 =
     '<target>First <pc id="1" type="fmt" subType="md:strong">bold</pc> <pc id="2" type="link" subType="md:link">link</pc> paragraph.</target>';
   const withTarget1 = (target: string) => (xml: string) => xml.replace(target1, `<target>${target}</target>`);
-  const messageOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => '',
-      (error: Error) => error.message,
-    );
 
   it.each([
     [
@@ -430,46 +453,6 @@ describe('an import says exactly what is wrong, in one line', () => {
     it('takes an image without a caption, and alt text with Markdown escapes as the characters they stand for', async () => {
       const { text } = await roundTrip(release, source, edit('  ![New \\[alt\\]](images/photo.jpg)  '));
       expect(text).toBe(`---\ntitle: "Title"\n---\n\n${body('![New \\[alt\\]](images/photo.jpg)')}`);
-    });
-  });
-
-  describe('of a list', () => {
-    const body = (items: string) => `Before.\n\n${items}\n`;
-    const release: Release = {
-      ...sample,
-      versions: {
-        ko: version('ko', '제목', body('- 첫째 [링크](https://example.com/)\n- 둘째')),
-        en: version('en', 'Title', body('- First [link](https://example.com/)\n- Second')),
-      },
-    };
-    const source = `---\ntitle: "Title"\n---\n\n${body('- First [link](https://example.com/)\n- Second')}`;
-    const edit = (target: string) => (xml: string) => xml.replace(/(<unit id="p-2">[\s\S]*?<target>)[^<]*(<\/target>)/, `$1${target}$2`);
-    const long = `https://evil.example/${'x'.repeat(80)}`;
-
-    it.each([
-      ['two blocks for one', 'First.\n\nSecond.', 'unit p-2: the target must be one list like its source, not paragraph + paragraph'],
-      [
-        'an image the source does not show',
-        '- First ![x](https://evil.example/x.png)\n- Second',
-        "unit p-2: the target links to https://evil.example/x.png, which its source does not; keep the source's links and images",
-      ],
-      [
-        'a link by reference to a definition of its own',
-        '- First [link][d]\n\n  [d]: https://evil.example/\n- Second',
-        "unit p-2: the target links to https://evil.example/, which its source does not; keep the source's links and images",
-      ],
-      [
-        'a long link, named by its first 60 characters',
-        `- First [link](${long})\n- Second`,
-        `unit p-2: the target links to ${long.slice(0, 60)}, which its source does not; keep the source's links and images`,
-      ],
-      [
-        'long HTML, quoted by its first 40 characters',
-        `- First &lt;span title="${'a'.repeat(60)}"&gt;\n- Second`,
-        `unit p-2: the target holds HTML (<span title="${'a'.repeat(27)}); a translation is text and Markdown only`,
-      ],
-    ])('refuses %s', async (_, target, message) => {
-      expect(await messageOf(roundTrip(release, source, edit(target)))).toBe(message);
     });
   });
 });
