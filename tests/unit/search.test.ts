@@ -13,7 +13,7 @@ import {
   type SearchRequest,
 } from '@/lib/search/browser/query';
 import { getSearchFiles } from '@/lib/search/indexing';
-import { CARDS_PER_TERM, CHUNK_BYTES, chunkTerms, RELEASES_PER_FILE } from '@/lib/search/indexing/chunks';
+import { CARDS_PER_TERM, RELEASES_PER_FILE } from '@/lib/search/indexing/chunks';
 import { IndexAssembler, type DocumentPostings } from '@/lib/search/indexing/postings';
 import { chunkFile, headFile, releaseFile, releasesFile, type IndexHead } from '@/lib/search/format';
 import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
@@ -252,23 +252,6 @@ describe('the index', () => {
     expect(chunksFrom('b', head)).toEqual([0, 1, 2, 3]);
     expect(chunksFrom('공', head)).toEqual([5, 6, 7]);
     expect(chunksFrom('c', head)).toEqual([3]);
-  });
-
-  it('cuts the terms into chunks of about 16 KB; a term bigger than that is a chunk of its own', () => {
-    const entry = (term: string, documents: number) => ({
-      entry: [term, Array<number>(documents).fill(2), Array<number>(documents).fill(57)] as [string, number[], number[]],
-      cards: {},
-    });
-    const chunks = chunkTerms([
-      entry('a', 10),
-      entry('b', 20_000),
-      entry('c', 10),
-      ...Array.from({ length: 400 }, (_, index) => entry(`d${index}`, 50)),
-    ]);
-    expect(chunks.map((chunk) => chunk.terms.length).slice(0, 2)).toEqual([1, 1]);
-    expect(chunks[2]!.terms[0]![0]).toBe('c');
-    for (const chunk of chunks.slice(2)) expect(JSON.stringify(chunk).length).toBeLessThanOrEqual(CHUNK_BYTES + 512);
-    expect(chunks.length).toBeGreaterThan(4);
   });
 
   it('sends the cards of each term’s best releases with it; the others come from the release files, newest first', async () => {

@@ -79,7 +79,7 @@ export async function findReleases(request: SearchRequest, readerLocale: Locale,
   const chunks = await chunksFor(asked, source);
   const perTerm = asked.terms.map((term, index) => weightsOf(term, index === asked.typing, chunks)).sort((a, b) => a.size - b.size);
   const releases = new Map<number, { score: number; locales: Set<Locale> }>();
-  for (const [document, weight] of perTerm[0] ?? []) {
+  for (const [document, weight] of perTerm[0]!) {
     let score = weight;
     for (const other of perTerm.slice(1)) {
       const more = other.get(document);

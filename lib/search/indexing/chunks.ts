@@ -19,7 +19,7 @@ export function chunkTerms(entries: Iterable<{ entry: TermEntry; cards: Record<n
   for (const { entry, cards } of entries) {
     const fresh = Object.entries(cards).filter(([release]) => !current?.releases[Number(release)]);
     const size = utf8.encode(JSON.stringify(entry)).length + utf8.encode(JSON.stringify(fresh)).length;
-    if (!current || (bytes + size > CHUNK_BYTES && current.terms.length > 0)) {
+    if (!current || bytes + size > CHUNK_BYTES) {
       chunks.push((current = { terms: [], releases: {} }));
       bytes = 0;
     }
