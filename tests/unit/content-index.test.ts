@@ -1,11 +1,11 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPrerenderedReleases, getReleases, getRenderCode, isPrerendered } from '@/lib/content';
-import { readContentIndex, writtenFor } from '@/lib/content/content-index';
+import { readContentIndex, scheduleOf, writtenFor } from '@/lib/content/content-index';
 import { contentDir } from '@/lib/content/layout';
-import { writeContentIndex } from '@/lib/content/publishing';
+import { scanContent, writeContentIndex } from '@/lib/content/publishing';
 import { sourceVersion, RENDER_CODE } from '@/lib/source-version';
 
 // The content index as a build writes it and its pages read it back (lib/content/content-index.ts),
@@ -42,7 +42,16 @@ describe('an index written beside a build', { timeout: 30_000 }, () => {
     expect(await readContentIndex(time)).toEqual(written);
     expect(written.releases.length).toBeGreaterThan(1);
     expect(await readContentIndex(new Date(time.getTime() + 1000))).toBeUndefined();
+    // Beside it, the schedule Next's cache handler reads (lib/cache/embargo-cache-handler.cjs).
+    expect(JSON.parse(await readFile(path.join(dist, 'cache', 'publication-schedule.json'), 'utf8'))).toEqual(scheduleOf(written));
     await rm(dist, { recursive: true, force: true });
+  });
+});
+
+describe('a scan of the content folder', { timeout: 30_000 }, () => {
+  it('stops at a failure that is not a problem of the content, with its own message', async () => {
+    const failing = () => Promise.reject(new Error('disk full'));
+    await expect(scanContent(failing, await freshContent())).rejects.toThrow(/^disk full$/);
   });
 });
 
@@ -59,8 +68,16 @@ describe('the releases a build renders ahead', { timeout: 30_000 }, () => {
 
   it('are counted by a whole number: anything else stops the build', async () => {
     vi.stubEnv('CONTENT_DIR', await freshContent());
-    vi.stubEnv('PRERENDERED_RELEASES', 'ten');
-    await expect(getReleases()).rejects.toThrow('PRERENDERED_RELEASES is not a number: ten');
+    for (const setting of ['ten', '10x', 'x10', '-1', '']) {
+      vi.stubEnv('PRERENDERED_RELEASES', setting);
+      vi.resetModules();
+      const { getReleases } = await import('@/lib/content');
+      await expect(getReleases()).rejects.toThrow(`PRERENDERED_RELEASES is not a number: ${setting}`);
+    }
+    vi.stubEnv('PRERENDERED_RELEASES', '12');
+    vi.resetModules();
+    const content = await import('@/lib/content');
+    expect(await content.getPrerenderedReleases()).toEqual(await content.getReleases());
   });
 
   it('render with the version of the rendering code the index names', async () => {
