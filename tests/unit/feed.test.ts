@@ -1,6 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { releaseFeed } from '@/lib/discovery/feed';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FEED_SIZE, releaseFeed } from '@/lib/discovery/feed';
+import { writeGeneratedRelease, yamlString } from '../fixtures/write-release';
 import { readFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -58,6 +62,33 @@ describe('dates after a correction', () => {
     expect(new Date(entry.updated).toISOString()).toBe('2024-03-07T06:30:00.000Z');
     const newest = Math.max(...[feed.entry].flat().map((candidate: { updated: string }) => Date.parse(candidate.updated)));
     expect(Date.parse(feed.updated)).toBe(newest);
+  });
+});
+
+describe('a newsroom with more releases than a feed carries', () => {
+  it('feeds the newest FEED_SIZE releases written in the language, and claims no rights', { timeout: 30_000 }, async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'feed-'));
+    await cp(path.resolve('tests/fixtures/content/valid/newsroom.yml'), path.join(root, 'newsroom.yml'));
+    // Release 0 is the newest; every third is Korean only.
+    const count = FEED_SIZE + 10;
+    for (let index = 0; index < count; index++) {
+      const day = new Date(Date.UTC(2024, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
+      const text = (title: string) => ({ front: `title: ${yamlString(title)}`, body: `${title}.` });
+      await writeGeneratedRelease(root, {
+        slug: `r${index}`,
+        facts: `date: ${day}T09:00:00+09:00\ntags: [news]\ntranslations: [${index % 3 ? 'en' : ''}]\n`,
+        ko: text(`보도자료 ${index}`),
+        en: index % 3 ? text(`Release ${index}`) : undefined,
+      });
+    }
+    vi.stubEnv('CONTENT_DIR', root);
+    const ids = async (locale: 'ko' | 'en') =>
+      [new XMLParser().parse(await releaseFeed(locale)).feed.entry].flat().map((entry: { id: string }) => entry.id.replace(/^.*\//, ''));
+    const all = Array.from({ length: count }, (_, index) => `r${index}`);
+    expect(await ids('ko')).toEqual(all.slice(0, FEED_SIZE));
+    expect(await ids('en')).toEqual(all.filter((_, index) => index % 3).slice(0, FEED_SIZE));
+    expect(await releaseFeed('en')).not.toContain('<rights>');
+    await rm(root, { recursive: true, force: true });
   });
 });
 
