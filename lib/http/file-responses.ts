@@ -33,7 +33,7 @@ export function isNotModified(headers: Headers, { etag, lastModified }: Validato
  * A reader resuming a download of an older version gets the whole new file instead of a splice.
  */
 export function rangeStillApplies(headers: Headers, { etag, lastModified }: Validators): boolean {
-  const ifRange = headers.get('if-range')?.trim();
+  const ifRange = headers.get('if-range');
   if (!ifRange) return true;
   if (ifRange.startsWith('"') || ifRange.startsWith('W/')) return ifRange === etag;
   return Date.parse(ifRange) === Date.parse(lastModified);
