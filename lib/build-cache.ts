@@ -11,11 +11,14 @@ import { env } from '@/lib/env';
 /** A file or folder under the build folder's cache (`NEXT_DIST_DIR`, else `.next`, as next.config.ts says), which `next build` keeps. */
 export const cachePath = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.distDir(), 'cache', name);
 
-/** Writes whole or not at all: another build worker may read the file meanwhile. */
+let writes = 0;
+
+/** Writes whole or not at all: another build worker may read the file meanwhile, or write it too (each writes its own temporary file). */
 export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.${process.pid}.tmp`, data);
-  await rename(`${file}.${process.pid}.tmp`, file);
+  const temporary = `${file}.${process.pid}-${++writes}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
 }
 
 /** Values kept as JSON files under `.next/cache/{name}/`, by a key that names all they depend on. */

@@ -53,6 +53,15 @@ describe('a scan of the content folder', { timeout: 30_000 }, () => {
     const failing = () => Promise.reject(new Error('disk full'));
     await expect(scanContent(failing, await freshContent())).rejects.toThrow(/^disk full$/);
   });
+
+  it('reads a copy of a release under another name as a release of its own', async () => {
+    const root = await freshContent();
+    await cp(path.join(root, 'releases/korean-only'), path.join(root, 'releases/korean-only-copy'), { recursive: true });
+    const { releases } = await scanContent(undefined, root);
+    const [original, copy] = ['korean-only', 'korean-only-copy'].map((slug) => releases.find((release) => release.slug === slug));
+    expect(copy?.versions).toEqual(original?.versions);
+    expect(copy?.hash).not.toBe(original?.hash);
+  });
 });
 
 describe('the releases a build renders ahead', { timeout: 30_000 }, () => {
@@ -67,17 +76,15 @@ describe('the releases a build renders ahead', { timeout: 30_000 }, () => {
   });
 
   it('are counted by a whole number: anything else stops the build', async () => {
-    vi.stubEnv('CONTENT_DIR', await freshContent());
+    // A content folder of its own each time: the store keeps what it read of one.
     for (const setting of ['ten', '10x', 'x10', '-1', '']) {
+      vi.stubEnv('CONTENT_DIR', await freshContent());
       vi.stubEnv('PRERENDERED_RELEASES', setting);
-      vi.resetModules();
-      const { getReleases } = await import('@/lib/content');
       await expect(getReleases()).rejects.toThrow(`PRERENDERED_RELEASES is not a number: ${setting}`);
     }
+    vi.stubEnv('CONTENT_DIR', await freshContent());
     vi.stubEnv('PRERENDERED_RELEASES', '12');
-    vi.resetModules();
-    const content = await import('@/lib/content');
-    expect(await content.getPrerenderedReleases()).toEqual(await content.getReleases());
+    expect(await getPrerenderedReleases()).toEqual(await getReleases());
   });
 
   it('render with the version of the rendering code the index names', async () => {

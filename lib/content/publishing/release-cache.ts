@@ -8,11 +8,13 @@ import type { Release } from '../release';
 // costs microseconds: an unchanged release costs a hash in the next build.
 
 /**
- * The hash of a release's files (names and bytes), of the newsroom it is validated against, and
- * of the code that parses it (`contentCode`, lib/source-version.ts): the same hash, the same parsed release.
+ * The hash of a release's slug and files (names and bytes), of the newsroom it is validated against,
+ * and of the code that parses it (`contentCode`, lib/source-version.ts): the same hash, the same
+ * parsed release. The slug is in it because the parsed release is: a copy of a folder under a new
+ * name is another release.
  */
 export async function releaseHash(folder: ContentFolder, slug: string, newsroomSource: string, contentCode: string): Promise<string> {
-  const hash = createHash('sha256').update(contentCode).update('\0').update(newsroomSource);
+  const hash = createHash('sha256').update(contentCode).update('\0').update(newsroomSource).update('\0').update(slug);
   const dir = releaseDir(slug);
   for (const file of await folder.files(dir)) {
     const bytes = await folder.bytes(file, file.startsWith(`${dir}/${IMAGES_DIR}/`) ? IMAGE_LIMIT : TEXT_LIMIT);
