@@ -1,5 +1,5 @@
 import type { Locale } from 'next-intl';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { excerptOf, highlight } from '@/lib/search/browser/excerpt';
 import { httpSource } from '@/lib/search/browser/http-source';
 import { chunkOf, chunksFrom } from '@/lib/search/browser/lookup';
@@ -20,10 +20,16 @@ import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/s
 import { readFixture } from './fixtures';
 
 let source: IndexSource;
+let ready = false;
 let fetched: string[] = [];
 
-beforeAll(async () => {
+// Made by the first test that runs (the index is kept for the process), not in beforeAll: Stryker
+// credits what beforeAll runs to no test, and would test the mutants of indexing only against the
+// tests that build an index of their own, not against these queries.
+beforeEach(async () => {
   readFixture('search');
+  if (ready) return;
+  ready = true;
   const files = await getSearchFiles();
   const read = async (file: string) => {
     fetched.push(file);
