@@ -155,24 +155,33 @@ describe('inline codes', () => {
   });
 });
 
-describe('import refuses a file that does not match the release', () => {
+describe('import refuses a file that does not match the release, naming each unit', () => {
+  const without = (id: string) => (xml: string) => xml.replace(new RegExp(`<unit id="${id}">.*?</unit>`), '');
+  const untranslated = (target: string) => (xml: string) => xml.replace(`<target>${target}</target>`, '');
   it.each([
-    ['a missing unit', (xml: string) => xml.replace(/<unit id="p-2">.*?<\/unit>/, ''), 'missing units: p-2'],
+    ['a missing unit', without('p-2'), 'missing units: p-2'],
+    ['two missing units', (xml: string) => without('p-2')(without('title')(xml)), 'missing units: title, p-2'],
     [
       'an extra unit',
       (xml: string) => xml.replace('</file>', '<unit id="p-9"><segment><source>x</source><target>y</target></segment></unit></file>'),
       'units the release does not have: p-9',
     ],
-    ['another source language', (xml: string) => xml.replace('srcLang="ko"', 'srcLang="ja"'), 'source language is "ja"'],
     [
-      'a source that changed since',
-      (xml: string) => xml.replace('<source>소제목</source>', '<source>옛 소제목</source>'),
-      'the source of p-2 no longer matches the current Korean original: export the release again',
+      'another source language',
+      (xml: string) => xml.replace('srcLang="ko"', 'srcLang="ja"'),
+      'source language is "ja"; releases are translated from "ko"',
     ],
     [
-      'an untranslated unit',
-      (xml: string) => xml.replace('<target>A heading</target>', ''),
-      'units without a translation (no target, or state "initial"): p-2',
+      'two sources that changed since',
+      (xml: string) =>
+        xml.replace('<source>소제목</source>', '<source>옛 소제목</source>').replace('<source>제목</source>', '<source>옛 제목</source>'),
+      'the source of title, p-2 no longer matches the current Korean original: export the release again and translate that file',
+    ],
+    ['an untranslated unit', untranslated('A heading'), 'units without a translation (no target, or state "initial"): p-2'],
+    [
+      'two untranslated units',
+      (xml: string) => untranslated('A heading')(untranslated('Title')(xml)),
+      'units without a translation (no target, or state "initial"): title, p-2',
     ],
     [
       'a unit a tool left at state initial',
@@ -185,7 +194,7 @@ describe('import refuses a file that does not match the release', () => {
       'unit p-1: the target has a code 7 that its source does not have',
     ],
   ])('%s', async (_, edit, message) => {
-    await expect(roundTrip(sample, enSource, edit)).rejects.toThrow(message);
+    expect(await messageOf(roundTrip(sample, enSource, edit))).toBe(message);
   });
 });
 
