@@ -140,17 +140,17 @@ export function parseXliff(xml: string): XliffFile {
     throw new XliffImportError(
       'has a DTD or an entity declaration (<!DOCTYPE, <!ENTITY); XLIFF 2.0 files have none: export it again without',
     );
-  const notWellFormed = (message: string) => new XliffImportError(`is not well-formed XML: ${message.split('\n')[0]!.trim()}`);
-  let document: Document;
+  // xmldom reports each problem here, then throws at a fatal one (wrapping whatever this would throw):
+  // the first report is the complaint, and a warning (an attribute without quotes) is not XML either.
+  let complaint: string | undefined;
+  let document: Document | undefined;
   try {
-    document = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') throw notWellFormed(message);
-      },
-    }).parseFromString(xml, 'text/xml');
+    document = new DOMParser({ onError: (_, message) => (complaint ??= message) }).parseFromString(xml, 'text/xml');
   } catch (error) {
-    throw error instanceof XliffImportError ? error : notWellFormed((error as Error).message);
+    complaint ??= (error as Error).message;
   }
+  if (complaint !== undefined || !document)
+    throw new XliffImportError(`is not well-formed XML: ${(complaint ?? '').split('\n')[0]!.trim()}`);
   const root = document.documentElement;
   if (!root || root.namespaceURI !== XLIFF_NAMESPACE || root.localName !== 'xliff')
     throw new XliffImportError(`is not an XLIFF 2.0 file (its root is not <xliff xmlns="${XLIFF_NAMESPACE}">)`);
