@@ -25,6 +25,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'releases/b/.DS_Store'), 'editor litter');
   await writeFile(path.join(root, 'releases/b/big.jpg'), Buffer.alloc(IMAGE_LIMIT.bytes + 1));
   await writeFile(path.join(root, 'releases/b/photo.jpg'), Buffer.alloc(2 * 1024 * 1024));
+  await writeFile(path.join(root, 'releases/b/exact.jpg'), Buffer.alloc(TEXT_LIMIT.bytes));
   await writeFile(path.join(root, 'releases/b/bidi.md'), 'a\nb\nc\u202Ed\n');
   await writeFile(path.join(root, 'releases/b/nul.md'), 'a\n\u0000\n');
   await symlink(path.join(root, 'releases/b/en.md'), path.join(root, 'releases/b/link.md'));
@@ -53,6 +54,7 @@ describe('ContentFolder', () => {
     expect(await messageOf(folder.bytes('releases/b/photo.jpg', TEXT_LIMIT))).toBe(
       'releases/b/photo.jpg: is 2.0 MB; a release file may be at most 1 MB',
     );
+    expect((await folder.bytes('releases/b/exact.jpg', TEXT_LIMIT)).byteLength).toBe(TEXT_LIMIT.bytes);
   });
 
   it('names the line and the character it refuses, and why', async () => {
