@@ -7,6 +7,14 @@ describe('a block as a translation unit', () => {
   it('is translated with inline codes when it is a paragraph or a heading', () => {
     expect(inlineBlock('A *short* paragraph.')?.type).toBe('paragraph');
     expect(inlineBlock('## A heading')?.type).toBe('heading');
+    expect(inlineBlock('Plain words.')?.type).toBe('paragraph');
+    // An image opening a sentence, or alone in a heading, is a placeholder in its text.
+    expect(inlineBlock('![icon](images/icon.png) opens the sentence.')?.type).toBe('paragraph');
+    expect(inlineBlock('## ![logo](images/logo.png)')?.type).toBe('heading');
+  });
+
+  it('is nothing for an empty block', () => {
+    expect(inlineBlock('')).toBeUndefined();
   });
 
   it('travels as its Markdown when it is a list, a quote or an image alone, whose words a code would hide', () => {
@@ -31,6 +39,13 @@ describe('inline codes', () => {
     const inline = toInline(paragraph(source));
     expect(inline).toEqual(['A ', strong('bold ', link('link'), ' here'), ' and ', code, '.']);
     expect(codeIds(inline)).toEqual(['1', '2', '3']);
+    // A placeholder first, a link by reference after it.
+    expect(codeIds(toInline(paragraph('`a` then **b**.')))).toEqual(['1', '2']);
+    expect(toInline(paragraph('See [the page][p].\n\n[p]: https://example.com/'))).toEqual([
+      'See ',
+      { code: 'pc', id: '1', type: 'link', subType: 'md:linkReference', contents: ['the page'] },
+      '.',
+    ]);
   });
 
   it('put each original node back around the translated words, the URL from the original', () => {
@@ -42,6 +57,7 @@ describe('inline codes', () => {
     expect(
       normalize(['a', '', 'b', { code: 'pc', id: '1', type: 'fmt', subType: 'md:emphasis', contents: ['c', '', 'd'] }, '', 'e']),
     ).toEqual(['ab', { code: 'pc', id: '1', type: 'fmt', subType: 'md:emphasis', contents: ['cd'] }, 'e']);
+    expect(normalize([''])).toEqual([]);
   });
 
   it('write lists as the press team does, with hyphens', () => {
