@@ -92,9 +92,8 @@ export class IndexAssembler {
       const matching = Array.from({ length: FIELDS }, (_, field) => counts.filter((count) => count[field]).length);
       const weights = documents.map((document, index) => termWeight(counts[index]!, this.lengths.get(document)!, matching, statistics));
       const gaps = documents.map((document, index) => document - (documents[index - 1] ?? 0));
-      const best = documents
-        .map((document, index) => ({ document, weight: weights[index]! }))
-        .sort((a, b) => b.weight - a.weight || a.document - b.document);
+      // A stable sort of documents in the order added: the newest first among equals.
+      const best = documents.map((document, index) => ({ document, weight: weights[index]! })).sort((a, b) => b.weight - a.weight);
       const cards: Record<number, ReleaseCard> = {};
       for (const { document } of best) {
         const { release } = documentOf(document, routing.locales);
