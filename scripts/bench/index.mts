@@ -151,6 +151,12 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   const pages = [...current.scores].filter(([page]) => page !== FLOOR);
   const commits = [...baselines.keys()];
   const group = (score: PageScores, id: string) => ms(score.groups[id] ?? 0);
+  const columns = [
+    ...['page', 'performance', 'runs', 'TBT', 'over the floor'],
+    ...commits.map((commit) => `TBT at ${commit}`),
+    ...['cost most', 'accessibility', 'best practices', 'SEO'],
+  ];
+  const overFloor = (blockingMs: number) => `${blockingMs < floor.blockingMs ? '−' : '+'}${ms(Math.abs(blockingMs - floor.blockingMs))}`;
   rows.push(
     '',
     '## Lighthouse (mobile preset)',
@@ -165,9 +171,8 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       'Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), ' +
       "as a reader's device sets it in its own Korean face, until Pretendard loads.",
     '',
-    `| page | performance | runs | TBT | over the floor | ` +
-      `${commits.map((commit) => `TBT at ${commit}`).join(' | ')} | cost most | accessibility | best practices | SEO |`,
-    `| --- | --- | --- | --- | --- | ${commits.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,
+    cells(...columns),
+    cells(...columns.map(() => '---')),
   );
   for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
     const earlier = commits.map((commit) => baselines.get(commit)?.scores.get(page));
@@ -177,7 +182,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
         score.performance,
         score.runs.join(', '),
         ms(score.blockingMs),
-        page === FLOOR ? '–' : `+${ms(score.blockingMs - floor.blockingMs)}`,
+        page === FLOOR ? '–' : overFloor(score.blockingMs),
         ...earlier.map((then) => (then ? `${ms(then.blockingMs)} (${then.performance})` : '–')),
         score.cost,
         score.accessibility,
