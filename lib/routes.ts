@@ -30,6 +30,9 @@ export const previewDownloadPath = (token: string, fileName: string) => `${previ
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 
+/** A release's image at full size, or a sized copy of it: outside the locale prefix, like downloads. */
+export const mediaPath = (slug: string, file: string) => `/media/${slug}/${file}`;
+
 /** A page's path in one language: `/en/releases/slug`. */
 export const localePath = (locale: Locale, path: string) => getPathname({ locale, href: path });
 

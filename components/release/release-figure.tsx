@@ -2,7 +2,7 @@ import { useFormatter, useLocale, useTranslations, type Locale } from 'next-intl
 import type { BlockImage } from '@/lib/content/markdown';
 import type { ReleaseImage } from '@/lib/content/release';
 import { variantsOf } from '@/lib/media/variants';
-import { mediaPath } from '@/lib/media/paths';
+import { mediaPath } from '@/lib/routes';
 
 // The text column is at most 42rem wide (max-w-measure); below that the image fills the screen.
 const SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2.5rem)';

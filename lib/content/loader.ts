@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
-import { mediaPath } from '@/lib/media/paths';
+import { mediaPath } from '@/lib/routes';
 import { probeImage } from './image-probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';

@@ -1,7 +1,7 @@
 import { findMedia, mediaType, renderMedia } from '@/lib/media/catalog';
 import { getRenamedSlug } from '@/lib/content';
 import { fileResponse, notFound, permanentRedirect } from '@/lib/http/file-responses';
-import { mediaPath } from '@/lib/media/paths';
+import { mediaPath } from '@/lib/routes';
 
 // As downloads: made per request from the images kept in memory, answered by lib/http (304, ranges).
 // A renamed release's old slug is a 308 to its new one; an unknown name is a 404.
