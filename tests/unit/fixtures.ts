@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { vi } from 'vitest';
+import { renderBlocks } from '@/lib/content/markdown';
+import type { Release, ReleaseVersion } from '@/lib/content/release';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/content');
 
@@ -20,3 +22,27 @@ export const messageOf = (promise: Promise<unknown>) =>
     () => '',
     (error: Error) => error.message,
   );
+
+/** One language of a release made in a test: its title, its Markdown body and its subtitle lines. */
+export const versionOf = (locale: 'ko' | 'en', title: string, body: string, subtitle: string[] = []): ReleaseVersion => ({
+  locale,
+  title,
+  subtitle,
+  blocks: renderBlocks(body),
+  description: '',
+});
+
+/** A release made in a test, as the loader would parse it: its versions, and any facts the test sets. */
+export const releaseOf = (versions: Release['versions'], facts: Partial<Release> = {}): Release => ({
+  slug: 'sample',
+  hash: 'sample',
+  redirect_from: [],
+  previews: { revoked: [] },
+  date: '2024-03-05T10:00:00+09:00',
+  tags: [],
+  contacts: [],
+  updates: [],
+  images: {},
+  versions,
+  ...facts,
+});

@@ -1,35 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { renderBlocks } from '@/lib/content/markdown';
-import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { CARDS_PER_TERM } from '@/lib/search/indexing/chunks';
 import { IndexAssembler, postingsOf, type DocumentPostings } from '@/lib/search/indexing/postings';
 import { termWeight } from '@/lib/search/indexing/weights';
+import { releaseOf, versionOf } from './fixtures';
 
 // What the index holds of a release: its terms, counted per field (title, text), and its filters.
 
-const version = (locale: 'ko' | 'en', title: string, subtitle: string[], body: string): ReleaseVersion => ({
-  locale,
-  title,
-  subtitle,
-  blocks: renderBlocks(body),
-  description: '',
-});
-
-const release: Release = {
-  slug: 'factory',
-  hash: 'factory',
-  redirect_from: [],
-  previews: { revoked: [] },
-  date: '2024-03-05T10:00:00+09:00',
-  tags: ['news', 'partners'],
-  contacts: [],
-  updates: [],
-  images: {},
-  versions: {
-    ko: version('ko', '스마트 공장', ['공장 소식'], '협력사 공장'),
-    en: version('en', 'Smart factory', ['A subtitle'], 'Factories grow\n\nsuppliers join'),
+const release = releaseOf(
+  {
+    ko: versionOf('ko', '스마트 공장', '협력사 공장', ['공장 소식']),
+    en: versionOf('en', 'Smart factory', 'Factories grow\n\nsuppliers join', ['A subtitle']),
   },
-};
+  { slug: 'factory', tags: ['news', 'partners'] },
+);
 
 describe('the postings of a release', () => {
   const [ko, en] = postingsOf(release);

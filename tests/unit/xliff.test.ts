@@ -6,11 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '@/lib/content/markdown';
 import { getRelease } from '@/lib/content';
-import type { Release, ReleaseVersion } from '@/lib/content/release';
+import type { Release } from '@/lib/content/release';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
 import { MAX_XLIFF_BYTES } from '@/lib/translation/xliff-xml';
 import { SLUG } from '../seed';
-import { messageOf } from './fixtures';
+import { messageOf, releaseOf, versionOf } from './fixtures';
 
 /**
  * What xmllint says of `xml` against the OASIS XLIFF 2.0 core schema (tests/fixtures/xliff-schema),
@@ -23,29 +23,11 @@ function schemaErrors(xml: string): string {
   return result.status === 0 ? '' : result.stderr;
 }
 
-const version = (locale: 'ko' | 'en', title: string, body: string): ReleaseVersion => ({
-  locale,
-  title,
-  subtitle: [],
-  blocks: renderBlocks(body),
-  description: '',
-});
 const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n';
-const sample: Release = {
-  slug: 'sample',
-  hash: 'sample',
-  redirect_from: [],
-  previews: { revoked: [] },
-  date: '2024-03-05T10:00:00+09:00',
-  tags: [],
-  contacts: [],
-  updates: [],
-  images: {},
-  versions: {
-    ko: version('ko', '제목', '첫 **굵은** [링크](https://example.com/a?b=1 "T") 문단.\n\n## 소제목\n'),
-    en: version('en', 'Title', 'First **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n'),
-  },
-};
+const sample = releaseOf({
+  ko: versionOf('ko', '제목', '첫 **굵은** [링크](https://example.com/a?b=1 "T") 문단.\n\n## 소제목\n'),
+  en: versionOf('en', 'Title', 'First **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n'),
+});
 
 /** Exports, lets `edit` change the XML as a translator would, and imports the result. */
 async function roundTrip(release: Release, source: string, edit = (xml: string) => xml) {
@@ -203,7 +185,7 @@ describe('XLIFF of an image block', () => {
     const body = (alt: string, caption: string) => `Before.\n\n![${alt}](images/photo.jpg "${caption}")\n`;
     const release: Release = {
       ...sample,
-      versions: { ko: version('ko', '제목', body('대체 글', '설명')), en: version('en', 'Title', body('Alt text', 'Caption')) },
+      versions: { ko: versionOf('ko', '제목', body('대체 글', '설명')), en: versionOf('en', 'Title', body('Alt text', 'Caption')) },
     };
     const source = `---\ntitle: "Title"\n---\n\n${body('Alt text', 'Caption')}`;
     const xml = exportXliff(release, release.versions.en!);
@@ -316,7 +298,7 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
   const body = (items: string) => `Before.\n\n${items}\n`;
   const list = (ko: string, en: string): Release => ({
     ...sample,
-    versions: { ko: version('ko', '제목', body(ko)), en: version('en', 'Title', body(en)) },
+    versions: { ko: versionOf('ko', '제목', body(ko)), en: versionOf('en', 'Title', body(en)) },
   });
   const release = list('- 첫째 [링크](https://example.com/)\n- 둘째', '- First [link](https://example.com/)\n- Second');
   const source = `---\ntitle: "Title"\n---\n\n${body('- First [link](https://example.com/)\n- Second')}`;
@@ -344,7 +326,7 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
     const image = (alt: string, caption: string) => `![${alt}](images/photo.jpg "${caption}")`;
     const withImage: Release = {
       ...sample,
-      versions: { ko: version('ko', '제목', body(image('사진', '설명'))), en: version('en', 'Title', body(image('Photo', 'Caption'))) },
+      versions: { ko: versionOf('ko', '제목', body(image('사진', '설명'))), en: versionOf('en', 'Title', body(image('Photo', 'Caption'))) },
     };
     const imageSource = `---\ntitle: "Title"\n---\n\n${body(image('Photo', 'Caption'))}`;
     const { text } = await roundTrip(withImage, imageSource, edit('![Photo](images/photo.jpg "The &quot;Excellent&quot; grade")'));
@@ -437,8 +419,8 @@ describe('an import says exactly what is wrong, in one line', () => {
     const release: Release = {
       ...sample,
       versions: {
-        ko: version('ko', '제목', body('![대체 글](images/photo.jpg "설명")')),
-        en: version('en', 'Title', body('![Alt text](images/photo.jpg "Caption")')),
+        ko: versionOf('ko', '제목', body('![대체 글](images/photo.jpg "설명")')),
+        en: versionOf('en', 'Title', body('![Alt text](images/photo.jpg "Caption")')),
       },
     };
     const source = `---\ntitle: "Title"\n---\n\n${body('![Alt text](images/photo.jpg "Caption")')}`;
