@@ -129,6 +129,22 @@ function readUnit(element: Element): XliffUnit {
 /** The largest XLIFF file read: a release of 1 MB per language makes a file far smaller. */
 export const MAX_XLIFF_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The document `xml` is, refused at the parser's first complaint. xmldom reports each problem to
+ * `onError`, then throws at a fatal one (wrapping whatever `onError` threw); a warning (an
+ * attribute without quotes) is not XML either.
+ */
+function wellFormed(xml: string): Document {
+  let complaint: string | undefined;
+  try {
+    const document = new DOMParser({ onError: (_, message) => (complaint ??= message) }).parseFromString(xml, 'text/xml');
+    if (complaint === undefined) return document;
+  } catch (error) {
+    complaint ??= (error as Error).message;
+  }
+  throw new XliffImportError(`is not well-formed XML: ${complaint!.split('\n')[0]!.trim()}`);
+}
+
 /** Reads an XLIFF 2.0 file with one <file> (a release); any XML error, DTD or entity is refused. */
 export function parseXliff(xml: string): XliffFile {
   if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES)
@@ -140,17 +156,7 @@ export function parseXliff(xml: string): XliffFile {
     throw new XliffImportError(
       'has a DTD or an entity declaration (<!DOCTYPE, <!ENTITY); XLIFF 2.0 files have none: export it again without',
     );
-  // xmldom reports each problem here, then throws at a fatal one (wrapping whatever this would throw):
-  // the first report is the complaint, and a warning (an attribute without quotes) is not XML either.
-  let complaint: string | undefined;
-  let document: Document | undefined;
-  try {
-    document = new DOMParser({ onError: (_, message) => (complaint ??= message) }).parseFromString(xml, 'text/xml');
-  } catch (error) {
-    complaint ??= (error as Error).message;
-  }
-  if (complaint !== undefined || !document)
-    throw new XliffImportError(`is not well-formed XML: ${(complaint ?? '').split('\n')[0]!.trim()}`);
+  const document = wellFormed(xml);
   const root = document.documentElement;
   if (!root || root.namespaceURI !== XLIFF_NAMESPACE || root.localName !== 'xliff')
     throw new XliffImportError(`is not an XLIFF 2.0 file (its root is not <xliff xmlns="${XLIFF_NAMESPACE}">)`);

@@ -1,8 +1,8 @@
 import type { CachedRouteKind, IncrementalCacheKind } from 'next/dist/server/response-cache/types';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // Plain CommonJS, loaded by Next itself (next.config.ts `cacheHandler`).
 import EmbargoCache from '@/lib/cache/embargo-cache-handler.cjs';
+import { cachePath, writeWhole } from '@/lib/build-cache';
 
 const { madeBeforeEmbargo } = EmbargoCache;
 
@@ -31,13 +31,8 @@ describe("Next's cache behind an embargo", () => {
 
   it('keeps a page rendered on request, and never a 404 rendered on request', async () => {
     const fs = await import('node:fs');
-    // The build's schedule, as a build writes it beside its cache: no embargo ahead.
-    const cacheDir = path.resolve(process.env.NEXT_DIST_DIR!, 'cache');
-    fs.mkdirSync(cacheDir, { recursive: true });
-    fs.writeFileSync(
-      path.join(cacheDir, 'publication-schedule.json'),
-      JSON.stringify({ buildTime: new Date().toISOString(), moments: [] }),
-    );
+    // The build's schedule, where a build writes it beside its cache: no embargo ahead.
+    await writeWhole(cachePath('publication-schedule.json'), JSON.stringify({ buildTime: new Date().toISOString(), moments: [] }));
     const cache = new EmbargoCache({
       fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync },
       serverDistDir: '/nonexistent',
