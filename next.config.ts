@@ -7,7 +7,12 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { previewHeaders, securityHeaders } from './lib/security-headers';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages compiled at build time: the search page formats its ICU messages (plurals) in the
+// browser with use-intl's small formatter, not its parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 // One clock reading per build decides every embargo (lib/content/clock.ts): inlined into the
 // server code, so all of Next's build workers see the same moment.

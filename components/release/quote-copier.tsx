@@ -1,11 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { blockAnchor } from '@/lib/content/anchor';
 import { paragraphLink, quoteOf, type QuoteSource } from '@/lib/share/quote';
-
-/** What the status line says; `{n}` is the paragraph's number. */
-type QuoteLabels = { copied: string; linkCopied: string; copyFailed: string };
 
 /** Where paragraphs show their quote actions only once tapped: screens without a mouse, or narrow ones. */
 const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
@@ -14,9 +12,11 @@ const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
  * One listener for every paragraph's quote and link buttons (server-rendered, `data-quote="N"`,
  * `data-paragraph-link="N"`): the page ships one small component, not one per paragraph. The
  * buttons show once this has run. On a phone no paragraph shows them until it is tapped (the
- * tapped one does, and only it); from the keyboard each button shows when it has focus.
+ * tapped one does, and only it); from the keyboard each button shows when it has focus. What
+ * it says comes from the `Quote` messages the page gives it (`copied`, `linkCopied`, `copyFailed`).
  */
-export function QuoteCopier({ source }: { source: QuoteSource & { labels: QuoteLabels } }) {
+export function QuoteCopier({ source }: { source: QuoteSource }) {
+  const t = useTranslations('Quote');
   const [status, setStatus] = useState('');
   useEffect(() => {
     document.documentElement.dataset.quotes = 'ready';
@@ -27,7 +27,7 @@ export function QuoteCopier({ source }: { source: QuoteSource & { labels: QuoteL
         button.dataset.copied = 'true';
         setTimeout(() => delete button.dataset.copied, 2000);
       } catch {
-        setStatus(source.labels.copyFailed);
+        setStatus(t('copyFailed'));
       }
     }
     function activate(target: Element) {
@@ -48,12 +48,12 @@ export function QuoteCopier({ source }: { source: QuoteSource & { labels: QuoteL
         ?.querySelector('.block-text')
         ?.textContent?.trim();
       if (!text) return;
-      if (button.dataset.quote) await write(button, quoteOf(text, n, source), source.labels.copied.replace('{n}', String(n)));
-      else await write(button, paragraphLink(source.permalink, n, text), source.labels.linkCopied.replace('{n}', String(n)));
+      if (button.dataset.quote) await write(button, quoteOf(text, n, source), t('copied', { n }));
+      else await write(button, paragraphLink(source.permalink, n, text), t('linkCopied', { n }));
     }
     document.addEventListener('click', click);
     return () => document.removeEventListener('click', click);
-  }, [source]);
+  }, [source, t]);
   return (
     <p role="status" className="sr-only">
       {status}

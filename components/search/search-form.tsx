@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { Topic } from '@/lib/content/newsroom';
 import type { SearchFilters } from '@/lib/search/terms';
 import { QueryField } from './search-box';
-import type { SearchLabels } from './search-labels';
 
 type FilterProps = {
   /** The address's parameter (`year`, `tag`); the control's id is `search-{name}`. */
@@ -43,7 +43,6 @@ type Props = {
   filters: SearchFilters;
   years: number[];
   topics: Topic[];
-  labels: Pick<SearchLabels, 'label' | 'hint' | 'submit' | 'year' | 'anyYear' | 'topic' | 'anyTopic'>;
   setQuery: (query: string) => void;
   setFilters: (filters: SearchFilters) => void;
   /** The reader asks now (Enter, the button): no pause for typing. */
@@ -51,7 +50,8 @@ type Props = {
 };
 
 /** The query, its hint, and the year and topic it keeps to: a form that also works as a plain GET without script. */
-export function SearchForm({ query, filters, years, topics, labels, setQuery, setFilters, commit }: Props) {
+export function SearchForm({ query, filters, years, topics, setQuery, setFilters, commit }: Props) {
+  const t = useTranslations('Search');
   return (
     <form
       role="search"
@@ -64,8 +64,8 @@ export function SearchForm({ query, filters, years, topics, labels, setQuery, se
     >
       <QueryField
         id="search-query"
-        label={labels.label}
-        submit={labels.submit}
+        label={t('label')}
+        submit={t('submit')}
         input={{
           value: query,
           onChange: (event) => setQuery(event.target.value),
@@ -75,21 +75,21 @@ export function SearchForm({ query, filters, years, topics, labels, setQuery, se
         }}
       />
       <p id="search-hint" className="mt-2 text-sm text-stone-600">
-        {labels.hint}
+        {t('hint')}
       </p>
       <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
         <Filter
           name="year"
-          label={labels.year}
-          anyLabel={labels.anyYear}
+          label={t('year')}
+          anyLabel={t('anyYear')}
           value={String(filters.year ?? '')}
           options={years.map((year) => [String(year), String(year)])}
           onChange={(year) => setFilters({ ...filters, year: year ? Number(year) : undefined })}
         />
         <Filter
           name="tag"
-          label={labels.topic}
-          anyLabel={labels.anyTopic}
+          label={t('topic')}
+          anyLabel={t('anyTopic')}
           value={filters.tag ?? ''}
           options={topics.map((topic) => [topic.tag, topic.label])}
           onChange={(tag) => setFilters({ ...filters, tag: tag || undefined })}

@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { Topic } from '@/lib/content/newsroom';
 import type { Hit } from '@/lib/search/format';
 import type { SearchFilters } from '@/lib/search/terms';
-import type { SearchLabels } from './search-labels';
 import { SearchResult, type ResultPlace } from './search-result';
 
 type Props = {
@@ -11,7 +11,6 @@ type Props = {
   setFilters: (filters: SearchFilters) => void;
   /** Shown by the page until a search is asked; hidden again while one is asked and not yet answered. */
   shown: boolean;
-  labels: Pick<SearchLabels, 'topics' | 'newest'>;
   listed: ResultPlace;
 };
 
@@ -20,12 +19,13 @@ type Props = {
  * the page as built, there without script). Until a search answers: hidden by the page's script
  * when the address asks something, shown again when the reader clears the search.
  */
-export function SearchNewest({ topics, newest, filters, setFilters, shown, labels, listed }: Props) {
+export function SearchNewest({ topics, newest, filters, setFilters, shown, listed }: Props) {
+  const t = useTranslations('Search');
   return (
     <div id="search-newest" hidden={shown ? false : undefined} suppressHydrationWarning>
       {topics.length > 0 && (
-        <nav aria-label={labels.topics} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-stone-600">{labels.topics}:</span>
+        <nav aria-label={t('topics')} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-stone-600">{t('topics')}:</span>
           {topics.map((topic) => (
             <button
               key={topic.tag}
@@ -41,7 +41,7 @@ export function SearchNewest({ topics, newest, filters, setFilters, shown, label
       {newest.length > 0 && (
         <>
           <p id="search-newest-label" className="mt-2 font-medium text-stone-800">
-            {labels.newest}
+            {t('newest')}
           </p>
           <ol aria-labelledby="search-newest-label" className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
             {newest.map((hit) => (

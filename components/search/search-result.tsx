@@ -1,20 +1,20 @@
-import type { Locale } from 'next-intl';
+import { useTranslations, type Locale } from 'next-intl';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { highlight, type Excerpt } from '@/lib/search/browser';
 import type { Hit } from '@/lib/search/format';
 import { HighlightedText } from './highlighted-text';
 
-/** Where a result is listed: the reader's language, where each language's releases live, and each language's name. */
+/** Where a result is listed: the reader's language, and where each language's releases live. */
 export type ResultPlace = {
   readerLocale: Locale;
   releaseFolders: Record<Locale, string>;
-  languageLabels: Record<Locale, string>;
 };
 
 type Props = ResultPlace & { hit: Hit; query: string; excerpt?: Excerpt };
 
 /** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
-export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders, languageLabels }: Props) {
+export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders }: Props) {
+  const t = useTranslations('Search');
   const href = `${releaseFolders[hit.locale]}${hit.slug}${excerpt?.anchor ? `#${excerpt.anchor}` : ''}`;
   return (
     <li className="py-6">
@@ -22,7 +22,9 @@ export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders
         <p className="text-sm text-stone-600" lang={readerLocale}>
           <time dateTime={hit.date}>{formatReleaseDate(readerLocale, hit.date)}</time>
           {hit.locale !== readerLocale && (
-            <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{languageLabels[hit.locale]}</span>
+            <span className="ms-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">
+              {t(`resultLanguage.${hit.locale}`)}
+            </span>
           )}
         </p>
         <h2 className="mt-1 text-xl leading-snug font-semibold">

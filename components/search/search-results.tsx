@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Excerpt } from '@/lib/search/browser';
 import type { Hit } from '@/lib/search/format';
-import type { SearchLabels } from './search-labels';
 import { SearchResult, type ResultPlace } from './search-result';
 
 type Props = {
@@ -17,12 +17,12 @@ type Props = {
   busy: boolean;
   /** Shows the next page of results, when there is one. */
   showMore?: () => void;
-  labels: Pick<SearchLabels, 'more'>;
   listed: ResultPlace;
 };
 
 /** What a search found: the count, then the results a page at a time, each with its best paragraph. */
-export function SearchResults({ statusText, suggestion, hits, answeredQuery, excerpts, busy, showMore, labels, listed }: Props) {
+export function SearchResults({ statusText, suggestion, hits, answeredQuery, excerpts, busy, showMore, listed }: Props) {
+  const t = useTranslations('Search');
   return (
     <>
       <p role="status" className="mt-2 font-medium text-stone-800">
@@ -41,7 +41,7 @@ export function SearchResults({ statusText, suggestion, hits, answeredQuery, exc
       </div>
       {showMore && (
         <button type="button" onClick={showMore} className="button mt-6">
-          {labels.more}
+          {t('more')}
         </button>
       )}
     </>

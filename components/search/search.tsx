@@ -1,14 +1,13 @@
 'use client';
 
-import type { Locale } from 'next-intl';
+import { useTranslations, type Locale } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
-import { formatCount, prepareFormats } from '@/lib/i18n/formats';
+import { prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/search/browser';
 import type { Topic } from '@/lib/content/newsroom';
 import type { Hit } from '@/lib/search/format';
 import { SearchForm } from './search-form';
 import type { ResultPlace } from './search-result';
-import type { SearchLabels } from './search-labels';
 import { SearchNewest } from './search-newest';
 import { SearchResults } from './search-results';
 
@@ -23,16 +22,9 @@ type Props = {
   topics: Topic[];
   /** The newest releases, each in the reader's language where it has one: listed before anything is asked. */
   newest: Hit[];
-  labels: SearchLabels;
   /** Said under "no results": what to try instead, with a link to the archive. */
   suggestion: ReactNode;
 };
-
-function countText(labels: SearchLabels, locale: Locale, query: string, count: number): string {
-  const template = count === 0 ? labels.resultsNone : count === 1 ? labels.resultsOne : labels.resultsOther;
-  // One pass, with a function: neither `$&` in the query nor a `{count}` typed into it means anything.
-  return template.replace(/\{(query|count)\}/g, (_, name: string) => (name === 'query' ? query : formatCount(locale, count)));
-}
 
 /**
  * Before the first paint of a search address that asks something (`?q=…`, `&year=`, `&tag=`),
@@ -46,7 +38,8 @@ const hideNewestWhenAsked = `if(/[?&](q|year|tag)=[^&]/.test(location.search))do
  * anything is asked, the newest releases and the topics, in the page as built (no request, and
  * there without JavaScript).
  */
-export function Search({ locale, indexFolder, releaseFolders, years, topics, newest, labels, suggestion }: Props) {
+export function Search({ locale, indexFolder, releaseFolders, years, topics, newest, suggestion }: Props) {
+  const t = useTranslations('Search');
   const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale);
   const { status, answered, answeredQuery, matches, shown, excerpts } = state;
   const filters = request.filters ?? {};
@@ -60,13 +53,13 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
   const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
   const statusText =
     status === 'failed'
-      ? labels.failed
+      ? t('failed')
       : status === 'searching' && matches.length === 0
-        ? labels.searching
+        ? t('searching')
         : answered
-          ? countText(labels, locale, asked, matches.length)
+          ? t('results', { query: asked, count: matches.length })
           : '';
-  const listed: ResultPlace = { readerLocale: locale, releaseFolders, languageLabels: labels.resultLanguage };
+  const listed: ResultPlace = { readerLocale: locale, releaseFolders };
   return (
     <>
       <SearchForm
@@ -74,7 +67,6 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
         filters={filters}
         years={years}
         topics={topics}
-        labels={labels}
         setQuery={setQuery}
         setFilters={setFilters}
         commit={commit}
@@ -90,7 +82,6 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
             filters={filters}
             setFilters={setFilters}
             shown={status === 'newest'}
-            labels={labels}
             listed={listed}
           />
         )}
@@ -103,7 +94,6 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
           excerpts={excerpts}
           busy={busy}
           showMore={shown < matches.length ? showMore : undefined}
-          labels={labels}
           listed={listed}
         />
       </div>

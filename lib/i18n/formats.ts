@@ -2,32 +2,26 @@ import type { Locale } from 'next-intl';
 import { site } from '@/lib/site';
 
 /**
- * Dates and numbers as the site writes them, in Korea's calendar, on the server and in the
- * browser alike. Each format is made once per language: making one costs more than using it,
- * and in the browser the first one also loads the locale data (about 100 ms on a slow phone),
- * so a page that will need them calls `prepareFormats` while it waits for something else.
+ * Dates as the site writes them, in Korea's calendar, on the server and in the browser alike.
+ * Each language's format is made once: making one costs more than using it, and in the browser
+ * the first one also loads the locale data (about 100 ms on a slow phone), so a page that will
+ * need it calls `prepareFormats` while it waits for something else.
  */
-const made = new Map<Locale, { date: Intl.DateTimeFormat; number: Intl.NumberFormat }>();
+const releaseDates = new Map<Locale, Intl.DateTimeFormat>();
 
-function formatsFor(locale: Locale) {
-  let formats = made.get(locale);
-  if (!formats) {
-    formats = {
-      date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone }),
-      number: new Intl.NumberFormat(locale),
-    };
-    made.set(locale, formats);
+function releaseDateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = releaseDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone });
+    releaseDates.set(locale, format);
   }
-  return formats;
+  return format;
 }
 
-export const prepareFormats = (locale: Locale) => void formatsFor(locale);
+export const prepareFormats = (locale: Locale) => void releaseDateFormat(locale);
 
 /** A release date as readers of `locale` write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
-export const formatReleaseDate = (locale: Locale, iso: string) => formatsFor(locale).date.format(new Date(iso));
-
-/** A count as the page's language writes it (1,000). */
-export const formatCount = (locale: Locale, count: number) => formatsFor(locale).number.format(count);
+export const formatReleaseDate = (locale: Locale, iso: string) => releaseDateFormat(locale).format(new Date(iso));
 
 const koreaTime = new Intl.DateTimeFormat('en-CA', {
   timeZone: site.timeZone,

@@ -15,6 +15,17 @@ describe('interface words', () => {
     expect(translatorFor('ko', 'Share')('newWindow')).toBe('(새 탭에서 열림)');
   });
 
+  it('a search says how many releases match the query, in the number forms of each language', () => {
+    const en = translatorFor('en', 'Search');
+    expect(en('results', { count: 0, query: 'bicycles' })).toBe('No press releases match “bicycles”.');
+    expect(en('results', { count: 1, query: 'supplier' })).toBe('1 press release matches “supplier”.');
+    expect(en('results', { count: 1030, query: 'suppliers' })).toBe('1,030 press releases match “suppliers”.');
+    const ko = translatorFor('ko', 'Search');
+    expect(ko('results', { count: 0, query: '자전거' })).toBe('“자전거”에 해당하는 보도자료가 없습니다.');
+    expect(ko('results', { count: 1, query: '동반성장' })).toBe('“동반성장”에 해당하는 보도자료 1건');
+    expect(ko('results', { count: 1030, query: '성장' })).toBe('“성장”에 해당하는 보도자료 1,030건');
+  });
+
   it('a download is named for what it is, its size in brackets', () => {
     const t = translatorFor('en', 'Downloads');
     const name = (languages: 'ko' | 'ko-en', format: string, size: string) =>

@@ -3,7 +3,8 @@ import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import { preload } from 'react-dom';
 import type { Locale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { Search } from '@/components/search/search';
 import { yearsOf } from '@/lib/content/listing';
 import { getNewsroom, getReleases } from '@/lib/content';
@@ -32,7 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params }: Props) {
   const locale = await readLocaleParam(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
-  const [{ version }, releases, newsroom] = await Promise.all([getSearchFiles(), getReleases(), getNewsroom()]);
+  const [{ version }, releases, newsroom, messages] = await Promise.all([
+    getSearchFiles(),
+    getReleases(),
+    getNewsroom(),
+    getMessages({ locale }),
+  ]);
   // Every query needs the index's head: the browser fetches it beside the page's scripts.
   preload(searchIndexFolder(version) + headFile, { as: 'fetch', crossOrigin: 'anonymous' });
   const newestYear = yearsOf(releases)[0];
@@ -57,33 +63,18 @@ export default async function SearchPage({ params }: Props) {
       <noscript>
         <p className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-stone-800">{t.rich('noScript', { archive })}</p>
       </noscript>
-      <Search
-        locale={locale}
-        indexFolder={searchIndexFolder(version)}
-        years={yearsOf(releases)}
-        topics={topicsOf(newsroom, locale)}
-        newest={newest}
-        releaseFolders={releaseFolders}
-        suggestion={t.rich('suggestion', { archive })}
-        labels={{
-          label: t('label'),
-          hint: t('hint'),
-          submit: t('submit'),
-          searching: t('searching'),
-          resultsNone: t.raw('resultsNone'),
-          resultsOne: t.raw('resultsOne'),
-          resultsOther: t.raw('resultsOther'),
-          failed: t('failed'),
-          more: t('more'),
-          newest: t('newest'),
-          year: t('year'),
-          anyYear: t('anyYear'),
-          topic: t('topic'),
-          anyTopic: t('anyTopic'),
-          topics: t('topics'),
-          resultLanguage: { ko: t('resultLanguage.ko'), en: t('resultLanguage.en') },
-        }}
-      />
+      {/* The search's own messages, compiled at build time, for the counts it says as results come. */}
+      <NextIntlClientProvider messages={{ Search: messages.Search }}>
+        <Search
+          locale={locale}
+          indexFolder={searchIndexFolder(version)}
+          years={yearsOf(releases)}
+          topics={topicsOf(newsroom, locale)}
+          newest={newest}
+          releaseFolders={releaseFolders}
+          suggestion={t.rich('suggestion', { archive })}
+        />
+      </NextIntlClientProvider>
     </section>
   );
 }

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
+const [url, out, width, selector] = process.argv.slice(2);
+const browser = await chromium.launch(chromiumLaunchOptions);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(url!);
+await page.waitForTimeout(1500);
+if (selector) await page.locator(selector).first().screenshot({ path: out! });
+else await page.screenshot({ path: out!, fullPage: false });
+await browser.close();
