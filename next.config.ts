@@ -60,7 +60,7 @@ const nextConfig: NextConfig = {
   distDir,
   // The benchmark reads them to tell our client code from the framework's.
   productionBrowserSourceMaps: benchBuild,
-  // Its floor page (app/bench-floor/*.bench.tsx) is a route only in its build.
+  // Its floor pages (app/(bench)/**/*.bench.tsx) are routes only in its build.
   pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   env: { BUILD_TIME: buildTime },
   // pdfkit reads its own data files from beside its code: it runs from node_modules, unbundled.

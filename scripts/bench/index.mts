@@ -49,8 +49,15 @@ const PAGES = [
   '/en/tags/shared-growth',
 ];
 
-/** The framework's floor: a page of the same build with no content and none of our client components (app/bench-floor). */
+/** The framework's floor: a page of the same build with no content and none of our client components (app/(bench)). */
 const FLOOR = '/bench-floor';
+
+/**
+ * The floor with the newest release's text in each language set by the site's CSS, and nothing
+ * else of the site (app/(bench)/text-floor.tsx): what laying that text out costs this engine, apart
+ * from what the site's pages add around it. Reference rows, not page types.
+ */
+const TEXT_FLOORS = ['/bench-floor-ko', '/bench-floor-en'];
 
 /**
  * Earlier builds measured in the same run, for their main-thread work: 99bd7f6, the commit before
@@ -103,10 +110,10 @@ async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: bo
     let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
     if (lighthouse) {
       log(
-        `Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floor and ${PAGES.length} pages, then ` +
+        `Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floors and ${PAGES.length} pages, then ` +
           `${BASELINES.length} earlier builds`,
       );
-      const current = await scoresOf(ORIGIN, [FLOOR, ...PAGES]);
+      const current = await scoresOf(ORIGIN, [FLOOR, ...TEXT_FLOORS, ...PAGES]);
       const baselines = new Map<string, LighthouseRun>();
       for (const commit of BASELINES) baselines.set(commit, await measureBaseline(commit, PORT + 2));
       lighthouseRuns = { current, baselines };
@@ -148,7 +155,9 @@ type LighthouseRuns = NonNullable<Awaited<ReturnType<typeof measureSite>>['light
 /** Each page's median blocking time against the floor's and the earlier builds', its score, and where its main thread went. */
 function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[], targets: string[]) {
   const floor = current.scores.get(FLOOR)!;
-  const pages = [...current.scores].filter(([page]) => page !== FLOOR);
+  const measured = [...current.scores].filter(([page]) => page !== FLOOR);
+  // The targets are the page types'; the text floors are there to compare with.
+  const pages = measured.filter(([page]) => !TEXT_FLOORS.includes(page));
   const commits = [...baselines.keys()];
   const group = (score: PageScores, id: string) => ms(score.groups[id] ?? 0);
   const columns = [
@@ -164,7 +173,9 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     `Chromium ${current.engines.chromium} (Debian's), Lighthouse ${current.engines.lighthouse}. Each page ${RUNS} ` +
       `times: the median score and the median total blocking time (TBT), and of the median run (by score) the metric ` +
       `that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same ` +
-      `build with no content and none of our client components: what Next and React cost any page here. ` +
+      `build with no content and none of our client components: what Next and React cost any page here; ` +
+      `${TEXT_FLOORS.join(' and ')} add the newest release's headline and paragraphs, set by the site's CSS, and ` +
+      `nothing else of the site: what laying that text out costs this engine. ` +
       (commits.length
         ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one. `
         : '') +
@@ -174,7 +185,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     cells(...columns),
     cells(...columns.map(() => '---')),
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
+  for (const [page, score] of [[FLOOR, floor] as const, ...measured]) {
     const earlier = commits.map((commit) => baselines.get(commit)?.scores.get(page));
     rows.push(
       cells(
@@ -200,7 +211,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       'collection | other | longest tasks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...pages]) {
+  for (const [page, score] of [[FLOOR, floor] as const, ...measured]) {
     const tasks = score.longTasks.map((task) => `${task.script || '(no script)'} at ${ms(task.start)}: ${ms(task.duration)}`).join('; ');
     rows.push(
       cells(
@@ -220,7 +231,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '| page | largest unclaimed trace events |',
     '| --- | --- |',
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...pages])
+  for (const [page, score] of [[FLOOR, floor] as const, ...measured])
     rows.push(cells(page, score.other.map(([name, time]) => `${name} ${ms(time)}`).join(', ') || '–'));
 
   const over = pages.filter(([, score]) => score.blockingMs > floor.blockingMs + 100);

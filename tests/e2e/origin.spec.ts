@@ -137,10 +137,15 @@ test.describe('unknown paths', { tag: '@desktop' }, () => {
     expect(files.filter((file) => file.startsWith('route-cache'))).toEqual([]);
   });
 
-  test('the bench’s floor page exists only in the bench’s build: here /bench-floor is the 404', async ({ request }) => {
-    const response = await request.get('/bench-floor');
-    expect(response.status()).toBe(404);
-    expect(await response.text()).not.toContain('<h1>Floor</h1>');
+  test('the bench’s floor pages exist only in the bench’s build: here /bench-floor and /bench-floor-ko are the 404', async ({
+    request,
+  }) => {
+    const floor = await request.get('/bench-floor');
+    expect(floor.status()).toBe(404);
+    expect(await floor.text()).not.toContain('<h1>Floor</h1>');
+    const textFloor = await request.get('/bench-floor-ko');
+    expect(textFloor.status()).toBe(404);
+    expect(await textFloor.text()).not.toContain('release-body');
   });
 
   test('/favicon.ico and /apple-touch-icon.png are the site icon, for what asks the root for them directly', async ({ request }) => {

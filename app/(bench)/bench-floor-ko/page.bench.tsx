@@ -1,0 +1,5 @@
+import { TextFloor } from '../text-floor';
+
+export default function TextFloorPage() {
+  return <TextFloor locale="ko" />;
+}
