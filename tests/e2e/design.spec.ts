@@ -287,6 +287,31 @@ test(
   },
 );
 
+for (const locale of ['ko', 'en'] as const) {
+  test(`${locale}: Pretendard swaps in once, every slice the text takes loaded before the face is put to use`, async ({ page }) => {
+    // What the faces were doing when the class that puts them to use went on.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        new MutationObserver(() => {
+          if (!document.documentElement.classList.contains('web-font')) return;
+          const faces = [...document.fonts].filter((font) => font.family.startsWith('Pretendard') && font.status !== 'unloaded');
+          (window as unknown as { atSwap?: string[] }).atSwap ??= faces.map((font) => font.status);
+        }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] }),
+      ),
+    );
+    await page.goto(release(locale));
+    await webFontSwappedIn(page);
+    const atSwap = await page.evaluate(() => (window as unknown as { atSwap: string[] }).atSwap);
+    expect(atSwap.length).toBeGreaterThan(0);
+    expect(atSwap.filter((status) => status !== 'loaded')).toEqual([]);
+    // Nothing more came after the swap: no second re-wrap.
+    const after = await page.evaluate(
+      () => [...document.fonts].filter((font) => font.family.startsWith('Pretendard') && font.status !== 'unloaded').length,
+    );
+    expect(after).toBe(atSwap.length);
+  });
+}
+
 /** The faces Chromium set an element's text in, by the family names their files carry. */
 async function facesOf(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
