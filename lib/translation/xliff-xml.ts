@@ -63,13 +63,24 @@ function readInline(node: Node, unit: string, where: string): (Inline | Marker)[
     // An annotation (a term, a comment) keeps its text; its markers carry none.
     else if (name === 'mrk') items.push(...readInline(element, unit, where));
     else if (name === 'sm' || name === 'em') continue;
-    else if (name === 'cp') items.push(String.fromCodePoint(Number.parseInt(element.getAttribute('hex') ?? '', 16)));
+    else if (name === 'cp') items.push(character(element.getAttribute('hex') ?? '', unit, where));
     else
       throw new XliffImportError(
         `unit ${unit}: the ${where} holds <${name}>, which XLIFF does not allow there; remove it or keep its text only`,
       );
   }
   return items;
+}
+
+/** The character a <cp hex="…"/> stands for; a hex that is no Unicode code point is refused. */
+function character(hex: string, unit: string, where: string): string {
+  try {
+    return String.fromCodePoint(Number.parseInt(hex, 16));
+  } catch {
+    throw new XliffImportError(
+      `unit ${unit}: the ${where} holds <cp hex="${hex}">, which is not a Unicode code point; write the character`,
+    );
+  }
 }
 
 /** Content with each <sc>…<ec> pair made the span it stands for; a pair that overlaps another or has no end is refused. */

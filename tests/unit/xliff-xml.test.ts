@@ -112,6 +112,16 @@ describe('parseXliff', () => {
       'unit p-1: the end code <ec> of 1 does not close the code opened last; keep the codes nested',
     ],
     [
+      'a code point beyond Unicode',
+      '<unit id="p-1"><segment><source>가</source><target>a<cp hex="110000"/></target></segment></unit>',
+      'unit p-1: the target holds <cp hex="110000">, which is not a Unicode code point; write the character',
+    ],
+    [
+      'a code point without its number',
+      '<unit id="p-1"><segment><source>가<cp/></source><target>a</target></segment></unit>',
+      'unit p-1: the source holds <cp hex="">, which is not a Unicode code point; write the character',
+    ],
+    [
       'a start code left open',
       '<unit id="p-1"><segment><source>가</source><target><sc id="1"/>a<sc id="2"/>b</target></segment></unit>',
       'unit p-1: the start code <sc> 2 has no end code <ec>',
