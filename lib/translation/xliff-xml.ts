@@ -30,18 +30,20 @@ export type XliffUnit = {
 
 export type XliffFile = { sourceLanguage: string; targetLanguage: string; id: string; original?: string; units: XliffUnit[] };
 
-const elements = (node: Node): Element[] => [...node.childNodes].filter((child): child is Element => child.nodeType === child.ELEMENT_NODE);
-const xliffChildren = (node: Node, name: string) =>
-  elements(node).filter((child) => child.namespaceURI === XLIFF_NAMESPACE && child.localName === name);
+/** The XLIFF elements among `node`'s children named one of `names` (of its children, only elements have a namespace). */
+const xliffChildren = (node: Node, ...names: string[]) =>
+  [...node.childNodes].filter((child): child is Element => child.namespaceURI === XLIFF_NAMESPACE && names.includes(child.localName!));
 
-type Marker = { start: Code & { code: 'pc' } } | { end: string };
+/** A span whose contents are not read yet: an <sc> until its <ec>. */
+type Start = Omit<Code & { code: 'pc' }, 'contents'>;
+type Marker = { start: Start } | { end: string };
 
 /** The inline content of a <source> or <target>, with <sc>/<ec> left as markers until the whole unit is read. */
 function readInline(node: Node, unit: string, where: string): (Inline | Marker)[] {
   const items: (Inline | Marker)[] = [];
   for (const child of [...node.childNodes]) {
     if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
-      items.push(child.nodeValue ?? '');
+      items.push(child.nodeValue!);
       continue;
     }
     if (child.nodeType !== child.ELEMENT_NODE) continue;
@@ -58,7 +60,7 @@ function readInline(node: Node, unit: string, where: string): (Inline | Marker)[
       );
     if (name === 'pc') items.push({ code: 'pc', ...code(), contents: settle(readInline(element, unit, where), unit) });
     else if (name === 'ph') items.push({ code: 'ph', ...code() });
-    else if (name === 'sc') items.push({ start: { code: 'pc', ...code(), contents: [] } });
+    else if (name === 'sc') items.push({ start: { code: 'pc', ...code() } });
     else if (name === 'ec') items.push({ end: element.getAttribute('startRef') ?? element.getAttribute('id') ?? '' });
     // An annotation (a term, a comment) keeps its text; its markers carry none.
     else if (name === 'mrk') items.push(...readInline(element, unit, where));
@@ -85,23 +87,22 @@ function character(hex: string, unit: string, where: string): string {
 
 /** Content with each <sc>…<ec> pair made the span it stands for; a pair that overlaps another or has no end is refused. */
 function settle(items: (Inline | Marker)[], unit: string): Inline[] {
-  const stack: { code: Code & { code: 'pc' }; items: Inline[] }[] = [
-    { code: { code: 'pc', id: '', type: '', subType: '', contents: [] }, items: [] },
-  ];
+  // The content itself at the bottom, without a start; each span open above it.
+  const stack: { start?: Start; items: Inline[] }[] = [{ items: [] }];
   for (const item of items) {
     const top = stack.at(-1)!;
     if (typeof item === 'string' || 'code' in item) top.items.push(item);
-    else if ('start' in item) stack.push({ code: item.start, items: [] });
+    else if ('start' in item) stack.push({ start: item.start, items: [] });
     else {
-      if (stack.length === 1 || top.code.id !== item.end)
+      if (top.start?.id !== item.end)
         throw new XliffImportError(
           `unit ${unit}: the end code <ec> of ${item.end || '(no startRef)'} does not close the code opened last; keep the codes nested`,
         );
       stack.pop();
-      stack.at(-1)!.items.push({ ...top.code, contents: top.items });
+      stack.at(-1)!.items.push({ ...top.start, contents: top.items });
     }
   }
-  if (stack.length > 1) throw new XliffImportError(`unit ${unit}: the start code <sc> ${stack.at(-1)!.code.id} has no end code <ec>`);
+  if (stack.length > 1) throw new XliffImportError(`unit ${unit}: the start code <sc> ${stack.at(-1)!.start!.id} has no end code <ec>`);
   return stack[0]!.items;
 }
 
@@ -109,21 +110,20 @@ function readUnit(element: Element): XliffUnit {
   const id = element.getAttribute('id') ?? '';
   const note = xliffChildren(element, 'notes')
     .flatMap((notes) => xliffChildren(notes, 'note'))
-    .map((note) => note.textContent ?? '')[0];
+    .map((note) => note.textContent!)[0];
   const source: (Inline | Marker)[] = [];
   const target: (Inline | Marker)[] = [];
   let translated = true;
   const states: SegmentState[] = [];
   // Segments and the whitespace between them (<ignorable>), joined in order: a tool may split a unit into sentences.
-  for (const part of elements(element).filter(
-    (child) => child.namespaceURI === XLIFF_NAMESPACE && (child.localName === 'segment' || child.localName === 'ignorable'),
-  )) {
+  for (const part of xliffChildren(element, 'segment', 'ignorable')) {
     const [partSource] = xliffChildren(part, 'source');
     const [partTarget] = xliffChildren(part, 'target');
     if (!partSource) throw new XliffImportError(`unit ${id}: a <${part.localName}> has no <source>`);
-    source.push(...readInline(partSource, id, 'source'));
+    const read = readInline(partSource, id, 'source');
+    source.push(...read);
     if (partTarget) target.push(...readInline(partTarget, id, 'target'));
-    else if (part.localName === 'ignorable') target.push(...readInline(partSource, id, 'source'));
+    else if (part.localName === 'ignorable') target.push(...read);
     else translated = false;
     if (part.localName === 'segment') {
       const state = part.getAttribute('state') || (partTarget ? 'translated' : 'initial');
@@ -150,10 +150,10 @@ function wellFormed(xml: string): Document {
   try {
     const document = new DOMParser({ onError: (_, message) => (complaint ??= message) }).parseFromString(xml, 'text/xml');
     if (complaint === undefined) return document;
-  } catch (error) {
-    complaint ??= (error as Error).message;
+  } catch {
+    // The complaint that stopped the parser: onError heard it first.
   }
-  throw new XliffImportError(`is not well-formed XML: ${complaint!.split('\n')[0]!.trim()}`);
+  throw new XliffImportError(`is not well-formed XML: ${complaint!.split('\n')[0]}`);
 }
 
 /** Reads an XLIFF 2.0 file with one <file> (a release); any XML error, DTD or entity is refused. */
@@ -188,7 +188,7 @@ export function parseXliff(xml: string): XliffFile {
 /** Writes `file` as XLIFF 2.0: no indentation, since whitespace inside <source> and <target> is content. */
 export function writeXliff(file: XliffFile): string {
   const document = new DOMImplementation().createDocument(XLIFF_NAMESPACE, 'xliff', null);
-  const make = (name: string, attributes: Record<string, string | undefined> = {}, children: (Node | string)[] = []) => {
+  const make = (name: string, attributes: Record<string, string | undefined>, children: (Node | string)[]) => {
     const element = document.createElementNS(XLIFF_NAMESPACE, name);
     for (const [key, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(key, value);
     for (const child of children) element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);

@@ -81,11 +81,48 @@ describe('parseXliff', () => {
     expect(untranslated).toMatchObject({ target: undefined, state: 'initial' });
   });
 
-  it('reads a file without a target language, id or original as empty', () => {
+  it('reads an attribute a file leaves out as empty: its languages, id and original, a unit’s id, a code’s', () => {
     const file = parseXliff(
-      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko"><file><unit id="u"><segment><source>가</source></segment></unit></file></xliff>',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"><file><unit><segment><source>가<ph/></source></segment></unit></file></xliff>',
     );
-    expect(file).toMatchObject({ targetLanguage: '', id: '', original: undefined });
+    expect(file).toEqual<XliffFile>({
+      sourceLanguage: '',
+      targetLanguage: '',
+      id: '',
+      original: undefined,
+      units: [
+        { id: '', note: undefined, source: ['가', { code: 'ph', id: '', type: '', subType: '' }], target: undefined, state: 'initial' },
+      ],
+    });
+  });
+
+  it('reads <sc>/<ec> pairs inside one another as spans inside one another', () => {
+    const [unit] = parseXliff(
+      xliff(
+        '<unit id="p-1"><segment><source>가</source><target><sc id="1" type="fmt"/>a <sc id="2" type="link"/>b<ec startRef="2"/> c' +
+          '<ec startRef="1"/>.</target></segment></unit>',
+      ),
+    ).units;
+    expect(unit!.target).toEqual([
+      {
+        code: 'pc',
+        id: '1',
+        type: 'fmt',
+        subType: '',
+        contents: ['a ', { code: 'pc', id: '2', type: 'link', subType: '', contents: ['b'] }, ' c'],
+      },
+      '.',
+    ]);
+  });
+
+  it('leaves out a tool’s own elements, even those named as XLIFF’s', () => {
+    const [unit] = parseXliff(
+      xliff(
+        '<unit id="p-1"><t:notes><t:note>the tool’s</t:note></t:notes><notes><note>ours</note></notes>' +
+          '<t:segment><t:source>x</t:source></t:segment><segment><t:source>x</t:source><source>가</source><target>a</target></segment></unit>',
+      ),
+    ).units;
+    expect(unit).toEqual({ id: 'p-1', note: 'ours', source: ['가'], target: ['a'], state: 'translated' });
   });
 
   it.each([
@@ -164,8 +201,16 @@ describe('writeXliff', () => {
         {
           id: 'p-1',
           note: 'a note',
-          source: ['첫 ', { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['굵은'] }],
-          target: ['First ', { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['bold'] }],
+          source: [
+            '첫 ',
+            { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['굵은'] },
+            { code: 'ph', id: '2', type: 'other', subType: 'md:break' },
+          ],
+          target: [
+            'First ',
+            { code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents: ['bold'] },
+            { code: 'ph', id: '2', type: 'other', subType: 'md:break' },
+          ],
           state: 'translated',
         },
         { id: 'p-2', note: undefined, source: ['둘'], target: undefined, state: 'initial' },
@@ -174,6 +219,10 @@ describe('writeXliff', () => {
     const xml = writeXliff(file);
     expect(xml).not.toContain('undefined');
     expect(xml).toContain('<notes><note>a note</note></notes>');
+    expect(xml).toContain('<ph id="2" type="other" subType="md:break"/></target>');
+    expect(xml).toContain('<unit id="p-2"><segment state="initial"><source>둘</source></segment></unit>');
     expect(parseXliff(xml)).toEqual(file);
+    // A file read without an original is written without one.
+    expect(parseXliff(writeXliff({ ...file, original: undefined }))).toEqual({ ...file, original: undefined });
   });
 });
