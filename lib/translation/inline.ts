@@ -63,14 +63,14 @@ export function normalize(items: Inline[]): Inline[] {
   return result;
 }
 
-/** The codes of `items`, nested ones included, by id. */
-export function codeIds(items: Inline[], ids: string[] = []): string[] {
+/** The codes of `items`, nested ones included, in reading order. */
+export function codesIn(items: Inline[], codes: Code[] = []): Code[] {
   for (const item of items) {
     if (typeof item === 'string') continue;
-    ids.push(item.id);
-    if (item.code === 'pc') codeIds(item.contents, ids);
+    codes.push(item);
+    if (item.code === 'pc') codesIn(item.contents, codes);
   }
-  return ids;
+  return codes;
 }
 
 /** Every node of the original behind a code, by code number. */

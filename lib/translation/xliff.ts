@@ -10,7 +10,7 @@ import { splitFrontMatter } from '@/lib/content/yaml';
 import { MarkdownLimitError, parseMarkdown, topLevelBlocks } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
-import { blockMarkdown, codeIds, fromInline, inlineBlock, normalize, type Inline } from './inline';
+import { blockMarkdown, codesIn, fromInline, inlineBlock, normalize, type Inline } from './inline';
 import { unitsOf } from './units';
 import { parseXliff, writeXliff, XliffImportError, type XliffFile, type XliffUnit } from './xliff-xml';
 
@@ -103,23 +103,17 @@ export function importXliff(release: Release, translation: ReleaseVersion, sourc
 
 /** Refuses a code the source lacks or of another kind; a code the translator left out is a warning (a link or emphasis dropped). */
 function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
-  const kinds = new Map<string, string>();
-  const collect = (items: Inline[]) =>
-    items.forEach((item) => typeof item !== 'string' && (kinds.set(item.id, item.code), item.code === 'pc' && collect(item.contents)));
-  collect(source);
-  const check = (items: Inline[]) =>
-    items.forEach((item) => {
-      if (typeof item === 'string') return;
-      if (!kinds.has(item.id)) throw new XliffImportError(`unit ${id}: the target has a code ${item.id} that its source does not have`);
-      if (kinds.get(item.id) !== item.code)
-        throw new XliffImportError(
-          `unit ${id}: code ${item.id} is a <${kinds.get(item.id)}> in the source and a <${item.code}> in the target`,
-        );
-      if (item.code === 'pc') check(item.contents);
-    });
-  check(target);
-  const kept = new Set(codeIds(target));
-  const dropped = codeIds(source).filter((code) => !kept.has(code));
+  const kinds = new Map(codesIn(source).map((code) => [code.id, code.code]));
+  const codes = codesIn(target);
+  for (const code of codes) {
+    if (!kinds.has(code.id)) throw new XliffImportError(`unit ${id}: the target has a code ${code.id} that its source does not have`);
+    if (kinds.get(code.id) !== code.code)
+      throw new XliffImportError(
+        `unit ${id}: code ${code.id} is a <${kinds.get(code.id)}> in the source and a <${code.code}> in the target`,
+      );
+  }
+  const kept = new Set(codes.map((code) => code.id));
+  const dropped = [...kinds.keys()].filter((code) => !kept.has(code));
   return dropped.length
     ? [
         `unit ${id}: the target leaves out code${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')} of the source (a ` +

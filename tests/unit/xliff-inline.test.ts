@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockMarkdown, codeIds, fromInline, inlineBlock, normalize, toInline, type Inline } from '@/lib/translation/inline';
+import { blockMarkdown, codesIn, fromInline, inlineBlock, normalize, toInline, type Inline } from '@/lib/translation/inline';
 
 // Inline formatting through XLIFF, piece by piece (the whole round trip is in xliff.test.ts).
 
@@ -34,13 +34,14 @@ describe('inline codes', () => {
   const strong = (...contents: Inline[]): Inline => ({ code: 'pc', id: '1', type: 'fmt', subType: 'md:strong', contents });
   const link = (...contents: Inline[]): Inline => ({ code: 'pc', id: '2', type: 'link', subType: 'md:link', contents });
   const code: Inline = { code: 'ph', id: '3', type: 'other', subType: 'md:inlineCode' };
+  const idsOf = (items: Inline[]) => codesIn(items).map((item) => item.id);
 
   it('number spans and placeholders from 1 in reading order, nested ones included, and say what each stands for', () => {
     const inline = toInline(paragraph(source));
     expect(inline).toEqual(['A ', strong('bold ', link('link'), ' here'), ' and ', code, '.']);
-    expect(codeIds(inline)).toEqual(['1', '2', '3']);
+    expect(idsOf(inline)).toEqual(['1', '2', '3']);
     // A placeholder first, a link by reference after it.
-    expect(codeIds(toInline(paragraph('`a` then **b**.')))).toEqual(['1', '2']);
+    expect(idsOf(toInline(paragraph('`a` then **b**.')))).toEqual(['1', '2']);
     expect(toInline(paragraph('See [the page][p].\n\n[p]: https://example.com/'))).toEqual([
       'See ',
       { code: 'pc', id: '1', type: 'link', subType: 'md:linkReference', contents: ['the page'] },

@@ -114,6 +114,20 @@ describe('inline codes', () => {
     expect(schemaErrors(xml)).toBe('');
   });
 
+  it('come back nested as the translator keeps them: a link inside bold, and inline code', async () => {
+    const body = (words: string) => `${words}\n`;
+    const release = releaseOf({
+      ko: versionOf('ko', '제목', body('**굵은 [링크](https://example.com/) 글** 그리고 `npm`.')),
+      en: versionOf('en', 'Title', body('**Bold [link](https://example.com/) text** and `npm`.')),
+    });
+    const source = `---\ntitle: "Title"\n---\n\n${body('**Bold [link](https://example.com/) text** and `npm`.')}`;
+    const { text, warnings } = await roundTrip(release, source, (xml) =>
+      xml.replace(/<target><pc id="1".*?<\/target>/, (target) => target.replace('Bold', 'Strong').replace(' and ', ' with ')),
+    );
+    expect(warnings).toEqual([]);
+    expect(text).toBe(`---\ntitle: "Title"\n---\n\n${body('**Strong [link](https://example.com/) text** with `npm`.')}`);
+  });
+
   it('are what the XLIFF 2.0 schema allows, which tells a wrong state or a stray element', () => {
     const xml = exportXliff(sample, sample.versions.en!);
     expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain(
