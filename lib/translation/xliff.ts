@@ -1,4 +1,4 @@
-import type { Image, Link, Nodes, Paragraph, Root } from 'mdast';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
 import type { Locale } from 'next-intl';
@@ -27,7 +27,9 @@ export function exportXliff(release: Release, translation: ReleaseVersion): stri
   const original = release.versions[originalLocale];
   const targets = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));
   const units: XliffUnit[] = unitsOf(original, original).map(({ id, value }) => {
-    const target = targets.get(id)?.length ? targets.get(id) : undefined;
+    // unitsOf gives the translation the original's units, empty where it has no text.
+    const translated = targets.get(id)!;
+    const target = translated.length ? translated : undefined;
     return {
       id,
       note:
@@ -90,12 +92,14 @@ export function importXliff(release: Release, translation: ReleaseVersion, sourc
 
   const current = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));
   const changed = expected.filter(({ id }) => !isDeepStrictEqual(targetOf(id), current.get(id))).map(({ id }) => id);
-  const plain = (id: string) =>
-    targetOf(id)
-      .map((item) => (typeof item === 'string' ? item : ''))
-      .join('');
   return {
-    text: rewrite(source, translation.locale, changed, plain, (index, id) => translatedBlock(original, index, targetOf(id), id)),
+    text: rewrite(
+      source,
+      translation.locale,
+      changed,
+      (id) => textOf(targetOf(id)),
+      (index, id) => translatedBlock(original, index, targetOf(id), id),
+    ),
     changed,
     warnings,
   };
@@ -123,6 +127,12 @@ function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
 }
 
 const markdown = remark();
+
+/**
+ * The text of a target whose source is text alone (a front matter field, a block that travels as
+ * Markdown): checkCodes refused any code in it, and normalize left it one string.
+ */
+const textOf = (target: Inline[]) => target.join('');
 
 /**
  * An image block's target read as a translator writes it: `![alt](src "caption")`, with the
@@ -154,8 +164,8 @@ function translatedTree(text: string, id: string): Root {
 /** URLs a translated block may hold: those of its original block (a translator may not add a link, nor a `javascript:` one). */
 function urlsOf(tree: Nodes): string[] {
   const urls: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push((node as Link | Image).url);
+  visit(tree, ['link', 'image', 'definition'] as const, (node) => {
+    urls.push(node.url);
   });
   return urls;
 }
@@ -170,14 +180,14 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
   const source = original.blocks[index]!;
   const node = inlineBlock(source.markdown);
   if (node) return blockMarkdown({ ...node, children: fromInline(target, node.children) });
-  const text = target.map((item) => (typeof item === 'string' ? item : '')).join('');
+  const text = textOf(target);
   if (source.image) return blockMarkdown(translatedImage(text, source.image.src, id));
-  const [originalBlock] = markdown.parse(source.markdown).children;
+  const originalBlock = markdown.parse(source.markdown).children[0]!;
   const tree = translatedTree(text, id);
   const [block, ...more] = tree.children;
-  if (!block || more.length || block.type !== originalBlock?.type)
+  if (!block || more.length || block.type !== originalBlock.type)
     throw new XliffImportError(
-      `unit ${id}: the target must be one ${originalBlock?.type ?? 'block'} like its source, not ` +
+      `unit ${id}: the target must be one ${originalBlock.type} like its source, not ` +
         `${tree.children.map((child) => child.type).join(' + ') || 'nothing'}`,
     );
   let html: string | undefined;
@@ -201,7 +211,6 @@ function rewrite(
   plain: (id: string) => string,
   block: (index: number, id: string) => string,
 ): string {
-  if (changed.length === 0) return source;
   const file = splitFrontMatter(source, textFile(locale));
   const start = source.indexOf(file.matter);
   const end = start + file.matter.length;

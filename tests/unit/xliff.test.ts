@@ -151,6 +151,17 @@ describe('inline codes', () => {
   });
 });
 
+describe('an export', () => {
+  it('hands over a unit the translation lacks as "initial", without a target, and tells the translator what it is', () => {
+    const release = releaseOf({ ko: sample.versions.ko!, en: versionOf('en', 'Title', 'First paragraph only.\n') });
+    expect(exportXliff(release, release.versions.en!)).toContain(
+      '<unit id="p-2"><notes><note>Press release releases/sample, published 2024-03-05T10:00:00+09:00; unit p-2. Codes are ' +
+        'formatting and links: keep them around the words they belong to.</note></notes><segment state="initial">' +
+        '<source>소제목</source></segment></unit>',
+    );
+  });
+});
+
 describe('import refuses a file that does not match the release, naming each unit', () => {
   const without = (id: string) => (xml: string) => xml.replace(new RegExp(`<unit id="${id}">.*?</unit>`), '');
   const untranslated = (target: string) => (xml: string) => xml.replace(`<target>${target}</target>`, '');
@@ -161,6 +172,16 @@ describe('import refuses a file that does not match the release, naming each uni
       'an extra unit',
       (xml: string) => xml.replace('</file>', '<unit id="p-9"><segment><source>x</source><target>y</target></segment></unit></file>'),
       'units the release does not have: p-9',
+    ],
+    [
+      'two extra units',
+      (xml: string) =>
+        xml.replace(
+          '</file>',
+          '<unit id="p-8"><segment><source>x</source><target>y</target></segment></unit>' +
+            '<unit id="p-9"><segment><source>x</source><target>y</target></segment></unit></file>',
+        ),
+      'units the release does not have: p-8, p-9',
     ],
     [
       'another source language',
@@ -366,6 +387,12 @@ describe('Markdown units (lists, quotes, images) trust nothing the translator se
       `- First [link](${long})\n- Second`,
       `unit p-2: the target links to ${long.slice(0, 60)}, which its source does not; keep the source's links and images`,
     ],
+    ['only spaces', '   ', 'unit p-2: the target must be one list like its source, not nothing'],
+    [
+      'lists nested deeper than a release may',
+      `- First\n- ${'&gt; '.repeat(21)}Second`,
+      'unit p-2: blockquotes and lists nest 22 deep here; at most 20 levels are allowed',
+    ],
     [
       'long HTML, quoted by its first 40 characters',
       `- First &lt;span title="${'a'.repeat(60)}"&gt;\n- Second`,
@@ -451,6 +478,21 @@ describe('an import says exactly what is wrong, in one line', () => {
         '![Alt](images/other.jpg "Caption")',
         "unit p-2: the target shows images/other.jpg, not the source's images/photo.jpg; keep the image",
       ],
+      [
+        'another picture at a long address, named by its first 60 characters',
+        `![Alt](images/${'x'.repeat(80)}.jpg "Caption")`,
+        `unit p-2: the target shows images/${'x'.repeat(53)}, not the source's images/photo.jpg; keep the image`,
+      ],
+      [
+        'words before the image, which the block would lose',
+        'Photo: ![Alt](images/photo.jpg "Caption")',
+        'unit p-2: the target must be an image like its source: ![alt text](images/photo.jpg "caption")',
+      ],
+      [
+        'words after the image, which the block would lose',
+        '![Alt](images/photo.jpg "Caption") and more',
+        'unit p-2: the target must be an image like its source: ![alt text](images/photo.jpg "caption")',
+      ],
     ])('refuses %s', async (_, target, message) => {
       expect(await messageOf(roundTrip(release, source, edit(target)))).toBe(message);
     });
@@ -459,5 +501,34 @@ describe('an import says exactly what is wrong, in one line', () => {
       const { text } = await roundTrip(release, source, edit('  ![New \\[alt\\]](images/photo.jpg)  '));
       expect(text).toBe(`---\ntitle: "Title"\n---\n\n${body('![New \\[alt\\]](images/photo.jpg)')}`);
     });
+
+    it('takes an image written with more spaces than it needs', async () => {
+      const { text } = await roundTrip(release, source, edit('![New alt](images/photo.jpg   "New caption" )'));
+      expect(text).toBe(`---\ntitle: "Title"\n---\n\n${body('![New alt](images/photo.jpg "New caption")')}`);
+    });
+  });
+});
+
+describe('an import of front matter fields', () => {
+  const lines = (word: string) => Array.from({ length: 10 }, (_, index) => `${word} ${index + 1}`);
+  const release = releaseOf({
+    ko: versionOf('ko', '제목', 'Body.\n', lines('부제')),
+    en: versionOf('en', 'Title', 'Body.\n', lines('Line')),
+  });
+  const source = `---\ntitle: "Title"\nsubtitle:\n${lines('Line')
+    .map((line) => `  - "${line}"\n`)
+    .join('')}---\n\nBody.\n`;
+  const edit = (id: string, target: string) => (xml: string) =>
+    xml.replace(new RegExp(`(<unit id="${id}">.*?<target>)[^<]*`), `$1${target}`);
+
+  it('puts the tenth subtitle line in its place', async () => {
+    const { text } = await roundTrip(release, source, edit('subtitle-10', 'The tenth line'));
+    expect(matter(text).data).toEqual({ title: 'Title', subtitle: [...lines('Line').slice(0, 9), 'The tenth line'] });
+  });
+
+  it('writes a long title on one line, as the press team writes it', async () => {
+    const title = 'A title much longer than eighty characters, as the headline of a press release sometimes is';
+    const { text } = await roundTrip(release, source, edit('title', title));
+    expect(text.split('\n')[1]).toBe(`title: "${title}"`);
   });
 });
