@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -37,6 +37,7 @@ async function writeBuildFiles() {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllEnvs();
   vi.resetModules();
 });
@@ -67,16 +68,46 @@ describe('the search files of a build', { timeout: 30_000 }, () => {
     expect(await again.search.getSearchFiles(ahead!)).toBeUndefined();
     expect(await again.search.getSearchFiles(written.version)).toBeDefined();
     expect(await again.search.getSearchFiles('000000000000')).toBeUndefined();
+    // From its moment on, a server serves the index ahead, and still the first to a page read before.
+    vi.setSystemTime(new Date('2099-01-01T00:00:00.000Z'));
+    const later = await fresh();
+    expect((await later.search.getSearchFiles()).version).toBe(ahead);
+    expect(await later.search.getSearchFiles(written.version)).toBeDefined();
   });
 
-  it("are another build's for a server of a later build time: that one makes its own in memory", async () => {
+  it('are written again by the next build into the same folder, its cache kept: only its own, and only what changed tokenized again', async () => {
     const dist = await aBuild();
+    const searchDir = path.join(dist, 'cache/search');
+    const postingsDir = path.join(dist, 'cache/search-postings');
+    const inodes = async () =>
+      new Map(
+        await Promise.all(
+          (await readdir(postingsDir)).map(async (name) => [name, (await stat(path.join(postingsDir, name))).ino] as const),
+        ),
+      );
     await writeBuildFiles();
-    // The written head, replaced by one another build would not match: a server of a later build must not read it.
-    const later = '2026-12-02T00:00:00.000Z';
-    vi.stubEnv('BUILD_TIME', later);
-    const files = await (await fresh()).search.getSearchFiles();
-    await writeFile(path.join(dist, 'cache/search', files.version, headFile), 'not the head');
-    expect(await files.file(headFile)).not.toBe('not the head');
+    const [firstFiles, firstPostings] = [await readdir(searchDir), await inodes()];
+    await rm(path.join(process.env.CONTENT_DIR!, 'releases/korean-only'), { recursive: true });
+
+    const second = await writeBuildFiles();
+    // Its index and the one of the embargo ahead, both new without that release; the first build's are gone.
+    const files = await readdir(searchDir);
+    expect(files).toHaveLength(3);
+    expect(files).toContain(second.version);
+    expect(files.filter((name) => firstFiles.includes(name))).toEqual(['current.json']);
+    // The removed release's postings are dropped; the others', unchanged, are not written again.
+    const postings = await inodes();
+    expect(postings.size).toBe(firstPostings.size - 1);
+    for (const [name, inode] of postings) expect(inode, name).toBe(firstPostings.get(name));
+  });
+
+  it("are served as written to a server of the build that wrote them, and are another build's for a server of a later build time: that one makes its own in memory", async () => {
+    const dist = await aBuild();
+    const { version } = await writeBuildFiles();
+    // The written head, replaced: only a server of the build that wrote it reads it.
+    await writeFile(path.join(dist, 'cache/search', version, headFile), 'the head as written');
+    expect(await (await (await fresh()).search.getSearchFiles()).file(headFile)).toBe('the head as written');
+    vi.stubEnv('BUILD_TIME', '2026-12-02T00:00:00.000Z');
+    expect(await (await (await fresh()).search.getSearchFiles()).file(headFile)).not.toBe('the head as written');
   });
 });

@@ -26,7 +26,8 @@ type WrittenIndex = { buildTime: string; contentDir: string; epochs: { from: str
 
 const searchDir = () => cachePath('search');
 const filesDir = (version: string) => path.join(searchDir(), version);
-const currentFile = () => path.join(searchDir(), 'current.json');
+/** What the build wrote, beside the versions' folders: `current.json`. */
+const writtenIndex = () => new JsonCache<WrittenIndex>('search');
 
 /** Each release's postings, by the code that makes them and the release's hash. */
 const postingsCache = () => new JsonCache<DocumentPostings[]>('search-postings');
@@ -75,7 +76,7 @@ export async function writeSearchFiles(): Promise<{ version: string; chunkCount:
     first ??= { version, chunkCount };
   }
   const written: WrittenIndex = { buildTime: buildTime().toISOString(), contentDir: contentDir(), epochs };
-  await writeFile(currentFile(), JSON.stringify(written));
+  await writtenIndex().set('current', written);
   return { ...first!, scheduled: epochs.length - 1 };
 }
 
@@ -107,10 +108,7 @@ async function releaseText(name: string): Promise<string | undefined> {
 type Epochs = { from: number; files: SearchFiles }[];
 
 async function readWritten(): Promise<Epochs | undefined> {
-  const written = await readFile(currentFile(), 'utf8').then(
-    (text) => JSON.parse(text) as WrittenIndex,
-    () => undefined,
-  );
+  const written = await writtenIndex().get('current');
   if (!written || !writtenFor(written, buildTime())) return undefined;
   return Promise.all(
     written.epochs.map(async ({ from, version }) => {
