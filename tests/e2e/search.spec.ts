@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { layoutShiftSum, recordLayoutShifts } from './layout-shift';
+import { webFontSwappedIn } from './web-font';
 
 // Runs against the 48-release newsroom (tests/fixtures/newsroom.mts): by turns, a release's second
 // paragraph is about 스마트 공장 / smart factories, 동반성장 / Win-Win Growth, or 카메라모듈 /
@@ -47,6 +48,10 @@ test('a shared search opens with its results, and the language switch keeps the 
   await expect(box(page)).toHaveValue('성장');
   await expect(status(page)).toHaveText('16 press releases match “성장”.');
   await expect(results(page).first()).toContainText('In Korean');
+  // The web font comes once the results are on screen; on a phone its narrower letters then bring
+  // the header's second row (search, language) up beside the name, and a tap aimed before that
+  // lands where the link was. A reader taps once the page has stopped moving.
+  await webFontSwappedIn(page);
   await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
   await expect(page).toHaveURL(`/ko/search?q=${encodeURIComponent('성장')}`);
   await expect(status(page)).toHaveText('“성장”에 해당하는 보도자료 16건');
