@@ -1,12 +1,41 @@
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ContentFolder, IMAGE_LIMIT, TEXT_LIMIT } from '@/lib/content/content-folder';
 import { messageOf } from './fixtures';
 
 // The one reader of the content folder (lib/content/content-folder.ts): what it reads, in what
 // order, and the message it gives for each thing it refuses.
+
+// The disk as a test needs it: a listing in reverse order (Node's comes sorted, but a file system
+// need not keep any order), a file one byte longer than its size said (it grew between the two),
+// and a count of the files opened and closed.
+const disk = vi.hoisted(() => ({ reversed: false, growing: false, opened: 0, closed: 0 }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...actual,
+    readdir: async (...args: Parameters<typeof actual.readdir>) => {
+      const entries = await actual.readdir(...args);
+      return disk.reversed ? [...entries].reverse() : entries;
+    },
+    open: async (...args: Parameters<typeof actual.open>) => {
+      const handle = await actual.open(...args);
+      disk.opened++;
+      return {
+        stat: async () => {
+          const stats = await handle.stat();
+          if (disk.growing) stats.size -= 1;
+          return stats;
+        },
+        read: (...read: Parameters<typeof handle.read>) => handle.read(...read),
+        close: () => (disk.closed++, handle.close()),
+      };
+    },
+  };
+});
+afterEach(() => Object.assign(disk, { reversed: false, growing: false }));
 
 let root: string;
 let folder: ContentFolder;
@@ -44,6 +73,38 @@ describe('ContentFolder', () => {
     expect(await messageOf(folder.files('releases/b'))).toBe(
       'releases/b/link.md: is a symbolic link; content must be regular files and folders inside the content folder',
     );
+  });
+
+  it('lists a folder in the same order whatever order the file system gives its entries in', async () => {
+    const sorted = await folder.files('releases/a');
+    disk.reversed = true;
+    expect(await folder.files('releases/a')).toEqual(sorted);
+  });
+
+  it('says whether a file is there, a file in a folder that is not there too', async () => {
+    expect(await folder.exists('releases/b/ko.md')).toBe(true);
+    expect(await folder.exists('releases/b/link.md')).toBe(true);
+    expect(await folder.exists('releases/b/none.md')).toBe(false);
+    expect(await folder.exists('releases/none/ko.md')).toBe(false);
+    expect(await messageOf(folder.text('releases/none/ko.md'))).toBe('releases/none/ko.md: file is missing');
+  });
+
+  it('refuses a file that grew after its size was checked: what it read past that size was never held to the limit', async () => {
+    disk.growing = true;
+    expect(await messageOf(folder.text('releases/b/en.md'))).toBe(
+      'releases/b/en.md: grew while it was read; a release file may be at most 1 MB',
+    );
+  });
+
+  it('closes every file it opens, whether it reads it or refuses it (a build reads thousands)', async () => {
+    const { opened, closed } = disk;
+    await folder.text('releases/b/ko.md');
+    await messageOf(folder.bytes('releases/b/big.jpg', IMAGE_LIMIT));
+    await messageOf(folder.text('releases/b/images'));
+    disk.growing = true;
+    await messageOf(folder.text('releases/b/en.md'));
+    expect(disk.opened - opened).toBe(4);
+    expect(disk.closed - closed).toBe(4);
   });
 
   it('reads an image up to 20 MB, and names the limit past it', async () => {
