@@ -92,6 +92,26 @@ describe('an old release the build did not render ahead', () => {
     await expect(getRelease('korean-only')).rejects.toThrow('releases/korean-only: changed since this build validated it');
   });
 
+  it('loads from the build’s cache of parsed releases while its files are unchanged, without parsing them again', async () => {
+    vi.stubEnv('BUILD_TIME', '2025-01-01T00:00:00Z');
+    await getReleases();
+    // Mark every cached entry: a release loaded from the cache shows the mark.
+    for (const entry of await readdir(cacheDir())) {
+      const file = path.join(cacheDir(), entry);
+      await writeFile(file, (await readFile(file, 'utf8')).replace('"title":"첫 번째 보도자료"', '"title":"from the cache"'));
+    }
+    expect((await getRelease('first-release'))?.versions.ko.title).toBe('from the cache');
+  });
+
+  it('loads from its files when the build’s cache lacks it (a server without .next/cache), if the build validated them', async () => {
+    vi.stubEnv('BUILD_TIME', '2025-01-01T00:00:00Z');
+    await getReleases();
+    await rm(cacheDir(), { recursive: true });
+    const release = await getRelease('with-image');
+    expect(release).toMatchObject({ slug: 'with-image', versions: { ko: { title: '사진이 있는 보도자료' } } });
+    expect(release?.versions.ko.blocks.map((block) => block.text)).toContain('예시전자는 새 생산 라인을 공개했다.');
+  });
+
   it('is never an embargoed one, whatever asks for it', async () => {
     vi.stubEnv('BUILD_TIME', '2025-01-01T00:00:00Z');
     expect((await getReleases()).map((release) => release.slug)).not.toContain('embargoed-future');
