@@ -160,6 +160,16 @@ describe('an export', () => {
         '<source>소제목</source></segment></unit>',
     );
   });
+
+  it('hands over a subtitle line and a summary the translation lacks as "initial" too, without a target', () => {
+    const ko = { ...versionOf('ko', '제목', '문단.\n', ['첫 줄', '둘째 줄']), summary: '요약' };
+    const release = releaseOf({ ko, en: versionOf('en', 'Title', 'Paragraph.\n', ['First line']) });
+    const segmentOf = (id: string) =>
+      new RegExp(`<unit id="${id}">.*?(<segment.*?</segment>)`).exec(exportXliff(release, release.versions.en!))![1];
+    expect(segmentOf('subtitle-1')).toBe('<segment state="translated"><source>첫 줄</source><target>First line</target></segment>');
+    expect(segmentOf('subtitle-2')).toBe('<segment state="initial"><source>둘째 줄</source></segment>');
+    expect(segmentOf('summary')).toBe('<segment state="initial"><source>요약</source></segment>');
+  });
 });
 
 describe('import refuses a file that does not match the release, naming each unit', () => {
