@@ -116,5 +116,7 @@ describe('the feed as a reader subscribes to it', () => {
     expect(first.author).toEqual({ name: 'Example Corp', uri: 'https://example.com/' });
     expect([first.category].flat().map((category: { term: string }) => category.term)).toEqual(['news', 'partners']);
     expect(first.content['#text']).toMatch(/^<p>/);
+    // A reader that shows an entry as text alone, its tags dropped, still shows one block to a line.
+    expect(first.content['#text'].replace(/<[^>]*>/g, '')).toBe('The first paragraph.\nA subheading\nThe second paragraph.');
   });
 });
