@@ -15,7 +15,8 @@ import {
 import { getSearchFiles } from '@/lib/search/indexing';
 import { CARDS_PER_TERM, RELEASES_PER_FILE } from '@/lib/search/indexing/chunks';
 import { IndexAssembler, type DocumentPostings } from '@/lib/search/indexing/postings';
-import { chunkFile, headFile, releaseFile, releasesFile, type IndexHead } from '@/lib/search/format';
+import { chunkFile, documentNumber, headFile, releaseFile, releasesFile, type IndexHead } from '@/lib/search/format';
+import { routing } from '@/lib/i18n/routing';
 import { filterTerms, indexTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
 import { readFixture } from './fixtures';
 
@@ -239,7 +240,11 @@ describe('the index', () => {
       prefetchIndexFor({ query: '스마트' }, http);
       prefetchIndexFor({ query: '스마트공' }, http);
       prefetchIndexFor({ query: '스마트공장' }, http);
-      expect((await findReleases({ query: '스마트공장' }, 'ko', http)).matches).toHaveLength(1);
+      const { matches } = await findReleases({ query: '스마트공장' }, 'ko', http);
+      expect(matches).toHaveLength(1);
+      // What a result shows beside its title comes over HTTP too: the cards the chunks did not send, the paragraph.
+      expect((await cardsOf([matches[0]!.release], new Map(), http)).get(matches[0]!.release)?.slug).toBe('smart-factory');
+      expect((await excerptFor({ slug: 'smart-factory', locale: 'ko' }, '스마트공장', http)).anchor).toBe('p-2');
       const twice = requested.filter((url, index) => requested.indexOf(url) !== index);
       expect(twice.every((url) => url.includes('terms-'))).toBe(true);
       expect(new Set(twice).size).toBe(twice.length);
@@ -258,6 +263,33 @@ describe('the index', () => {
     expect(chunksFrom('b', head)).toEqual([0, 1, 2, 3]);
     expect(chunksFrom('공', head)).toEqual([5, 6, 7]);
     expect(chunksFrom('c', head)).toEqual([3]);
+    // A first letter typed completes into its 8 nearest chunks, not into every chunk of the terms it starts.
+    const many: IndexHead = {
+      chunks: ['a', ...Array.from({ length: 10 }, (_, index) => `b${index}`)],
+      releaseCount: 1,
+      releasesPerFile: 100,
+    };
+    expect(chunksFrom('b', many)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('lists equally good matches newest first, whichever completion of the word being typed found them', async () => {
+    // Release 2 holds "grown", release 0 "grows", with the same weight: "grow" completes to both, to release 2 first.
+    const memory: IndexSource = {
+      head: async () => ({ chunks: ['a'], releaseCount: 3, releasesPerFile: 100 }),
+      chunk: async () => ({
+        terms: [
+          ['grown', [documentNumber(2, 'en', routing.locales)], [1]],
+          ['grows', [documentNumber(0, 'en', routing.locales)], [1]],
+        ],
+        releases: {},
+      }),
+      releases: async () => [],
+      release: async () => ({}),
+    };
+    expect((await findReleases({ query: 'grow' }, 'en', memory)).matches).toEqual([
+      { release: 0, locale: 'en' },
+      { release: 2, locale: 'en' },
+    ]);
   });
 
   it('sends the cards of each term’s best releases with it; the others come from the release files, newest first', async () => {
