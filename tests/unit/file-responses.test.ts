@@ -111,9 +111,10 @@ describe('the other answers of a file route', () => {
     expect(await response.text()).toBe('{}');
   });
 
-  it('an unknown name is a 404 no cache keeps; a renamed file a 308 to its new address', () => {
+  it('an unknown name is a 404 no cache keeps, which says so; a renamed file a 308 to its new address', async () => {
     expect(notFound().status).toBe(404);
     expect(notFound().headers.get('cache-control')).toBe('no-store');
+    expect(await notFound().text()).toBe('Not found');
     const moved = permanentRedirect('/downloads/new-name-ko.pdf');
     expect(moved.status).toBe(308);
     expect(moved.headers.get('location')).toBe('/downloads/new-name-ko.pdf');
