@@ -1,19 +1,17 @@
-// `npm run bench [-- site|scale]`: builds the site and measures page weight, Lighthouse and
-// serving under load (site); the content pipeline, and publishing (a cold build, content:check,
-// a build after one correction, old releases' first requests, lists and search) at 100, 1,000
-// and 10,000 releases (scale). Writes bench/results.md with what this run measured. Not a test:
-// it prints numbers against the targets and never fails on them.
+// `npm run bench [-- site|lighthouse|scale]`: builds the site and measures Lighthouse and the
+// origin's memory under a flood of unknown addresses (site); publishing (a cold build,
+// content:check, a build after one correction, old releases' first requests, lists and search) at
+// 100, 1,000 and 10,000 releases (scale). Writes bench/results.md with what this run measured. Not
+// a test: it prints numbers against the targets and never fails on them.
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { lighthouseScores, RUNS, type PageScores } from './lighthouse.mts';
-import { pageWeight, type PageWeight } from './page-weight.mts';
+import type { Weight } from './list-weight.mts';
+import { measurePublishing, type PublishingRun } from './publishing.mts';
 import { startServer, stopServer } from './server.mts';
-import { measureServing } from './serving.mts';
 import { measureSoak, SETTLE_MS } from './soak.mts';
-import type { Weight } from './page-weight.mts';
-import { coldPipeline, measurePublishing, type PublishingRun } from './publishing.mts';
 import { QUERY } from './search.mts';
 import { CHUNK_BYTES } from '../../lib/search/indexing/chunks.ts';
 import { SLUG } from '../../tests/seed.ts';
@@ -97,16 +95,14 @@ async function measureBaseline(commit: string, port: number): Promise<Lighthouse
   }
 }
 
-async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: boolean }) {
-  log('building the site (with source maps, to tell our client code from the framework, and the floor page)');
+async function measureSite({ lighthouse, soak }: { lighthouse: boolean; soak: boolean }) {
+  log('building the site (with source maps, and the floor pages)');
   // SITE_URL as served, so canonical URLs point at the pages Lighthouse loads.
   if (!build({ BENCH_BUILD: '1', SITE_URL: ORIGIN, NEXT_DIST_DIR: DIST_DIR }, BUILD_LIMIT_MS).ok) throw new Error('next build failed');
   const server = await startServer(PORT, DIST_DIR);
   try {
-    const weights = new Map<string, PageWeight>();
-    if (load) for (const locale of ['ko', 'en']) weights.set(locale, await pageWeight(ORIGIN, `/${locale}/releases/${SLUG}`, DIST_DIR));
-    // Lighthouse before the load test: Lantern simulates from observed timings, server response
-    // time included, and a server just out of 40 s under load answered more slowly.
+    // Lighthouse before the soak: Lantern simulates from observed timings, server response time
+    // included, and a machine just out of a flood may answer more slowly.
     let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
     if (lighthouse) {
       log(
@@ -118,11 +114,9 @@ async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: bo
       for (const commit of BASELINES) baselines.set(commit, await measureBaseline(commit, PORT + 2));
       lighthouseRuns = { current, baselines };
     }
-    if (!load) return { lighthouse: lighthouseRuns };
-    const serving = await measureServing(ORIGIN, DIST_DIR, log);
+    if (!soak) return { lighthouse: lighthouseRuns };
     log('soak: 100,000 distinct unknown addresses against a fresh next start (about 14 minutes)');
-    const soak = await measureSoak(DIST_DIR, PORT + 1);
-    return { lighthouse: lighthouseRuns, load: { weights, serving, soak } };
+    return { lighthouse: lighthouseRuns, soak: await measureSoak(DIST_DIR, PORT + 1) };
   } finally {
     await stopServer(server);
     await Promise.all([rm(DIST_DIR, { recursive: true, force: true }), rm(`${DIST_DIR}.tsconfig.json`, { force: true })]);
@@ -132,16 +126,9 @@ async function measureSite({ lighthouse, load }: { lighthouse: boolean; load: bo
 const SCALES = [100, 1000, 10_000];
 
 async function measureScale() {
-  const pipeline: { count: number; ms: number }[] = [];
-  for (const count of SCALES) {
-    const { releases, ms } = await coldPipeline(count);
-    if (releases !== count) throw new Error(`pipeline loaded ${releases} of ${count} releases`);
-    pipeline.push({ count, ms });
-    log(`pipeline ${count}: ${ms.toFixed(0)} ms`);
-  }
   const publishing: PublishingRun[] = [];
   for (const count of SCALES) publishing.push(await measurePublishing(count, log, { search: count === SCALES.at(-1) }));
-  return { pipeline, publishing };
+  return { publishing };
 }
 
 /** 'met', or 'missed' with why and what would reach it. */
@@ -274,59 +261,8 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
   const rows: string[] = [];
   const targets: string[] = [];
   if (site.lighthouse) lighthouseReport(site.lighthouse, rows, targets);
-  if (!site.load) return { rows, targets };
-  const { weights, serving, soak } = site.load;
-  rows.push(
-    '',
-    '## Page weight of the release page',
-    '',
-    '| bytes | ko raw | ko gzip | en raw | en gzip |',
-    '| --- | --- | --- | --- | --- |',
-  );
-  const ko = weights.get('ko')!;
-  const en = weights.get('en')!;
-  for (const [label, key] of [
-    ['HTML', 'html'],
-    ['CSS', 'css'],
-    ['framework JS', 'frameworkJs'],
-    ['our own JS', 'ownJs'],
-    ['legacy polyfill (noModule, skipped by modern browsers)', 'legacyJs'],
-  ] as const) {
-    rows.push(cells(label, kb(ko[key].raw) + ' KB', kb(ko[key].gzip) + ' KB', kb(en[key].raw) + ' KB', kb(en[key].gzip) + ' KB'));
-  }
-  const htmlCss = Math.max(ko.html.gzip + ko.css.gzip, en.html.gzip + en.css.gzip);
-  const ownJs = Math.max(ko.ownJs.gzip, en.ownJs.gzip);
-
-  rows.push(
-    '',
-    '## Serving, side by side (loopback, 50 connections, 10 s each; the load generator shares the cores)',
-    '',
-    'The plain server is a Node HTTP server handing out the same bytes from memory: the limit on this machine. ' +
-      'nginx runs `deploy/nginx.conf` in front of `next start`, measured after one request has filled its cache. Per ' +
-      'request `next start` also matches the route, looks the page up in its route cache, merges the headers of ' +
-      'next.config.ts and streams the body through a web stream.',
-    '',
-    '| target | next start req/s | p99 | nginx req/s | p99 | errors (nginx) | non-2xx (nginx) | plain req/s | p99 ' +
-      '| next ÷ plain | nginx ÷ plain |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  );
-  for (const { label, next, nginx, plain } of serving) {
-    rows.push(
-      cells(
-        label,
-        next.requestsPerSecond,
-        `${next.p99} ms`,
-        nginx.requestsPerSecond,
-        `${nginx.p99} ms`,
-        nginx.errors,
-        nginx.non2xx,
-        plain.requestsPerSecond,
-        `${plain.p99} ms`,
-        (next.requestsPerSecond / plain.requestsPerSecond).toFixed(2),
-        (nginx.requestsPerSecond / plain.requestsPerSecond).toFixed(2),
-      ),
-    );
-  }
+  if (!site.soak) return { rows, targets };
+  const { soak } = site;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const growth = soak.after - soak.before;
   rows.push(
@@ -346,18 +282,6 @@ function siteReport(site: Awaited<ReturnType<typeof measureSite>>): Rows {
     cells(mb(soak.before), mb(soak.peak), mb(soak.after), mb(growth)),
   );
   targets.push(cells('origin RSS growth over 100,000 unknown addresses ≤ 50 MB', mb(growth), verdict(growth <= 50 * 1024 * 1024)));
-  const cached = serving.filter((row) => row.label !== '404 page');
-  targets.push(cells('release page HTML+CSS ≤ 30 KB gzip', `${kb(htmlCss)} KB`, verdict(htmlCss <= 30 * 1024)));
-  targets.push(cells('our own client JS ≤ 5 KB gzip', `${kb(ownJs)} KB`, verdict(ownJs <= 5 * 1024)));
-  const worst = Math.min(...cached.map((row) => row.nginx.requestsPerSecond / row.plain.requestsPerSecond));
-  const nginxErrors = cached.reduce((sum, row) => sum + row.nginx.errors + row.nginx.non2xx, 0);
-  targets.push(
-    cells(
-      'release page, list page and download through nginx ≥ 0.8 of the plain server, 0 errors',
-      `lowest ${worst.toFixed(2)} of the plain server, ${nginxErrors} errors`,
-      verdict(worst >= 0.8 && nginxErrors === 0, 'the load generator shares the two cores with nginx and the plain server alike'),
-    ),
-  );
   return { rows, targets };
 }
 
@@ -370,15 +294,6 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
   const rows: string[] = [];
   const targets: string[] = [];
   rows.push(
-    '## Content pipeline (read, validate, render, align every release; no build cache)',
-    '',
-    '| releases | time | per release |',
-    '| --- | --- | --- |',
-  );
-  for (const { count, ms: time } of scale.pipeline) rows.push(cells(count, ms(time), `${(time / count).toFixed(2)} ms`));
-
-  rows.push(
-    '',
     '## Publishing',
     '',
     'A synthetic newsroom of varied releases (each its own paragraphs, order, dates, tags and made-up names). A ' +
@@ -479,14 +394,6 @@ function scaleReport(scale: Awaited<ReturnType<typeof measureScale>>): Rows {
   }
 
   const largest = scale.publishing.at(-1)!;
-  const pipelineLargest = scale.pipeline.at(-1)!;
-  targets.push(
-    cells(
-      `content pipeline, ${pipelineLargest.count} releases, no cache`,
-      `${seconds(pipelineLargest.ms)} s`,
-      'measured (the build validates every release; cached ones cost a hash)',
-    ),
-  );
   targets.push(
     cells(
       `cold build of ${largest.count} releases ≤ 15 min`,
@@ -554,7 +461,7 @@ const all = sections.size === 0;
 const parts: Rows[] = [];
 // `lighthouse` is the site's Lighthouse part alone (the floor, every page type, the earlier builds).
 if (all || sections.has('site') || sections.has('lighthouse')) {
-  parts.push(siteReport(await measureSite({ lighthouse: true, load: all || sections.has('site') })));
+  parts.push(siteReport(await measureSite({ lighthouse: true, soak: all || sections.has('site') })));
 }
 if (all || sections.has('scale')) parts.push(scaleReport(await measureScale()));
 const header = [

@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import type { Weight } from './page-weight.mts';
+
+/** Bytes as sent and gzipped. */
+export type Weight = { raw: number; gzip: number };
 
 /**
  * The list pages whose weight must not grow with the newsroom (the synthetic releases span 2005–2024,

@@ -1,10 +1,9 @@
 // Publishing at newsroom scale: a cold build, content:check with the build's cache, a build
 // after one release is corrected (the cache kept, as a CI keeps .next/cache), and the first and
 // second request of an old release's page and files, which the build did not render ahead.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { listWeights } from './list-weight.mts';
-import type { Weight } from './page-weight.mts';
+import { listWeights, type Weight } from './list-weight.mts';
 import { indexSize, searchTiming, type IndexSize, type SearchTiming } from './search.mts';
 import { startServer, stopServer } from './server.mts';
 import { correctRelease, syntheticContent, syntheticSlug } from './synthetic-content.mts';
@@ -45,22 +44,6 @@ async function twice(url: string): Promise<Requests> {
   const first = await once();
   const second = await once();
   return { first: first.ms, second: second.ms, status: second.status, bytes: second.bytes };
-}
-
-/** Validates and parses a synthetic newsroom once, without a build cache: the content pipeline alone. */
-export async function coldPipeline(count: number): Promise<Timed & { releases: number }> {
-  const dir = await syntheticContent(count);
-  const distDir = `.next-bench-pipeline-${count}`;
-  try {
-    const start = performance.now();
-    const output = execFileSync('node_modules/.bin/tsx', ['scripts/bench/pipeline.mts'], {
-      env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir },
-      encoding: 'utf8',
-    });
-    return { ms: performance.now() - start, ok: true, releases: JSON.parse(output).releases };
-  } finally {
-    await Promise.all([rm(dir, { recursive: true }), rm(distDir, { recursive: true, force: true })]);
-  }
 }
 
 export async function measurePublishing(

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromiumLaunchOptions } from '../chromium.ts';
-import type { Weight } from './page-weight.mts';
+import type { Weight } from './list-weight.mts';
 
 export const QUERY = '동반성장';
 
