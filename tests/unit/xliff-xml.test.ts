@@ -7,6 +7,9 @@ const xliff = (units: string, file = '<file id="f1" original="releases/x">') =>
   '<?xml version="1.0" encoding="UTF-8"?>' +
   `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:t="urn:tool" version="2.0" srcLang="ko" trgLang="en">${file}${units}</file></xliff>`;
 
+/** The first unit `parseXliff` reads from a file `xliff` makes of `body`. */
+const firstUnit = (body: string) => parseXliff(xliff(body)).units[0];
+
 /** The languages and file of every file `xliff` makes. */
 const header = { sourceLanguage: 'ko', targetLanguage: 'en', id: 'f1', original: 'releases/x' };
 
@@ -59,13 +62,11 @@ describe('parseXliff', () => {
   });
 
   it('joins segments and the whitespace between them, at the least advanced state; a segment without target leaves the unit untranslated', () => {
-    const [joined] = parseXliff(
-      xliff(
-        '<unit id="p-1"><segment state="final"><source>하나.</source><target>One.</target></segment>' +
-          '<ignorable><source> </source></ignorable>' +
-          '<segment><source>둘.</source><target>Two.</target></segment></unit>',
-      ),
-    ).units;
+    const joined = firstUnit(
+      '<unit id="p-1"><segment state="final"><source>하나.</source><target>One.</target></segment>' +
+        '<ignorable><source> </source></ignorable>' +
+        '<segment><source>둘.</source><target>Two.</target></segment></unit>',
+    );
     expect(joined).toEqual({
       id: 'p-1',
       note: undefined,
@@ -73,11 +74,10 @@ describe('parseXliff', () => {
       target: ['One.', ' ', 'Two.'],
       state: 'translated',
     });
-    const [untranslated] = parseXliff(
-      xliff(
-        '<unit id="p-2"><segment state="final"><source>하나.</source><target>One.</target></segment><segment><source>둘.</source></segment></unit>',
-      ),
-    ).units;
+    const untranslated = firstUnit(
+      '<unit id="p-2"><segment state="final"><source>하나.</source><target>One.</target></segment>' +
+        '<segment><source>둘.</source></segment></unit>',
+    );
     expect(untranslated).toMatchObject({ target: undefined, state: 'initial' });
   });
 
@@ -97,12 +97,10 @@ describe('parseXliff', () => {
   });
 
   it('reads <sc>/<ec> pairs inside one another as spans inside one another', () => {
-    const [unit] = parseXliff(
-      xliff(
-        '<unit id="p-1"><segment><source>가</source><target><sc id="1" type="fmt"/>a <sc id="2" type="link"/>b<ec startRef="2"/> c' +
-          '<ec startRef="1"/>.</target></segment></unit>',
-      ),
-    ).units;
+    const unit = firstUnit(
+      '<unit id="p-1"><segment><source>가</source><target><sc id="1" type="fmt"/>a <sc id="2" type="link"/>b<ec startRef="2"/> c' +
+        '<ec startRef="1"/>.</target></segment></unit>',
+    );
     expect(unit!.target).toEqual([
       {
         code: 'pc',
@@ -116,12 +114,10 @@ describe('parseXliff', () => {
   });
 
   it('leaves out a tool’s own elements, even those named as XLIFF’s', () => {
-    const [unit] = parseXliff(
-      xliff(
-        '<unit id="p-1"><t:notes><t:note>the tool’s</t:note></t:notes><notes><note>ours</note></notes>' +
-          '<t:segment><t:source>x</t:source></t:segment><segment><t:source>x</t:source><source>가</source><target>a</target></segment></unit>',
-      ),
-    ).units;
+    const unit = firstUnit(
+      '<unit id="p-1"><t:notes><t:note>the tool’s</t:note></t:notes><notes><note>ours</note></notes>' +
+        '<t:segment><t:source>x</t:source></t:segment><segment><t:source>x</t:source><source>가</source><target>a</target></segment></unit>',
+    );
     expect(unit).toEqual({ id: 'p-1', note: 'ours', source: ['가'], target: ['a'], state: 'translated' });
   });
 
