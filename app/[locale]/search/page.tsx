@@ -19,6 +19,32 @@ import { headFile, RESULTS_PAGE, type Hit } from '@/lib/search/format';
 
 type Props = PageProps<'/[locale]/search'>;
 
+/**
+ * The Search messages the search's client components read (its form, status, results and newest
+ * releases): only these go to the browser; the title, noScript, suggestion and link stay here.
+ */
+const clientKeys = [
+  'label',
+  'submit',
+  'hint',
+  'year',
+  'anyYear',
+  'topic',
+  'anyTopic',
+  'searching',
+  'results',
+  'failed',
+  'more',
+  'resultLanguage',
+  'newest',
+  'topics',
+] as const;
+
+/** `messages` with only `keys`. */
+function pick<T, K extends keyof T>(messages: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, messages[key]])) as Pick<T, K>;
+}
+
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -63,8 +89,8 @@ export default async function SearchPage({ params }: Props) {
       <noscript>
         <p className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-stone-800">{t.rich('noScript', { archive })}</p>
       </noscript>
-      {/* The search's own messages, compiled at build time, for the counts it says as results come. */}
-      <NextIntlClientProvider messages={{ Search: messages.Search }}>
+      {/* What the search says as results come, compiled at build time: only its client components' messages go to the browser. */}
+      <NextIntlClientProvider messages={{ Search: pick(messages.Search, clientKeys) }}>
         <Search
           locale={locale}
           indexFolder={searchIndexFolder(version)}
