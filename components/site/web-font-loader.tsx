@@ -44,21 +44,38 @@ const rangesOf = (face: FontFace) =>
     return [parseInt(from!, 16), parseInt(to!, 16)] as const;
   });
 
+/** The index of the first of the ascending `values` that is at least `value` (their length if none is). */
+function firstAtLeast(values: number[], value: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The faces of `family` the browser will set `text` in: for each character, the last face defined
  * whose range holds it (CSS Fonts 4: overlapping ranges are tried in reverse order), so this
- * newsroom's own slices win over the KS X 1001 ones that also hold their syllables.
+ * newsroom's own slices win over the KS X 1001 ones that also hold their syllables. Each range
+ * looks up the text's sorted code points, not each character every range: a Korean page holds some
+ * 500 characters and the slices thousands of ranges, and the scan of each by each blocked a phone
+ * for 60 ms.
  */
 function facesFor(family: string, text: string): FontFace[] {
-  const faces = [...document.fonts].filter((face) => face.family.replace(/"/g, '') === family).reverse();
-  const ranges = faces.map(rangesOf);
-  const chosen = new Set<FontFace>();
-  for (const character of new Set(text)) {
-    const codepoint = character.codePointAt(0)!;
-    const index = ranges.findIndex((face) => face.some(([from, to]) => codepoint >= from && codepoint <= to));
-    if (index >= 0) chosen.add(faces[index]!);
+  const codepoints = [...new Set(text)].map((character) => character.codePointAt(0)!).sort((a, b) => a - b);
+  const faceOf: FontFace[] = [];
+  // The set iterates its faces in the order the stylesheet defines them: a later one overwrites.
+  for (const face of document.fonts) {
+    if (face.family.replace(/"/g, '') !== family) continue;
+    for (const [from, to] of rangesOf(face)) {
+      for (let index = firstAtLeast(codepoints, from); index < codepoints.length && codepoints[index]! <= to; index++) {
+        faceOf[index] = face;
+      }
+    }
   }
-  return [...chosen];
+  return [...new Set(faceOf.filter(Boolean))];
 }
 
 /**
