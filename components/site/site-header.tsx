@@ -35,7 +35,7 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics, lan
   ));
   return (
     <header className="border-b border-stone-200 print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-5 py-2 sm:px-8 sm:py-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 sm:gap-x-6 px-5 py-2 sm:px-8 sm:py-4">
         <Link href={localePath(locale, '/')} className="text-base font-bold tracking-tight text-stone-900 hover:text-sky-800">
           {organization} <span className="font-normal text-stone-600 max-sm:sr-only">{newsroom}</span>
         </Link>

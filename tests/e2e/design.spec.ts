@@ -158,6 +158,37 @@ for (const locale of ['ko', 'en'] as const) {
   });
 }
 
+for (const locale of ['ko', 'en'] as const) {
+  test(
+    `${locale}: on a 360 px phone the header is one row, in the system's face and in Pretendard`,
+    { tag: '@phone' },
+    async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      let letFontThrough = () => {};
+      const held = new Promise<void>((resolve) => (letFontThrough = resolve));
+      await page.route('**/*.woff2', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(release(locale), { waitUntil: 'load' });
+      // The name, the topics and the search and language links: their tops, and the header's height.
+      const row = () =>
+        page
+          .locator('body > header > div')
+          .evaluate((header) => [
+            [...header.children].map((child) => Math.round(child.getBoundingClientRect().top)),
+            Math.round(header.getBoundingClientRect().height),
+          ]);
+      const before = await row();
+      expect(new Set(before[0] as number[]).size).toBe(1);
+      letFontThrough();
+      await webFontSwappedIn(page);
+      // Nothing under the header moves when the face changes, and a thumb aimed at a link still finds it.
+      expect(await row()).toEqual(before);
+    },
+  );
+}
+
 test('a paragraph opened through its link stays where it is when Pretendard swaps in', { tag: '@phone' }, async ({ page }) => {
   // The font held back until the page has been measured with the system's face.
   let letFontThrough = () => {};
