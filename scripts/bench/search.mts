@@ -1,22 +1,14 @@
 // The search index as a reader's browser meets it: its size, what one query downloads, and how
 // long the first result takes on a phone (Lighthouse's slow 4G and 4× CPU slowdown).
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromiumLaunchOptions } from '../chromium.ts';
-import type { Weight } from './list-weight.mts';
+import { weigh, type Weight } from './list-weight.mts';
 
 export const QUERY = '동반성장';
 
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const none: Weight = { raw: 0, gzip: 0 };
-
-async function weigh(url: string): Promise<Weight> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const body = Buffer.from(await response.arrayBuffer());
-  return { raw: body.byteLength, gzip: gzipSync(body).byteLength };
-}
 
 /** The folder of the index the search page names, read from its HTML. */
 async function indexFolder(origin: string): Promise<string> {
