@@ -143,8 +143,14 @@ export function useSearch(folder: string, locale: Locale) {
     // Fetches the head (every search needs it) even for an empty query, while the reader types.
     const fromAddress = () => ask(requestOf(window.location.search));
     fromAddress();
-    window.addEventListener('popstate', fromAddress);
-    return () => window.removeEventListener('popstate', fromAddress);
+    // Back or forward: the reader is on the entry already, and what it settles must not add one
+    // (a push here would drop the entries ahead, and forward would go nowhere).
+    const traversed = () => {
+      committed.current = false;
+      fromAddress();
+    };
+    window.addEventListener('popstate', traversed);
+    return () => window.removeEventListener('popstate', traversed);
   }, [ask]);
 
   const asked = addressOf(request);
