@@ -29,7 +29,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 // `npm test` has just type-checked, so neither Turbopack's build cache nor a second check pays.
 const oneOffBuild = process.env.ONE_OFF_BUILD === '1';
 
-// The bench's build (scripts/bench/index.mts): source maps and the framework's floor page.
+// The bench's build (scripts/bench/index.mts): the framework's floor pages.
 const benchBuild = process.env.BENCH_BUILD === '1';
 
 /**
@@ -58,8 +58,6 @@ const nextConfig: NextConfig = {
   // proxy.ts redirects an address with a trailing slash, with the site's headers.
   skipTrailingSlashRedirect: true,
   distDir,
-  // The benchmark reads them to tell our client code from the framework's.
-  productionBrowserSourceMaps: benchBuild,
   // Its floor pages (app/(bench)/**/*.bench.tsx) are routes only in its build.
   pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   env: { BUILD_TIME: buildTime },

@@ -96,7 +96,7 @@ async function measureBaseline(commit: string, port: number): Promise<Lighthouse
 }
 
 async function measureSite({ lighthouse, soak }: { lighthouse: boolean; soak: boolean }) {
-  log('building the site (with source maps, and the floor pages)');
+  log('building the site (and the floor pages)');
   // SITE_URL as served, so canonical URLs point at the pages Lighthouse loads.
   if (!build({ BENCH_BUILD: '1', SITE_URL: ORIGIN, NEXT_DIST_DIR: DIST_DIR }, BUILD_LIMIT_MS).ok) throw new Error('next build failed');
   const server = await startServer(PORT, DIST_DIR);
