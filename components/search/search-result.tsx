@@ -12,7 +12,7 @@ export type ResultPlace = {
 
 type Props = ResultPlace & { hit: Hit; query: string; excerpt?: Excerpt };
 
-/** One release found: title, date, and the paragraph that matched, in the language it matched, linking to that paragraph. */
+/** One release found: title, date, and (for a search with words) the paragraph that matched, in the language it matched, linking to that paragraph. */
 export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders }: Props) {
   const t = useTranslations('Search');
   const href = `${releaseFolders[hit.locale]}${hit.slug}${excerpt?.anchor ? `#${excerpt.anchor}` : ''}`;
@@ -32,9 +32,10 @@ export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders
             <HighlightedText segments={highlight(hit.title, query)} />
           </a>
         </h2>
-        {excerpt && (
-          <p className="mt-2 leading-relaxed text-stone-700">
-            <HighlightedText segments={excerpt.excerpt} />
+        {/* The paragraph's room is kept while it is on its way, so that nothing below moves when it comes. */}
+        {query && (
+          <p className="mt-2 line-clamp-3 h-[3lh] leading-relaxed text-stone-700">
+            {excerpt && <HighlightedText segments={excerpt.excerpt} />}
           </p>
         )}
       </article>

@@ -12,7 +12,8 @@ type Props = {
   hits: Hit[];
   /** The words the results answer, to mark in each. */
   answeredQuery: string;
-  excerpts: Record<string, Excerpt>;
+  /** The paragraphs that have arrived (`null`: one that could not be fetched). */
+  excerpts: Record<string, Excerpt | null>;
   /** Until the results and their paragraphs are on screen. */
   busy: boolean;
   /** Shows the next page of results, when there is one. */
@@ -34,7 +35,7 @@ export function SearchResults({ statusText, suggestion, hits, answeredQuery, exc
         {hits.length > 0 && (
           <ol className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
             {hits.map((hit) => (
-              <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug]} {...listed} />
+              <SearchResult key={hit.slug} hit={hit} query={answeredQuery} excerpt={excerpts[hit.slug] ?? undefined} {...listed} />
             ))}
           </ol>
         )}

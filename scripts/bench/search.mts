@@ -39,7 +39,8 @@ export async function indexSize(origin: string, slugs: string[]): Promise<IndexS
   return { head, terms, cards, texts, chunks: chunks.length };
 }
 
-export type SearchTiming = { coldMs: number; typedMs: number; queryBytes: Weight };
+/** Medians in ms: a shared link opened, a query typed, and that query's first result's paragraph. */
+export type SearchTiming = { coldMs: number; typedMs: number; typedParagraphMs: number; queryBytes: Weight };
 
 async function throttle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -57,35 +58,44 @@ async function throttle(page: Page) {
 
 /**
  * Notes in the page the moment (performance.now(), from navigation start) the first result is
- * added to the DOM, and the moment the query reaches the search box, so the times are the
- * browser's, without the test driver's polling or its checks before it types.
+ * added to the DOM, the moment its paragraph is, and the moment the query reaches the search box,
+ * so the times are the browser's, without the test driver's polling or its checks before it types.
  */
 function watchForFirstResult() {
   // A result of the query: the newest releases, listed before anything is asked, are not one.
+  const first = 'main ol:not([aria-labelledby="search-newest-label"]) > li:first-child';
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('main ol:not([aria-labelledby="search-newest-label"]) > li')) return;
-    Object.assign(window, { firstResultAt: performance.now() });
+    if (!('firstResultAt' in window) && document.querySelector(first)) Object.assign(window, { firstResultAt: performance.now() });
+    // The paragraph comes after the title, into the room its result keeps for it.
+    if (!document.querySelector(`${first} h2 ~ p`)?.textContent) return;
+    Object.assign(window, { firstParagraphAt: performance.now() });
     observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   document.addEventListener('input', () => Object.assign(window, { typedAt: performance.now() }), { capture: true, once: true });
 }
 
-async function firstResultAt(page: Page): Promise<number> {
-  await page.waitForFunction(() => 'firstResultAt' in window, undefined, { timeout: 60_000 });
-  return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+type Moments = { firstResultAt: number; firstParagraphAt: number };
+/** When the first result and its paragraph came (performance.now()), once both have. */
+async function momentsOf(page: Page): Promise<Moments> {
+  await page.waitForFunction(() => 'firstParagraphAt' in window, undefined, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const { firstResultAt, firstParagraphAt } = window as unknown as Moments;
+    return { firstResultAt, firstParagraphAt };
+  });
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
- * Time to the first result, median of `runs`, each in a fresh browser context with an empty cache:
- * cold (from opening a shared /ko/search?q= link) and typed (the page is open, the reader types).
+ * Time to the first result (and, typed, to its paragraph), median of `runs`, each in a fresh
+ * browser context with an empty cache: cold (from opening a shared /ko/search?q= link) and typed (the page is open, the reader types).
  * Also the bytes the typed query fetched from the index.
  */
 export async function searchTiming(origin: string, runs = 3): Promise<SearchTiming> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const cold: number[] = [];
   const typed: number[] = [];
+  const typedParagraph: number[] = [];
   let queryBytes = none;
   try {
     for (let run = 0; run < runs; run++) {
@@ -94,7 +104,7 @@ export async function searchTiming(origin: string, runs = 3): Promise<SearchTimi
       await throttle(page);
       await page.addInitScript(watchForFirstResult);
       await page.goto(`${origin}/ko/search?q=${encodeURIComponent(QUERY)}`, { waitUntil: 'commit' });
-      cold.push(await firstResultAt(page));
+      cold.push((await momentsOf(page)).firstResultAt);
       await context.close();
     }
     for (let run = 0; run < runs; run++) {
@@ -108,13 +118,17 @@ export async function searchTiming(origin: string, runs = 3): Promise<SearchTimi
       });
       await page.evaluate(watchForFirstResult);
       await page.getByRole('searchbox').fill(QUERY);
-      const resultAt = await firstResultAt(page);
-      typed.push(resultAt - (await page.evaluate(() => (window as unknown as { typedAt: number }).typedAt)));
+      const { firstResultAt, firstParagraphAt } = await momentsOf(page);
+      const typedAt = await page.evaluate(() => (window as unknown as { typedAt: number }).typedAt);
+      typed.push(firstResultAt - typedAt);
+      typedParagraph.push(firstParagraphAt - typedAt);
+      // What the query fetched for its whole first page, paragraphs included.
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 60_000 });
       queryBytes = (await Promise.all(fetched)).reduce(add, none);
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return { coldMs: median(cold), typedMs: median(typed), queryBytes };
+  return { coldMs: median(cold), typedMs: median(typed), typedParagraphMs: median(typedParagraph), queryBytes };
 }

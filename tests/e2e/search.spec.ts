@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { layoutShiftSum, recordLayoutShifts } from './layout-shift';
 import { webFontSwappedIn } from './web-font';
 
@@ -243,30 +243,60 @@ test('every search address names the search page as canonical, which engines may
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 });
 
+/** Holds back the releases' texts (the results' paragraphs) until the returned function is called. */
+async function holdParagraphs(page: Page): Promise<() => void> {
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route('**/search-index/*/release-*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return letThrough;
+}
+
+const paragraph = (result: Locator) => result.locator('p').nth(1);
+
+test('results show with their titles at once, and their paragraphs fill the room kept for them: nothing moves', async ({ page }) => {
+  await page.route('**/*.woff2', (route) => route.abort());
+  await recordLayoutShifts(page);
+  const letParagraphsThrough = await holdParagraphs(page);
+  await page.goto('/ko/search?q=동반성장');
+  await expect(status(page)).toHaveText('“동반성장”에 해당하는 보도자료 16건');
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).first().getByRole('heading')).toContainText('보도자료');
+  const before = await results(page).evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+  for (const result of await results(page).all()) await expect(paragraph(result)).toHaveText('');
+  letParagraphsThrough();
+  for (const result of await results(page).all()) await expect(paragraph(result)).toContainText(/동반\s*성장/);
+  expect(await results(page).evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top))).toEqual(before);
+  expect(await layoutShiftSum(page)).toBeLessThan(0.01);
+});
+
+test('a result whose paragraph cannot be fetched keeps its title and links to the release', async ({ page }) => {
+  await page.route('**/search-index/*/release-*.json', (route) => route.fulfill({ status: 503 }));
+  await page.goto('/en/search?q=camera');
+  await expect(status(page)).toHaveText('8 press releases match “camera”.');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(paragraph(results(page).first())).toHaveText('');
+  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /^\/en\/releases\/release-\d\d$/);
+});
+
 test('the web font waits until the results and their paragraphs are on screen', async ({ page }) => {
   const fonts: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.woff2')) fonts.push(request.url());
   });
-  // The releases' text (the paragraphs) held back until the checks below have run, well past `load`
-  // (a fixed hold ran out before them on a busy machine).
-  let letTextsThrough = () => {};
-  const held = new Promise<void>((resolve) => (letTextsThrough = resolve));
-  await page.route('**/search-index/*/release-*.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // Held until the checks below have run, well past `load` (a fixed hold ran out before them on a busy machine).
+  const letParagraphsThrough = await holdParagraphs(page);
   await page.goto('/ko/search?q=동반성장', { waitUntil: 'load' });
+  await expect(results(page)).toHaveCount(10);
   await page.waitForTimeout(1000);
-  // The results wait for their paragraphs, and the font for both.
-  await expect(status(page)).toHaveText('검색하는 중…');
-  await expect(results(page)).toHaveCount(0);
+  // The results are here, their paragraphs not yet: the results are still busy, and the font waits.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
   expect(fonts).toEqual([]);
   await expect(page.locator('html')).not.toHaveClass(/\bweb-font\b/);
-  letTextsThrough();
-  await expect(results(page)).toHaveCount(10);
-  for (const result of await results(page).all()) await expect(result.locator('p').nth(1)).toContainText(/동반\s*성장/);
+  letParagraphsThrough();
+  for (const result of await results(page).all()) await expect(paragraph(result)).toContainText(/동반\s*성장/);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.locator('html')).toHaveClass(/\bweb-font\b/);
   await expect.poll(() => fonts.length).toBeGreaterThan(0);

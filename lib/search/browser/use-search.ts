@@ -29,10 +29,14 @@ export type SearchState = {
   matches: Match[];
   /** The releases' cards that have arrived, by release number. */
   cards: Map<number, ReleaseCard>;
-  /** How many matches are shown: a page is shown once its cards and paragraphs are here. */
+  /** How many matches are shown: a page is shown once its cards are here. */
   shown: number;
-  /** The shown hits' matching paragraphs, by slug (none for one that could not be fetched). */
-  excerpts: Record<string, Excerpt>;
+  /**
+   * The shown hits' matching paragraphs, by slug, as they arrive (a search of filters alone has no
+   * words to find there): `null` for one that could not be fetched, whose result still shows its
+   * title and links to the release.
+   */
+  excerpts: Record<string, Excerpt | null>;
 };
 
 /** Until the address is read: no results. */
@@ -70,35 +74,20 @@ function requestOf(search: string): SearchRequest {
   };
 }
 
-/**
- * What a page of `matches` needs to be shown: the cards the index did not send with them, and
- * each hit's matching paragraph (a search of filters alone has no words to find there; without
- * its paragraph a result still shows its title and links to the release). Fetched at once, so
- * that the page shows complete: no result is pushed down by a paragraph arriving above it.
- */
-async function pageOf(
-  matches: Match[],
-  known: Map<number, ReleaseCard>,
-  query: string,
-  source: IndexSource,
-): Promise<Pick<SearchState, 'cards' | 'excerpts'>> {
-  const cards = new Map([
-    ...known,
-    ...(await cardsOf(
-      matches.map((match) => match.release),
-      known,
-      source,
-    )),
-  ]);
-  const found = query
-    ? await Promise.all(
-        hitsOf(matches, cards).map(async (hit) => [hit.slug, await excerptFor(hit, query, source).catch(() => undefined)] as const),
-      )
-    : [];
-  return { cards, excerpts: Object.fromEntries(found.filter((entry): entry is [string, Excerpt] => entry[1] !== undefined)) };
+/** The cards a page of `matches` needs that `known` lacks (the index sends the best releases' along with their terms). */
+async function withCardsOf(matches: Match[], known: Map<number, ReleaseCard>, source: IndexSource): Promise<Map<number, ReleaseCard>> {
+  const missing = await cardsOf(
+    matches.map((match) => match.release),
+    known,
+    source,
+  );
+  return missing.size ? new Map([...known, ...missing]) : known;
 }
 
-/** What `request` finds, its first page ready to show: it replaces the previous results at once. */
+/**
+ * What `request` finds, its first page ready to show (titles and dates): it replaces the previous
+ * results at once. The paragraphs follow, each into the room its result keeps for it.
+ */
 async function answer(request: SearchRequest, asked: string, locale: Locale, source: IndexSource): Promise<SearchState> {
   const query = request.query.trim();
   const { matches, cards } = await findReleases({ query, filters: request.filters }, locale, source);
@@ -109,14 +98,15 @@ async function answer(request: SearchRequest, asked: string, locale: Locale, sou
     answeredQuery: query,
     matches,
     shown,
-    ...(await pageOf(matches.slice(0, shown), cards, query, source)),
+    cards: await withCardsOf(matches.slice(0, shown), cards, source),
+    excerpts: {},
   };
 }
 
 /**
  * The search page's state: the query and filters, kept in the address (typing replaces the
  * history entry, a submitted search keeps its own, back and forward bring theirs back), and the
- * results, shown a page at a time, each page complete with its paragraphs.
+ * results, shown a page at a time as soon as their titles are here, their paragraphs filled in.
  */
 export function useSearch(folder: string, locale: Locale) {
   const source = useMemo(() => httpSource(folder), [folder]);
@@ -208,28 +198,46 @@ export function useSearch(folder: string, locale: Locale) {
   }
 
   const [loadingMore, setLoadingMore] = useState(false);
-  /** The next page of results, shown once its cards and paragraphs are here. */
+  /** The next page of results, shown once its cards are here. */
   function showMore() {
     if (loadingMore) return;
-    const { answered, answeredQuery, matches, shown, cards } = state;
+    const { answered, matches, shown, cards } = state;
     const next = Math.min(shown + RESULTS_PAGE, matches.length);
     setLoadingMore(true);
-    pageOf(matches.slice(shown, next), cards, answeredQuery, source)
-      .then((page) =>
-        setState((previous) =>
-          previous.answered === answered
-            ? { ...previous, shown: next, cards: page.cards, excerpts: { ...previous.excerpts, ...page.excerpts } }
-            : previous,
-        ),
-      )
+    withCardsOf(matches.slice(shown, next), cards, source)
+      .then((more) => setState((previous) => (previous.answered === answered ? { ...previous, shown: next, cards: more } : previous)))
       .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)))
       .finally(() => setLoadingMore(false));
   }
 
   const hits = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
+
+  // Each shown hit's paragraph, set as it arrives (a release's text is fetched once per page).
+  const { answeredQuery, excerpts } = state;
+  useEffect(() => {
+    if (!answeredQuery) return;
+    let current = true;
+    for (const hit of hits) {
+      if (hit.slug in excerpts) continue;
+      excerptFor(hit, answeredQuery, source)
+        .catch(() => null)
+        .then((excerpt) => {
+          if (current) setState((previous) => ({ ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } }));
+        });
+    }
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs for new hits only: an arriving paragraph is not a reason to ask again.
+  }, [hits, answeredQuery, source]);
+
   // Until the results are on screen with their paragraphs (or have failed): what a screen reader
   // may wait for, and what keeps the web font from competing with them for a slow connection.
-  const busy = state.status === 'starting' || state.status === 'searching' || loadingMore;
+  const busy =
+    state.status === 'starting' ||
+    state.status === 'searching' ||
+    loadingMore ||
+    (answeredQuery !== '' && hits.some((hit) => !(hit.slug in excerpts)));
 
   return { request, setQuery, setFilters, commit, state, hits, busy, showMore };
 }
