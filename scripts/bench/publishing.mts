@@ -3,6 +3,7 @@
 // second request of an old release's page and files, which the build did not render ahead.
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { listWeights, type Weight } from './list-weight.mts';
 import { indexSize, searchTiming, type IndexSize, type SearchTiming } from './search.mts';
 import { startServer, stopServer } from './server.mts';
@@ -28,9 +29,9 @@ export type PublishingRun = {
   search?: SearchTiming;
 };
 
-function timed(command: string, args: string[], env: Record<string, string>): Timed {
+function timed(command: string, args: string[], env: Record<string, string>, cwd: string): Timed {
   const start = performance.now();
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', timeout: BUILD_STOP_MS });
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'ignore', timeout: BUILD_STOP_MS });
   return { ms: performance.now() - start, ok: result.status === 0 };
 }
 
@@ -46,27 +47,28 @@ async function twice(url: string): Promise<Requests> {
   return { first: first.ms, second: second.ms, status: second.status, bytes: second.bytes };
 }
 
+/** Publishing `count` releases with the checkout in `cwd` (this one, or an earlier commit's for comparison). */
 export async function measurePublishing(
   count: number,
   log: (message: string) => void,
-  { search }: { search: boolean },
+  { search, cwd = '.' }: { search: boolean; cwd?: string },
 ): Promise<PublishingRun> {
   const dir = await syntheticContent(count);
   const distDir = `.next-bench-${count}`;
   const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir };
-  await rm(distDir, { recursive: true, force: true });
+  await rm(path.join(cwd, distDir), { recursive: true, force: true });
   try {
     log(`${count} releases: cold build (no cache)`);
-    const cold = timed('node_modules/.bin/next', ['build'], env);
+    const cold = timed('node_modules/.bin/next', ['build'], env, cwd);
     if (!cold.ok) return { count, cold };
     log(`${count} releases: content:check with the build's cache`);
-    const check = timed('node_modules/.bin/tsx', ['scripts/content/check.mts'], env);
+    const check = timed('node_modules/.bin/tsx', ['scripts/content/check.mts'], env, cwd);
     // The newest release is corrected: it is rendered ahead, so its pages and files are made again.
     await correctRelease(dir, count - 1);
     log(`${count} releases: build after one correction (cache kept)`);
-    const corrected = timed('node_modules/.bin/next', ['build'], env);
+    const corrected = timed('node_modules/.bin/next', ['build'], env, cwd);
     if (!corrected.ok) return { count, cold, check, corrected };
-    const server = await startServer(PORT, distDir);
+    const server = await startServer(PORT, distDir, cwd);
     try {
       const old = syntheticSlug(1);
       const requests = {
@@ -88,8 +90,8 @@ export async function measurePublishing(
   } finally {
     await Promise.all([
       rm(dir, { recursive: true }),
-      rm(distDir, { recursive: true, force: true }),
-      rm(`${distDir}.tsconfig.json`, { force: true }),
+      rm(path.join(cwd, distDir), { recursive: true, force: true }),
+      rm(path.join(cwd, `${distDir}.tsconfig.json`), { force: true }),
     ]);
   }
 }
