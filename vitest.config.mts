@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['tests/unit/build-folder.setup.ts'],
+    setupFiles: ['tests/unit/temp-folder.setup.ts'],
     // A file per core: Vitest's default leaves one core idle, and on two cores ran the files one at a
     // time (66 s; 50 s with both, most tests waiting on a child process or the disk).
     maxWorkers: availableParallelism(),
