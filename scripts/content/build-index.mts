@@ -11,7 +11,7 @@ import { writeContentIndex } from '@/lib/content/publishing';
 import { postingsKeeper, writeSearchFiles } from '@/lib/search/indexing';
 import { RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { SyllableCounter } from '@/lib/web-font/plan';
-import { writeWebFont } from '@/lib/web-font/files';
+import { writeWebFont } from '@/lib/web-font/write';
 
 const milliseconds = (start: number) => `${Math.round(performance.now() - start)} ms`;
 try {

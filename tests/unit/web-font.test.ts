@@ -91,11 +91,11 @@ describe('the web font of a build', () => {
     else process.env.NEXT_DIST_DIR = dist;
   });
 
-  /** files.ts, fresh, reading the build folder `folder` (relative, as NEXT_DIST_DIR is). */
+  /** The writer and the reader, fresh, of the build folder `folder` (relative, as NEXT_DIST_DIR is). */
   async function buildFolder(folder: string) {
     process.env.NEXT_DIST_DIR = path.relative(process.cwd(), folder);
     vi.resetModules();
-    return import('@/lib/web-font/files');
+    return { ...(await import('@/lib/web-font/write')), ...(await import('@/lib/web-font/files')) };
   }
 
   it('is cut into the slices it names, and serves them and their stylesheet by name, nothing else', { timeout: 60_000 }, async () => {
