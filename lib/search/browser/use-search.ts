@@ -212,8 +212,9 @@ export function useSearch(folder: string, locale: Locale) {
 
   const hits = useMemo(() => hitsOf(state.matches.slice(0, state.shown), state.cards), [state.matches, state.shown, state.cards]);
 
-  // Each shown hit's paragraph, set as it arrives (a release's text is fetched once per page).
-  const { answeredQuery, excerpts } = state;
+  // Each shown hit's paragraph, set as it arrives (a release's text is fetched once per page), and
+  // only into the answer it was found for: a newer one may be set before this effect is cleaned up.
+  const { answered, answeredQuery, excerpts } = state;
   useEffect(() => {
     if (!answeredQuery) return;
     let current = true;
@@ -222,14 +223,17 @@ export function useSearch(folder: string, locale: Locale) {
       excerptFor(hit, answeredQuery, source)
         .catch(() => null)
         .then((excerpt) => {
-          if (current) setState((previous) => ({ ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } }));
+          if (!current) return;
+          setState((previous) =>
+            previous.answered === answered ? { ...previous, excerpts: { ...previous.excerpts, [hit.slug]: excerpt } } : previous,
+          );
         });
     }
     return () => {
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs for new hits only: an arriving paragraph is not a reason to ask again.
-  }, [hits, answeredQuery, source]);
+  }, [hits, answered, answeredQuery, source]);
 
   // Until the results are on screen with their paragraphs (or have failed): what a screen reader
   // may wait for, and what keeps the web font from competing with them for a slow connection.
