@@ -12,7 +12,10 @@ export type ResultPlace = {
 
 type Props = ResultPlace & { hit: Hit; query: string; excerpt?: Excerpt };
 
-/** One release found: title, date, and (for a search with words) the paragraph that matched, in the language it matched, linking to that paragraph. */
+/**
+ * One release found: title, date, and (for a search with words) the paragraph that matched, in the
+ * language it matched, linking to that paragraph.
+ */
 export function SearchResult({ hit, query, excerpt, readerLocale, releaseFolders }: Props) {
   const t = useTranslations('Search');
   const href = `${releaseFolders[hit.locale]}${hit.slug}${excerpt?.anchor ? `#${excerpt.anchor}` : ''}`;
