@@ -4,5 +4,4 @@ import { env } from '@/lib/env';
 export const site = {
   /** Public origin of the site; every absolute URL is built from it. */
   url: new URL(env.siteUrl()),
-  timeZone: 'Asia/Seoul',
 } as const;

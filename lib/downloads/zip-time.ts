@@ -1,4 +1,4 @@
-import { site } from '@/lib/site';
+import { koreaTimeZone } from '@/lib/i18n/formats';
 
 /**
  * ZIP time stamps are wall-clock times without a zone: `iso` as read in Korea, whatever the build
@@ -7,7 +7,7 @@ import { site } from '@/lib/site';
 export function zipTime(iso: string): Date {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
-      timeZone: site.timeZone,
+      timeZone: koreaTimeZone,
       hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',

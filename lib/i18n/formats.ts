@@ -1,18 +1,21 @@
 import type { Locale } from 'next-intl';
-import { site } from '@/lib/site';
+
+/** Releases are dated, and embargoes kept, in Korea's time, wherever the machine or the reader is. */
+export const koreaTimeZone = 'Asia/Seoul';
 
 /**
  * Dates as the site writes them, in Korea's calendar, on the server and in the browser alike.
- * Each language's format is made once: making one costs more than using it, and in the browser
- * the first one also loads the locale data (about 100 ms on a slow phone), so a page that will
- * need it calls `prepareFormats` while it waits for something else.
+ * Each format is made once, when first used, never as this module loads: making one costs more
+ * than using it, and in the browser the first one also loads the locale and time-zone data (about
+ * 100 ms on a slow phone, in the middle of hydration), so a page that will need it calls
+ * `prepareFormats` while it waits for something else.
  */
 const releaseDates = new Map<Locale, Intl.DateTimeFormat>();
 
 function releaseDateFormat(locale: Locale): Intl.DateTimeFormat {
   let format = releaseDates.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: site.timeZone });
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: koreaTimeZone });
     releaseDates.set(locale, format);
   }
   return format;
@@ -23,19 +26,25 @@ export const prepareFormats = (locale: Locale) => void releaseDateFormat(locale)
 /** A release date as readers of `locale` write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
 export const formatReleaseDate = (locale: Locale, iso: string) => releaseDateFormat(locale).format(new Date(iso));
 
-const koreaTime = new Intl.DateTimeFormat('en-CA', {
-  timeZone: site.timeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+let koreaTime: Intl.DateTimeFormat | undefined;
+const koreaTimeFormat = () =>
+  (koreaTime ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: koreaTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** A moment as the press team's tools write it, in Korea's time: 2026-12-03 06:00 KST. */
 export function formatKoreaTime(moment: Date): string {
-  const part = Object.fromEntries(koreaTime.formatToParts(moment).map(({ type, value }) => [type, value]));
+  const part = Object.fromEntries(
+    koreaTimeFormat()
+      .formatToParts(moment)
+      .map(({ type, value }) => [type, value]),
+  );
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} KST`;
 }
 
@@ -43,7 +52,7 @@ export function formatKoreaTime(moment: Date): string {
 export function formatEmbargoMoment(locale: Locale, iso: string): string {
   const moment = new Date(iso);
   const time = formatKoreaTime(moment).slice(11, 16);
-  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: site.timeZone }).format(moment);
+  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: koreaTimeZone }).format(moment);
   return locale === 'en' ? `${day}, ${time} KST` : `${day} ${time}(KST)`;
 }
 

@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { site } from '@/lib/site';
+import { koreaTimeZone } from './formats';
 import { messages } from './messages';
 import { routing } from './routing';
 
@@ -10,7 +10,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // Releases are dated in Korea; every reader sees the Korean calendar date.
-    timeZone: site.timeZone,
+    timeZone: koreaTimeZone,
     messages: messages[locale],
   };
 });
