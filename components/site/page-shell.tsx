@@ -26,12 +26,16 @@ export function PageShell({
   children: ReactNode;
 }) {
   return (
-    <html lang={locale} data-web-font={webFont} suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: webFontEarly }} />
-      </head>
+    <html lang={locale} suppressHydrationWarning>
+      {/* Pretendard's faces, by slice: none is fetched until the class (web-font-loader) puts them to use. */}
+      <head>{webFont && <link rel="stylesheet" href={webFont} />}</head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
-        <WebFontLoader />
+        {webFont && (
+          <>
+            <script dangerouslySetInnerHTML={{ __html: webFontEarly }} />
+            <WebFontLoader />
+          </>
+        )}
         <SkipLink label={messages[locale].SkipLink.label} />
         <SiteHeader
           locale={locale}

@@ -5,21 +5,17 @@ import { useEffect } from 'react';
 /** Set on <html> when Pretendard may set the text; remembered for the visit. */
 export const WEB_FONT_CLASS = 'web-font';
 const REMEMBERED = 'web-font';
-/** The attribute of <html> that names the stylesheet of Pretendard's slices (lib/web-font), set by PageShell. */
-const WEB_FONT_STYLESHEET = 'data-web-font';
 
 /**
- * Before the first paint of every page after the first: the stylesheet and the slices the last
- * page used are in the browser's cache, so the stylesheet holds the first paint back (`blocking`)
- * and the font sets the text from the start. A constant script: it holds nothing from content.
+ * Every page after the first of a visit sets its text in Pretendard from its first paint: the
+ * slices' stylesheet is linked in every page's head (its faces known before the first paint),
+ * the slices the last page used are in the browser's cache, and this puts the class on before
+ * any of the body is parsed. It stands first in the body, not in the head: a script in the head
+ * waits there for the site's stylesheet, and until the parser reaches the body Chrome holds back
+ * all but one of the page's scripts (650 ms later on slow 4G). A constant script: it holds
+ * nothing from content.
  */
-export const webFontEarly = [
-  `try{var d=document.documentElement,h=d.getAttribute('${WEB_FONT_STYLESHEET}');`,
-  `if(h&&sessionStorage.getItem('${REMEMBERED}')){`,
-  "var l=document.createElement('link');l.rel='stylesheet';l.href=h;l.setAttribute('blocking','render');",
-  `document.head.appendChild(l);d.classList.add('${WEB_FONT_CLASS}')}`,
-  '}catch(e){}',
-].join('');
+export const webFontEarly = `try{if(sessionStorage.getItem('${REMEMBERED}'))document.documentElement.classList.add('${WEB_FONT_CLASS}')}catch(e){}`;
 
 /** Calls `then` once no part of the page says it is still loading its content (`aria-busy`). */
 function whenSettled(then: () => void): () => void {
@@ -109,27 +105,22 @@ async function loadSlices(): Promise<unknown> {
 }
 
 /**
- * On the first page of a visit, Pretendard is asked for only once the page has loaded, its
- * content is on screen (search results come after `load`) and the browser is idle: on slow 4G,
- * 540 KB of font beside the content cost the Korean pages a quarter of their Lighthouse score.
- * Then its stylesheet, then the slices the page's characters fall in, and only then the class:
- * it swaps in once, every slice at hand, so lines re-wrap and the page lays out once, not once per
- * slice as each arrives (three layouts of 70–190 ms each on a throttled phone). Later pages have it
- * at once.
+ * On the first page of a visit, Pretendard's slices are asked for only once the page has loaded,
+ * its content is on screen (search results come after `load`) and the browser is idle: on slow
+ * 4G, 540 KB of font beside the content cost the Korean pages a quarter of their Lighthouse score.
+ * Then the slices the page's characters fall in, and only then the class: it swaps in once, every
+ * slice at hand, so lines re-wrap and the page lays out once, not once per slice as each arrives
+ * (three layouts of 70–190 ms each on a throttled phone). Later pages have it at once
+ * (`webFontEarly`).
  */
 export function WebFontLoader() {
   useEffect(() => {
     const root = document.documentElement;
-    const href = root.getAttribute(WEB_FONT_STYLESHEET);
-    if (!href || root.classList.contains(WEB_FONT_CLASS)) return;
+    if (root.classList.contains(WEB_FONT_CLASS)) return;
     const enable = () => {
-      const stylesheet = document.createElement('link');
-      stylesheet.rel = 'stylesheet';
-      stylesheet.href = href;
       // Without its slices at hand (a browser without what loadSlices reads), as before: each slice swaps in as it comes.
       const useFace = () => root.classList.add(WEB_FONT_CLASS);
-      stylesheet.addEventListener('load', () => void loadSlices().then(useFace, useFace), { once: true });
-      document.head.append(stylesheet);
+      void loadSlices().then(useFace, useFace);
       try {
         sessionStorage.setItem(REMEMBERED, '1');
       } catch {

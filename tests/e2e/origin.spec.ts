@@ -35,7 +35,7 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
 
   test('the web font is kept for good under names from its content, and an unknown name is a 404 no cache keeps', async ({ request }) => {
     const html = await (await request.get(`/ko/releases/${SLUG}`)).text();
-    const stylesheet = /data-web-font="(\/fonts\/pretendard-[0-9a-f]{16}\.css)"/.exec(html)?.[1];
+    const stylesheet = /<link rel="stylesheet" href="(\/fonts\/pretendard-[0-9a-f]{16}\.css)"/.exec(html)?.[1];
     expect(stylesheet).toBeDefined();
     const css = await request.get(stylesheet!);
     expect(css.headers()).toMatchObject({
