@@ -65,12 +65,6 @@ const BASELINES = (process.env.BENCH_BASELINES ?? '99bd7f6 30beec1').split(/\s+/
 
 type LighthouseRun = Awaited<ReturnType<typeof lighthouseScores>>;
 
-/** Lighthouse of `pages` on a server at ORIGIN's port; page addresses as keys. */
-async function scoresOf(origin: string, pages: string[]): Promise<LighthouseRun> {
-  const { engines, scores } = await lighthouseScores(pages.map((page) => origin + page));
-  return { engines, scores: new Map([...scores].map(([url, score]) => [url.replace(origin, ''), score])) };
-}
-
 /** Commit `commit` checked out in a folder of its own with its own dependencies; `measure` runs there, and the folder goes after. */
 async function inCheckout<T>(commit: string, measure: (dir: string) => Promise<T>): Promise<T> {
   const dir = path.resolve(`bench/tmp/baseline-${commit}`);
@@ -92,18 +86,41 @@ function runIn(dir: string, commit: string, command: string, args: string[], env
   if (result.status !== 0) throw new Error(`baseline ${commit}: ${command} ${args.join(' ')} failed`);
 }
 
-/** Builds commit `commit` in a folder of its own (its own dependencies), serves it, and runs Lighthouse on every page type. */
-async function measureBaseline(commit: string, port: number): Promise<LighthouseRun> {
+/**
+ * Each of `commits` built in a folder of its own (its own dependencies) and served, on the ports
+ * after `port`, while `measure` runs with their origins; then stopped and removed.
+ */
+async function withBaselines<T>(commits: string[], port: number, measure: (origins: Map<string, string>) => Promise<T>): Promise<T> {
+  const [commit, ...rest] = commits;
+  if (!commit) return measure(new Map());
   const origin = `http://localhost:${port}`;
   return inCheckout(commit, async (dir) => {
     log(`baseline ${commit}: building`);
     runIn(dir, commit, 'node_modules/.bin/next', ['build'], { SITE_URL: origin });
     const server = await startServer(port, '.next', dir);
     try {
-      return await scoresOf(origin, PAGES);
+      return await withBaselines(rest, port + 1, (origins) => measure(new Map([[commit, origin], ...origins])));
     } finally {
       await stopServer(server);
     }
+  });
+}
+
+/**
+ * Lighthouse on the floors and every page type of this build and on the same pages of the earlier
+ * builds, all in the same rounds: each page of this build is followed by the same page of each
+ * earlier build, so a slow spell of the machine falls on both.
+ */
+async function measureLighthouse(): Promise<{ current: LighthouseRun; baselines: Map<string, LighthouseRun> }> {
+  return withBaselines(BASELINES, PORT + 2, async (origins) => {
+    const urls = [FLOOR, ...TEXT_FLOORS].map((page) => ORIGIN + page);
+    for (const page of PAGES) urls.push(ORIGIN + page, ...[...origins.values()].map((origin) => origin + page));
+    const { engines, scores } = await lighthouseScores(urls);
+    const of = (origin: string): LighthouseRun => ({
+      engines,
+      scores: new Map([...scores].filter(([url]) => url.startsWith(`${origin}/`)).map(([url, score]) => [url.slice(origin.length), score])),
+    });
+    return { current: of(ORIGIN), baselines: new Map([...origins].map(([commit, origin]) => [commit, of(origin)])) };
   });
 }
 
@@ -118,13 +135,10 @@ async function measureSite({ lighthouse, soak }: { lighthouse: boolean; soak: bo
     let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
     if (lighthouse) {
       log(
-        `Lighthouse (mobile), ${RUNS} runs a page, about 11 s each: the floors and ${PAGES.length} pages, then ` +
-          `${BASELINES.length} earlier builds`,
+        `Lighthouse (mobile), ${RUNS} rounds, about 11 s a page: the floors and ${PAGES.length} pages, each beside ` +
+          `the same page of ${BASELINES.length} earlier builds`,
       );
-      const current = await scoresOf(ORIGIN, [FLOOR, ...TEXT_FLOORS, ...PAGES]);
-      const baselines = new Map<string, LighthouseRun>();
-      for (const commit of BASELINES) baselines.set(commit, await measureBaseline(commit, PORT + 2));
-      lighthouseRuns = { current, baselines };
+      lighthouseRuns = await measureLighthouse();
     }
     if (!soak) return { lighthouse: lighthouseRuns };
     log('soak: 100,000 distinct unknown addresses against a fresh next start (about 14 minutes)');
@@ -179,13 +193,13 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '## Lighthouse (mobile preset)',
     '',
     `Chromium ${current.engines.chromium} (Debian's), Lighthouse ${current.engines.lighthouse}. Each page ${RUNS} ` +
-      `times: the median score and the median total blocking time (TBT), and of the median run (by score) the metric ` +
+      `times, in ${RUNS} rounds of every page: the median score and the median total blocking time (TBT), and of the median run (by score) the metric ` +
       `that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same ` +
       `build with no content and none of our client components: what Next and React cost any page here; ` +
       `${TEXT_FLOORS.join(' and ')} add the newest release's headline and paragraphs, set by the site's CSS, and ` +
       `nothing else of the site: what laying that text out costs this engine. ` +
       (commits.length
-        ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in this run, after this one. `
+        ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in the same rounds, each page beside this build's. `
         : '') +
       'Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), ' +
       "as a reader's device sets it in its own Korean face, until Pretendard loads.",

@@ -119,7 +119,37 @@ function otherOf(result: Result): [string, number][] {
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Lighthouse's default (mobile) run of each URL in Debian's Chromium, RUNS times; scores 0–100 of the median run. */
+type Run = Omit<PageScores, 'runs' | 'blockingMs'> & { tbt: number };
+
+/** One Lighthouse run of `url`: its scores, blocking time and where the main thread went. */
+async function runOnce(url: string, port: number): Promise<{ run: Run; version: string }> {
+  const result = await lighthouse(url, { port, logLevel: 'error', output: 'json' });
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { lhr } = result;
+  const category = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    version: lhr.lighthouseVersion,
+    run: {
+      performance: category('performance'),
+      accessibility: category('accessibility'),
+      bestPractices: category('best-practices'),
+      seo: category('seo'),
+      tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+      cost: costOf(result),
+      groups: groupsOf(result),
+      longTasks: longTasksOf(result),
+      other: otherOf(result),
+    },
+  };
+}
+
+/**
+ * Lighthouse's default (mobile) run of each URL in Debian's Chromium, RUNS times; scores 0–100 of the
+ * median run. In rounds, each URL once a round in the order given: this machine's speed drifts over
+ * minutes (one page's blocking time 180–690 ms in ten runs), and a slow spell then costs every page
+ * of its round alike instead of all the runs of one page, so pages and builds measured together
+ * compare.
+ */
 export async function lighthouseScores(urls: string[]): Promise<{ engines: Engines; scores: Map<string, PageScores> }> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   const scores = new Map<string, PageScores>();
@@ -127,29 +157,18 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
   const { Browser } = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };
   const engines: Engines = { chromium: Browser.replace(/^\D+\//, ''), lighthouse: '' };
   try {
-    for (const url of urls) {
-      const runs: (Omit<PageScores, 'runs' | 'blockingMs'> & { tbt: number })[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
-        if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-        const { lhr } = result;
-        engines.lighthouse = lhr.lighthouseVersion;
-        const category = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-        runs.push({
-          performance: category('performance'),
-          accessibility: category('accessibility'),
-          bestPractices: category('best-practices'),
-          seo: category('seo'),
-          tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
-          cost: costOf(result),
-          groups: groupsOf(result),
-          longTasks: longTasksOf(result),
-          other: otherOf(result),
-        });
+    const runs = new Map<string, Run[]>(urls.map((url) => [url, []]));
+    for (let round = 0; round < RUNS; round++) {
+      for (const url of urls) {
+        const { run, version } = await runOnce(url, chrome.port);
+        engines.lighthouse = version;
+        runs.get(url)!.push(run);
       }
-      runs.sort((a, b) => a.performance - b.performance);
-      const { tbt: _tbt, ...middle } = runs[Math.floor(runs.length / 2)]!;
-      scores.set(url, { ...middle, runs: runs.map((run) => run.performance), blockingMs: median(runs.map((run) => run.tbt)) });
+    }
+    for (const [url, ofUrl] of runs) {
+      ofUrl.sort((a, b) => a.performance - b.performance);
+      const { tbt: _tbt, ...middle } = ofUrl[Math.floor(ofUrl.length / 2)]!;
+      scores.set(url, { ...middle, runs: ofUrl.map((run) => run.performance), blockingMs: median(ofUrl.map((run) => run.tbt)) });
     }
   } finally {
     await chrome.kill();
