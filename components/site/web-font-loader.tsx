@@ -10,7 +10,7 @@ const REMEMBERED = 'web-font';
  * Every page after the first of a visit sets its text in Pretendard from its first paint: the
  * slices' stylesheet is linked in every page's head (its faces known before the first paint),
  * the slices the last page used are in the browser's cache, and this puts the class on before
- * any of the body is parsed. It stands first in the body, not in the head: a script in the head
+ * the rest of the body is parsed. It stands first in the body, not in the head: a script in the head
  * waits there for the site's stylesheet, and until the parser reaches the body Chrome holds back
  * all but one of the page's scripts (650 ms later on slow 4G). A constant script: it holds
  * nothing from content.
