@@ -27,7 +27,7 @@ export function PageShell({
 }) {
   return (
     <html lang={locale} suppressHydrationWarning>
-      {/* Pretendard's faces, by slice: the stylesheet only names them; a slice comes when the loader asks for it or the class puts it to use. */}
+      {/* Pretendard's faces by slice: the stylesheet only names them; a slice comes when the loader or the class asks for it. */}
       <head>{webFont && <link rel="stylesheet" href={webFont} />}</head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
         {webFont && (

@@ -15,7 +15,8 @@ const REMEMBERED = 'web-font';
  * all but one of the page's scripts (650 ms later on slow 4G). A constant script: it holds
  * nothing from content.
  */
-export const webFontEarly = `try{if(sessionStorage.getItem('${REMEMBERED}'))document.documentElement.classList.add('${WEB_FONT_CLASS}')}catch(e){}`;
+export const webFontEarly =
+  `try{if(sessionStorage.getItem('${REMEMBERED}'))` + `document.documentElement.classList.add('${WEB_FONT_CLASS}')}catch(e){}`;
 
 /** Calls `then` once no part of the page says it is still loading its content (`aria-busy`). */
 function whenSettled(then: () => void): () => void {

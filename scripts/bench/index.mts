@@ -193,13 +193,15 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '## Lighthouse (mobile preset)',
     '',
     `Chromium ${current.engines.chromium} (Debian's), Lighthouse ${current.engines.lighthouse}. Each page ${RUNS} ` +
-      `times, in ${RUNS} rounds of every page: the median score and the median total blocking time (TBT), and of the median run (by score) the metric ` +
-      `that cost it most, its main thread by group and its longest tasks. The floor is ${FLOOR}, a page of the same ` +
-      `build with no content and none of our client components: what Next and React cost any page here; ` +
+      `times, in ${RUNS} rounds of every page: the median score and the median total blocking time (TBT), and of ` +
+      `the median run (by score) the metric that cost it most, its main thread by group and its longest tasks. ` +
+      `The floor is ${FLOOR}, a page of the same build with no content and none of our client components: ` +
+      `what Next and React cost any page here; ` +
       `${TEXT_FLOORS.join(' and ')} add the newest release's headline and paragraphs, set by the site's CSS, and ` +
       `nothing else of the site: what laying that text out costs this engine. ` +
       (commits.length
-        ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in the same rounds, each page beside this build's. `
+        ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in the same rounds, ` +
+          `each page beside this build's. `
         : '') +
       'Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), ' +
       "as a reader's device sets it in its own Korean face, until Pretendard loads.",
