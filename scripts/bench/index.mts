@@ -132,7 +132,7 @@ async function measureSite({ lighthouse, soak }: { lighthouse: boolean; soak: bo
   try {
     // Lighthouse before the soak: Lantern simulates from observed timings, server response time
     // included, and a machine just out of a flood may answer more slowly.
-    let lighthouseRuns: { current: LighthouseRun; baselines: Map<string, LighthouseRun> } | undefined;
+    let lighthouseRuns: Awaited<ReturnType<typeof measureLighthouse>> | undefined;
     if (lighthouse) {
       log(
         `Lighthouse (mobile), ${RUNS} rounds, about 11 s a page: the floors and ${PAGES.length} pages, each beside ` +
