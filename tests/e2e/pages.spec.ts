@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seedLines, SLUG } from '../seed';
+import { webFontSwappedIn } from './web-font';
 
 test.describe('release list', () => {
   test('Korean list shows the release with its Korean date', async ({ page }) => {
@@ -121,5 +122,27 @@ test.describe('print', { tag: '@desktop' }, () => {
     await expect(page.getByRole('region', { name: 'Share' })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Downloads' })).toBeHidden();
     await expect(page.getByRole('link', { name: 'Read side by side with the Korean original' })).toBeHidden();
+  });
+
+  test('dates the paper as printing starts, and makes no date format while the page loads', async ({ page }) => {
+    await page.addInitScript(() => {
+      const Format = Intl.DateTimeFormat;
+      Object.assign(window, { dateFormatsMade: 0 });
+      Intl.DateTimeFormat = new Proxy(Format, {
+        construct(target, args: ConstructorParameters<typeof Format>) {
+          (window as unknown as { dateFormatsMade: number }).dateFormatsMade++;
+          return new target(...args);
+        },
+      });
+    });
+    await page.goto(`/en/releases/${SLUG}`);
+    // Hydrated, loaded and idle: the web font's loader waits for all three.
+    await webFontSwappedIn(page);
+    expect(await page.evaluate(() => (window as unknown as { dateFormatsMade: number }).dateFormatsMade)).toBe(0);
+    const printed = page.getByText(/^Permalink: /).locator('time');
+    await expect(printed).toHaveText('');
+    await page.pdf();
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(new Date());
+    await expect(printed).toHaveText(today);
   });
 });
