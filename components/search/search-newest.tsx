@@ -1,17 +1,16 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { Topic } from '@/lib/content/newsroom';
-import type { Hit } from '@/lib/search/format';
 import type { SearchFilters } from '@/lib/search/terms';
-import { SearchResult, type ResultPlace } from './search-result';
 
 type Props = {
   topics: Topic[];
-  newest: Hit[];
+  /** The newest releases' list as the server rendered it (./newest-releases.tsx); absent without releases. */
+  newest?: ReactNode;
   filters: SearchFilters;
   setFilters: (filters: SearchFilters) => void;
   /** Shown by the page until a search is asked; hidden again while one is asked and not yet answered. */
   shown: boolean;
-  listed: ResultPlace;
 };
 
 /**
@@ -19,7 +18,7 @@ type Props = {
  * the page as built, there without script). Until a search answers: hidden by the page's script
  * when the address asks something, shown again when the reader clears the search.
  */
-export function SearchNewest({ topics, newest, filters, setFilters, shown, listed }: Props) {
+export function SearchNewest({ topics, newest, filters, setFilters, shown }: Props) {
   const t = useTranslations('Search');
   return (
     <div id="search-newest" hidden={shown ? false : undefined} suppressHydrationWarning>
@@ -38,16 +37,12 @@ export function SearchNewest({ topics, newest, filters, setFilters, shown, liste
           ))}
         </nav>
       )}
-      {newest.length > 0 && (
+      {newest && (
         <>
           <p id="search-newest-label" className="mt-2 font-medium text-stone-800">
             {t('newest')}
           </p>
-          <ol aria-labelledby="search-newest-label" className="mt-4 divide-y divide-stone-200 border-y border-stone-200">
-            {newest.map((hit) => (
-              <SearchResult key={hit.slug} hit={hit} query="" {...listed} />
-            ))}
-          </ol>
+          {newest}
         </>
       )}
     </div>

@@ -5,7 +5,6 @@ import { useEffect, type ReactNode } from 'react';
 import { prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/search/browser';
 import type { Topic } from '@/lib/content/newsroom';
-import type { Hit } from '@/lib/search/format';
 import { SearchForm } from './search-form';
 import type { ResultPlace } from './search-result';
 import { SearchNewest } from './search-newest';
@@ -20,8 +19,8 @@ type Props = {
   /** The years with releases, newest first, and the topics (tag, label): what a search can keep to. */
   years: number[];
   topics: Topic[];
-  /** The newest releases, each in the reader's language where it has one: listed before anything is asked. */
-  newest: Hit[];
+  /** The newest releases, each in the reader's language where it has one, listed before anything is asked (rendered on the server). */
+  newest?: ReactNode;
   /** Said under "no results": what to try instead, with a link to the archive. */
   suggestion: ReactNode;
 };
@@ -44,11 +43,14 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
   const { status, answered, answeredQuery, matches, shown, excerpts } = state;
   const filters = request.filters ?? {};
   const topicLabel = topics.find((topic) => topic.tag === filters.tag)?.label;
-  // Ready before the first results arrive, which would otherwise wait for them.
+  // The results' date format, made while a search waits for the index, so the results do not wait
+  // for it when they come; not before one is asked: its first making is a long task on a phone.
+  const searching = status === 'searching';
   useEffect(() => {
+    if (!searching) return;
     const timer = setTimeout(() => prepareFormats(locale));
     return () => clearTimeout(timer);
-  }, [locale]);
+  }, [searching, locale]);
   // What the results answer, said back: the words, else the year and topic kept to.
   const asked = answeredQuery || [filters.year, topicLabel].filter(Boolean).join(' · ');
   const statusText =
@@ -76,14 +78,7 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
         {/* Until a search answers: hidden by the script below when the address asks something, shown
             again when the reader clears the search, and kept while the first search runs. */}
         {(status === 'starting' || status === 'newest' || (status === 'searching' && !answered)) && (
-          <SearchNewest
-            topics={topics}
-            newest={newest}
-            filters={filters}
-            setFilters={setFilters}
-            shown={status === 'newest'}
-            listed={listed}
-          />
+          <SearchNewest topics={topics} newest={newest} filters={filters} setFilters={setFilters} shown={status === 'newest'} />
         )}
         {status === 'starting' && <script dangerouslySetInnerHTML={{ __html: hideNewestWhenAsked }} />}
         <SearchResults

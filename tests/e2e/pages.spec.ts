@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seedLines, SLUG } from '../seed';
+import { countDateFormats, dateFormatsMade } from './date-formats';
 import { webFontSwappedIn } from './web-font';
 
 test.describe('release list', () => {
@@ -125,20 +126,11 @@ test.describe('print', { tag: '@desktop' }, () => {
   });
 
   test('dates the paper as printing starts, and makes no date format while the page loads', async ({ page }) => {
-    await page.addInitScript(() => {
-      const Format = Intl.DateTimeFormat;
-      Object.assign(window, { dateFormatsMade: 0 });
-      Intl.DateTimeFormat = new Proxy(Format, {
-        construct(target, args: ConstructorParameters<typeof Format>) {
-          (window as unknown as { dateFormatsMade: number }).dateFormatsMade++;
-          return new target(...args);
-        },
-      });
-    });
+    await countDateFormats(page);
     await page.goto(`/en/releases/${SLUG}`);
     // Hydrated, loaded and idle: the web font's loader waits for all three.
     await webFontSwappedIn(page);
-    expect(await page.evaluate(() => (window as unknown as { dateFormatsMade: number }).dateFormatsMade)).toBe(0);
+    expect(await dateFormatsMade(page)).toBe(0);
     const printed = page.getByText(/^Permalink: /).locator('time');
     await expect(printed).toHaveText('');
     await page.pdf();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { countDateFormats, dateFormatsMade } from './date-formats';
 import { layoutShiftSum, recordLayoutShifts } from './layout-shift';
 import { webFontSwappedIn } from './web-font';
 
@@ -205,6 +206,20 @@ test('before the first keystroke: the newest releases and the topics, again once
   await page.getByRole('navigation', { name: 'Browse by topic' }).getByRole('button', { name: 'Partners' }).click();
   await expect(page).toHaveURL('/en/search?tag=partners');
   await expect(status(page)).toHaveText('29 press releases match “Partners”.');
+});
+
+test('before anything is asked the page makes no date format; a search makes one, for its results', async ({ page }) => {
+  await countDateFormats(page);
+  await page.goto('/en/search');
+  // Hydrated, loaded and idle: the web font's loader waits for all three.
+  await webFontSwappedIn(page);
+  const date = /^[A-Z][a-z]+ \d{1,2}, \d{4}$/;
+  await expect(results(page).first().locator('time')).toHaveText(date);
+  expect(await dateFormatsMade(page)).toBe(0);
+  await box(page).fill('press');
+  await expect(status(page)).toHaveText(/press releases match “press”/);
+  await expect(results(page).first().locator('time')).toHaveText(date);
+  expect(await dateFormatsMade(page)).toBe(1);
 });
 
 test('the newest releases stay until the first search answers', async ({ page }) => {

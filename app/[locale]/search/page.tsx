@@ -5,6 +5,7 @@ import { preload } from 'react-dom';
 import type { Locale } from 'next-intl';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
+import { NewestReleases } from '@/components/search/newest-releases';
 import { Search } from '@/components/search/search';
 import { yearsOf } from '@/lib/content/listing';
 import { getNewsroom, getReleases } from '@/lib/content';
@@ -96,7 +97,7 @@ export default async function SearchPage({ params }: Props) {
           indexFolder={searchIndexFolder(version)}
           years={yearsOf(releases)}
           topics={topicsOf(newsroom, locale)}
-          newest={newest}
+          newest={newest.length > 0 ? <NewestReleases newest={newest} readerLocale={locale} releaseFolders={releaseFolders} /> : undefined}
           releaseFolders={releaseFolders}
           suggestion={t.rich('suggestion', { archive })}
         />

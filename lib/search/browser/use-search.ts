@@ -1,3 +1,5 @@
+'use client';
+
 import type { Locale } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
