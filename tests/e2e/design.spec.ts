@@ -123,6 +123,9 @@ for (const locale of ['ko', 'en'] as const) {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await expect(page.locator('article > p').first()).toBeVisible();
     await expect(page.locator('article > p').last()).toContainText(`/${locale}/releases/${SLUG}`);
+    // The paper is dated as printing starts (beforeprint), once the page has hydrated: the web font's loader comes later still.
+    await webFontSwappedIn(page);
+    await page.pdf();
     await expect(page.locator('article > p').last().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
   });
 
