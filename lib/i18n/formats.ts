@@ -10,33 +10,40 @@ export const koreaTimeZone = 'Asia/Seoul';
  * 100 ms on a slow phone, in the middle of hydration), so a page that will need it calls
  * `prepareFormats` while it waits for something else.
  */
-const releaseDates = new Map<Locale, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function releaseDateFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = releaseDates.get(locale);
+/** The format named `name`, made by `make` the first time it is asked for. */
+function madeOnce(name: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = formats.get(name);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: koreaTimeZone });
-    releaseDates.set(locale, format);
+    format = make();
+    formats.set(name, format);
   }
   return format;
 }
+
+const releaseDateFormat = (locale: Locale) =>
+  madeOnce(`release-date-${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: koreaTimeZone }));
 
 export const prepareFormats = (locale: Locale) => void releaseDateFormat(locale);
 
 /** A release date as readers of `locale` write it (2022년 9월 21일, September 21, 2022), in Korea's calendar. */
 export const formatReleaseDate = (locale: Locale, iso: string) => releaseDateFormat(locale).format(new Date(iso));
 
-let koreaTime: Intl.DateTimeFormat | undefined;
 const koreaTimeFormat = () =>
-  (koreaTime ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: koreaTimeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }));
+  madeOnce(
+    'korea-time',
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: koreaTimeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  );
 
 /** A moment as the press team's tools write it, in Korea's time: 2026-12-03 06:00 KST. */
 export function formatKoreaTime(moment: Date): string {
@@ -48,11 +55,18 @@ export function formatKoreaTime(moment: Date): string {
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} KST`;
 }
 
+// English in day-month order (3 December 2026), as the preview banner writes an embargo.
+const embargoDayFormat = (locale: Locale) =>
+  madeOnce(
+    `embargo-day-${locale}`,
+    () => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: koreaTimeZone }),
+  );
+
 /** An embargo moment as a reader of `locale` writes it, in Korea's time: 3 December 2026, 06:00 KST; 2026년 12월 3일 06:00(KST). */
 export function formatEmbargoMoment(locale: Locale, iso: string): string {
   const moment = new Date(iso);
   const time = formatKoreaTime(moment).slice(11, 16);
-  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: koreaTimeZone }).format(moment);
+  const day = embargoDayFormat(locale).format(moment);
   return locale === 'en' ? `${day}, ${time} KST` : `${day} ${time}(KST)`;
 }
 

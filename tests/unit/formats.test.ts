@@ -28,6 +28,26 @@ describe('Korea-time formats', () => {
     expect(made.count).toBe(1);
   });
 
+  it('make each format once, however many dates and moments they write', async () => {
+    const made = countFormats();
+    vi.resetModules();
+    const { formatEmbargoMoment, formatReleaseDate } = await import('@/lib/i18n/formats');
+    for (const moment of ['2026-12-02T21:00:00Z', '2026-12-03T01:30:00Z']) {
+      for (const locale of ['ko', 'en'] as const) {
+        formatEmbargoMoment(locale, moment);
+        formatReleaseDate(locale, moment);
+      }
+    }
+    // Korea's time for the banner's hour, and per language its day and the release date.
+    expect(made.count).toBe(5);
+  });
+
+  it('write an embargo moment as each language writes it, in Korea', async () => {
+    const { formatEmbargoMoment } = await import('@/lib/i18n/formats');
+    expect(formatEmbargoMoment('en', '2026-12-02T21:00:00Z')).toBe('3 December 2026, 06:00 KST');
+    expect(formatEmbargoMoment('ko', '2026-12-02T21:00:00Z')).toBe('2026년 12월 3일 06:00(KST)');
+  });
+
   it('write moments and dates in Korea, whatever the machine’s zone', async () => {
     const { formatKoreaTime, formatReleaseDate, koreaDay } = await import('@/lib/i18n/formats');
     // 21:00 UTC on 2 December is 06:00 on 3 December in Seoul.
