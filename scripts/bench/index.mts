@@ -241,6 +241,19 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   );
   for (const [page, score] of [[FLOOR, floor] as const, ...measured])
     rows.push(cells(page, estimates(score), ...commits.map((commit) => estimates(baselines.get(commit)?.scores.get(page)))));
+  const moments = (score: PageScores | undefined) =>
+    score ? [score.moments.firstPaint, score.moments.largestPaint, score.moments.interactive].map(ms).join(' / ') : '–';
+  rows.push(
+    '',
+    'When each simulated load first painted, painted its largest element and became interactive (FCP / LCP / TTI, ' +
+      'medians of the runs). The blocking TBT counts starts at first paint: a build that paints later leaves ' +
+      'the tasks before it out.',
+    '',
+    cells('page', 'this build', ...commits),
+    cells('---', '---', ...commits.map(() => '---')),
+  );
+  for (const [page, score] of [[FLOOR, floor] as const, ...measured])
+    rows.push(cells(page, moments(score), ...commits.map((commit) => moments(baselines.get(commit)?.scores.get(page)))));
   rows.push(
     '',
     "Main thread of the median run by Lighthouse's groups, and its three longest tasks " +

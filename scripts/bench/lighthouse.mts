@@ -19,6 +19,8 @@ export type PageScores = Scores & {
   blockingMs: number;
   /** Each estimate's median over the runs. */
   estimates: BlockingEstimates;
+  /** Each moment's median over the runs. */
+  moments: Moments;
   cost: string;
   groups: Record<string, number>;
   longTasks: LongTask[];
@@ -32,6 +34,12 @@ export type PageScores = Scores & {
  * past that window counts in one estimate and not the other: half its blocking either way.
  */
 export type BlockingEstimates = { optimistic: number; pessimistic: number };
+
+/**
+ * When the simulated load first painted, painted its largest element and became interactive (ms):
+ * the window TBT counts in opens at first paint, so a build that paints later may block less.
+ */
+export type Moments = { firstPaint: number; largestPaint: number; interactive: number };
 
 /** The engines a run measured with, as the report prints them. */
 export type Engines = { chromium: string; lighthouse: string };
@@ -141,7 +149,15 @@ async function estimatesOf({ artifacts, lhr }: Result): Promise<BlockingEstimate
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'estimates'> & { tbt: number; tbtEstimates: BlockingEstimates };
+/** Each field's median over the runs. */
+const medians = <T extends Record<string, number>>(runs: T[]): T =>
+  Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])) as T;
+
+type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'estimates' | 'moments'> & {
+  tbt: number;
+  tbtEstimates: BlockingEstimates;
+  runMoments: Moments;
+};
 
 /** One Lighthouse run of `url`: its scores, blocking time and where the main thread went. */
 async function runOnce(url: string, port: number): Promise<{ run: Run; version: string }> {
@@ -149,6 +165,7 @@ async function runOnce(url: string, port: number): Promise<{ run: Run; version: 
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
   const category = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
   return {
     version: lhr.lighthouseVersion,
     run: {
@@ -156,8 +173,13 @@ async function runOnce(url: string, port: number): Promise<{ run: Run; version: 
       accessibility: category('accessibility'),
       bestPractices: category('best-practices'),
       seo: category('seo'),
-      tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+      tbt: metric('total-blocking-time'),
       tbtEstimates: await estimatesOf(result),
+      runMoments: {
+        firstPaint: metric('first-contentful-paint'),
+        largestPaint: metric('largest-contentful-paint'),
+        interactive: metric('interactive'),
+      },
       cost: costOf(result),
       groups: groupsOf(result),
       longTasks: longTasksOf(result),
@@ -190,15 +212,13 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
     }
     for (const [url, ofUrl] of runs) {
       ofUrl.sort((a, b) => a.performance - b.performance);
-      const { tbt: _tbt, tbtEstimates: _estimates, ...middle } = ofUrl[Math.floor(ofUrl.length / 2)]!;
+      const { tbt: _tbt, tbtEstimates: _estimates, runMoments: _moments, ...middle } = ofUrl[Math.floor(ofUrl.length / 2)]!;
       scores.set(url, {
         ...middle,
         runs: ofUrl.map((run) => run.performance),
         blockingMs: median(ofUrl.map((run) => run.tbt)),
-        estimates: {
-          optimistic: median(ofUrl.map((run) => run.tbtEstimates.optimistic)),
-          pessimistic: median(ofUrl.map((run) => run.tbtEstimates.pessimistic)),
-        },
+        estimates: medians(ofUrl.map((run) => run.tbtEstimates)),
+        moments: medians(ofUrl.map((run) => run.runMoments)),
       });
     }
   } finally {
