@@ -55,19 +55,14 @@ export function formatKoreaTime(moment: Date): string {
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} KST`;
 }
 
-// English in day-month order (3 December 2026), as the preview banner writes an embargo.
-const embargoDayFormat = (locale: Locale) =>
-  madeOnce(
-    `embargo-day-${locale}`,
-    () => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: koreaTimeZone }),
-  );
-
-/** An embargo moment as a reader of `locale` writes it, in Korea's time: 3 December 2026, 06:00 KST; 2026년 12월 3일 06:00(KST). */
+/**
+ * An embargo moment as a reader of `locale` writes it, in Korea's time, its day as the page dates
+ * the release: 06:00 KST on December 3, 2026; 2026년 12월 3일 06:00(KST).
+ */
 export function formatEmbargoMoment(locale: Locale, iso: string): string {
-  const moment = new Date(iso);
-  const time = formatKoreaTime(moment).slice(11, 16);
-  const day = embargoDayFormat(locale).format(moment);
-  return locale === 'en' ? `${day}, ${time} KST` : `${day} ${time}(KST)`;
+  const time = formatKoreaTime(new Date(iso)).slice(11, 16);
+  const day = formatReleaseDate(locale, iso);
+  return locale === 'en' ? `${time} KST on ${day}` : `${day} ${time}(KST)`;
 }
 
 /** The day a moment falls on in Korea, as ISO 8601 writes it: 2026-12-03. */

@@ -48,7 +48,7 @@ test.describe('a preview link to a release under embargo', () => {
     const token = signPreview({ slug: 'embargoed-future', to: 'Kim Min-ji, Yonhap', expires: new Date(Date.now() + 3_600_000) });
     for (const [locale, banner] of [
       ['ko', '엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.'],
-      ['en', 'Embargoed until 1 January 2099, 09:00 KST. Not for publication before then.'],
+      ['en', 'Embargoed until 09:00 KST on January 1, 2099. Not for publication before then.'],
     ]) {
       const page = await request.get(`/${locale}/preview/${token}`);
       expect(page.status(), locale).toBe(200);
