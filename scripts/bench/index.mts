@@ -180,6 +180,8 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   const measured = [...current.scores].filter(([page]) => page !== FLOOR);
   // The targets are the page types'; the text floors are there to compare with.
   const pages = measured.filter(([page]) => !TEXT_FLOORS.includes(page));
+  // Every table lists the floor first.
+  const listed = [[FLOOR, floor] as const, ...measured];
   const commits = [...baselines.keys()];
   const group = (score: PageScores, id: string) => ms(score.groups[id] ?? 0);
   const columns = [
@@ -209,7 +211,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     cells(...columns),
     cells(...columns.map(() => '---')),
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...measured]) {
+  for (const [page, score] of listed) {
     const earlier = commits.map((commit) => baselines.get(commit)?.scores.get(page));
     rows.push(
       cells(
@@ -226,34 +228,32 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       ),
     );
   }
-  const estimates = (score: PageScores | undefined) =>
-    score ? `${ms(score.estimates.optimistic)} / ${ms(score.estimates.pessimistic)}` : '–';
-  rows.push(
-    '',
+  /** A table of every page with `show` of this build's scores beside each earlier build's. */
+  const byBuild = (intro: string, show: (score: PageScores) => string) => {
+    const shown = (score: PageScores | undefined) => (score ? show(score) : '–');
+    rows.push('', intro, '', cells('page', 'this build', ...commits), cells('---', '---', ...commits.map(() => '---')));
+    for (const [page, score] of listed)
+      rows.push(cells(page, shown(score), ...commits.map((commit) => shown(baselines.get(commit)?.scores.get(page)))));
+  };
+  byBuild(
     "TBT is the mean of two estimates from Lighthouse's simulated loads (Lantern), each the blocking of the long " +
       'tasks between first paint and interactive; the optimistic one ends its window at an interactive simulated ' +
       'with scripts and high-priority requests only. A task that the full simulation starts after that moment ' +
       '(low-priority requests, such as prefetches, slowing the scripts it waits for) counts in the pessimistic ' +
       'estimate alone: half its blocking. Optimistic / pessimistic, medians of the runs:',
-    '',
-    cells('page', 'this build', ...commits),
-    cells('---', '---', ...commits.map(() => '---')),
+    ({ estimates }) => `${ms(estimates.optimistic)} / ${ms(estimates.pessimistic)}`,
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...measured])
-    rows.push(cells(page, estimates(score), ...commits.map((commit) => estimates(baselines.get(commit)?.scores.get(page)))));
-  const moments = (score: PageScores | undefined) =>
-    score ? [score.moments.firstPaint, score.moments.largestPaint, score.moments.interactive].map(ms).join(' / ') : '–';
-  rows.push(
-    '',
+  byBuild(
+    "Each run's TBT, least first (ms): two builds' pages compare by their medians only where their runs spread less " +
+      'than the medians differ.',
+    ({ blockingRuns }) => blockingRuns.map((tbt) => tbt.toFixed(0)).join(', '),
+  );
+  byBuild(
     'When each simulated load first painted, painted its largest element and became interactive (FCP / LCP / TTI, ' +
       'medians of the runs). The blocking TBT counts starts at first paint: a build that paints later leaves ' +
       'the tasks before it out.',
-    '',
-    cells('page', 'this build', ...commits),
-    cells('---', '---', ...commits.map(() => '---')),
+    ({ moments }) => [moments.firstPaint, moments.largestPaint, moments.interactive].map(ms).join(' / '),
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...measured])
-    rows.push(cells(page, moments(score), ...commits.map((commit) => moments(baselines.get(commit)?.scores.get(page)))));
   rows.push(
     '',
     "Main thread of the median run by Lighthouse's groups, and its three longest tasks " +
@@ -263,7 +263,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       'collection | other | longest tasks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...measured]) {
+  for (const [page, score] of listed) {
     const tasks = score.longTasks.map((task) => `${task.script || '(no script)'} at ${ms(task.start)}: ${ms(task.duration)}`).join('; ');
     rows.push(
       cells(
@@ -283,8 +283,7 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
     '| page | largest unclaimed trace events |',
     '| --- | --- |',
   );
-  for (const [page, score] of [[FLOOR, floor] as const, ...measured])
-    rows.push(cells(page, score.other.map(([name, time]) => `${name} ${ms(time)}`).join(', ') || '–'));
+  for (const [page, score] of listed) rows.push(cells(page, score.other.map(([name, time]) => `${name} ${ms(time)}`).join(', ') || '–'));
 
   const over = pages.filter(([, score]) => score.blockingMs > floor.blockingMs + 100);
   targets.push(

@@ -17,6 +17,8 @@ export type LongTask = { start: number; duration: number; script: string };
 export type PageScores = Scores & {
   runs: number[];
   blockingMs: number;
+  /** Each run's total blocking time, least first: how far one page's blocking spreads between runs. */
+  blockingRuns: number[];
   /** Each estimate's median over the runs. */
   estimates: BlockingEstimates;
   /** Each moment's median over the runs. */
@@ -153,7 +155,7 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 const medians = <T extends Record<string, number>>(runs: T[]): T =>
   Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])) as T;
 
-type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'estimates' | 'moments'> & {
+type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'blockingRuns' | 'estimates' | 'moments'> & {
   tbt: number;
   tbtEstimates: BlockingEstimates;
   runMoments: Moments;
@@ -217,6 +219,7 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
         ...middle,
         runs: ofUrl.map((run) => run.performance),
         blockingMs: median(ofUrl.map((run) => run.tbt)),
+        blockingRuns: ofUrl.map((run) => run.tbt).toSorted((a, b) => a - b),
         estimates: medians(ofUrl.map((run) => run.tbtEstimates)),
         moments: medians(ofUrl.map((run) => run.runMoments)),
       });
