@@ -8,7 +8,8 @@ export function EmbargoBanner({ lines: [embargo, preparedFor] }: { lines: [strin
         'dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50',
       ].join(' ')}
     >
-      <p className="font-bold">{embargo}</p>
+      {/* Its last words not left alone on a line ("then." under a desktop's full line). */}
+      <p className="font-bold text-pretty">{embargo}</p>
       <p className="mt-1 text-sm">{preparedFor}</p>
     </aside>
   );

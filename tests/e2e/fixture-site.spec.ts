@@ -42,10 +42,15 @@ test.describe('a release under embargo at build time', () => {
   });
 });
 
+/** A journalist's preview link to `embargoed-future`, for an hour. */
+function previewToken() {
+  process.env.PREVIEW_SECRET = FIXTURE_PREVIEW_SECRET;
+  return signPreview({ slug: 'embargoed-future', to: 'Kim Min-ji, Yonhap', expires: new Date(Date.now() + 3_600_000) });
+}
+
 test.describe('a preview link to a release under embargo', () => {
   test('opens a Korean-only release in both languages, the English page showing the original, with its files', async ({ request }) => {
-    process.env.PREVIEW_SECRET = FIXTURE_PREVIEW_SECRET;
-    const token = signPreview({ slug: 'embargoed-future', to: 'Kim Min-ji, Yonhap', expires: new Date(Date.now() + 3_600_000) });
+    const token = previewToken();
     for (const [locale, banner] of [
       ['ko', '엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.'],
       ['en', 'Embargoed until 09:00 KST on January 1, 2099. Not for publication before then.'],
@@ -62,6 +67,33 @@ test.describe('a preview link to a release under embargo', () => {
     // No side-by-side view for a release without a translation; no file it does not have.
     expect((await request.get(`/ko/preview/${token}/side-by-side`)).status()).toBe(404);
     expect((await request.get(`/ko/preview/${token}/downloads/embargoed-future-en.txt`)).status()).toBe(404);
+  });
+
+  test('states the embargo without leaving one word on a line of its own, on a phone and a desktop', async ({ page }) => {
+    const token = previewToken();
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const locale of ['ko', 'en']) {
+        await page.goto(`/${locale}/preview/${token}`);
+        // The embargo line's words by the line box they are set on.
+        const lines = await page
+          .getByRole('note')
+          .locator('p')
+          .first()
+          .evaluate((line) => {
+            const text = line.firstChild as Text;
+            const range = document.createRange();
+            const words: { top: number; word: string }[] = [];
+            for (const match of text.data.matchAll(/\S+/g)) {
+              range.setStart(text, match.index);
+              range.setEnd(text, match.index + match[0].length);
+              words.push({ top: Math.round(range.getBoundingClientRect().top), word: match[0] });
+            }
+            return Object.values(Object.groupBy(words, ({ top }) => top)).map((onLine) => onLine!.map(({ word }) => word).join(' '));
+          });
+        expect(lines.at(-1)!.split(' ').length, `${locale} at ${width} px: ${lines.join(' / ')}`).toBeGreaterThan(1);
+      }
+    }
   });
 });
 
