@@ -215,11 +215,12 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
     for (const [url, ofUrl] of runs) {
       ofUrl.sort((a, b) => a.performance - b.performance);
       const { tbt: _tbt, tbtEstimates: _estimates, runMoments: _moments, ...middle } = ofUrl[Math.floor(ofUrl.length / 2)]!;
+      const blockingRuns = ofUrl.map((run) => run.tbt).toSorted((a, b) => a - b);
       scores.set(url, {
         ...middle,
         runs: ofUrl.map((run) => run.performance),
-        blockingMs: median(ofUrl.map((run) => run.tbt)),
-        blockingRuns: ofUrl.map((run) => run.tbt).toSorted((a, b) => a - b),
+        blockingMs: median(blockingRuns),
+        blockingRuns,
         estimates: medians(ofUrl.map((run) => run.tbtEstimates)),
         moments: medians(ofUrl.map((run) => run.runMoments)),
       });
