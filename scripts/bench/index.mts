@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { lighthouseScores, RUNS, type PageScores } from './lighthouse.mts';
+import { quantile } from 'simple-statistics';
+import { lighthouseScores, RUNS, type PageScores, type RoundBlocking } from './lighthouse.mts';
 import type { Weight } from './list-weight.mts';
 import { measurePublishing, type PublishingRun, type Timed } from './publishing.mts';
 import { startServer, stopServer } from './server.mts';
@@ -248,6 +249,35 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       'than the medians differ.',
     ({ blockingRuns }) => blockingRuns.map((tbt) => tbt.toFixed(0)).join(', '),
   );
+  /** This build's blocking less `commit`'s, by `of`, for each page type and round: the same page, one right after the other. */
+  const sameRound = (commit: string, of: (round: RoundBlocking) => number) =>
+    pages.flatMap(([page, score]) => {
+      const then = baselines.get(commit)?.scores.get(page);
+      return then ? score.rounds.map((round, index) => of(round) - of(then.rounds[index]!)) : [];
+    });
+  const pooled = (differences: number[]) => {
+    const signed = (share: number) => {
+      const value = quantile(differences, share);
+      return `${value > 0 ? '+' : value < 0 ? '−' : ''}${ms(Math.abs(value))}`;
+    };
+    const atMost = differences.filter((difference) => difference <= 0).length;
+    return [`${atMost} of ${differences.length}`, signed(0.5), `${signed(0.25)} to ${signed(0.75)}`];
+  };
+  rows.push(
+    '',
+    'Every page type pooled, in same-round pairs: this build less the earlier build, the same page measured one right ' +
+      'after the other, so a slow spell of the machine falls on both. Where this build blocks at most as much in about ' +
+      "half the pairs and the middle half of the differences spans 0, the builds' pages block alike and a page's " +
+      'median of five falls either side by chance.',
+    '',
+    cells('earlier build', 'by', 'pairs where this build blocks at most as much', 'median difference', 'middle half of the differences'),
+    cells('---', '---', '---', '---', '---'),
+  );
+  for (const commit of commits)
+    rows.push(
+      cells(commit, 'TBT', ...pooled(sameRound(commit, (round) => round.blocking))),
+      cells(commit, 'pessimistic estimate', ...pooled(sameRound(commit, (round) => round.pessimistic))),
+    );
   byBuild(
     'When each simulated load first painted, painted its largest element and became interactive (FCP / LCP / TTI, ' +
       'medians of the runs). The blocking TBT counts starts at first paint: a build that paints later leaves ' +

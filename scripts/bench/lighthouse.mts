@@ -2,6 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LanternTotalBlockingTime } from 'lighthouse/core/computed/metrics/lantern-total-blocking-time.js';
 import { taskNameToGroup } from 'lighthouse/core/lib/tracehouse/task-groups.js';
+import { median } from 'simple-statistics';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 export type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number };
@@ -19,6 +20,8 @@ export type PageScores = Scores & {
   blockingMs: number;
   /** Each run's total blocking time, least first: how far one page's blocking spreads between runs. */
   blockingRuns: number[];
+  /** Each round's total blocking time and pessimistic estimate, in the order of the rounds: to pair with another build's same round. */
+  rounds: RoundBlocking[];
   /** Each estimate's median over the runs. */
   estimates: BlockingEstimates;
   /** Each moment's median over the runs. */
@@ -36,6 +39,9 @@ export type PageScores = Scores & {
  * past that window counts in one estimate and not the other: half its blocking either way.
  */
 export type BlockingEstimates = { optimistic: number; pessimistic: number };
+
+/** One round's blocking of a page: Lighthouse's TBT and the pessimistic estimate alone. */
+export type RoundBlocking = { blocking: number; pessimistic: number };
 
 /**
  * When the simulated load first painted, painted its largest element and became interactive (ms):
@@ -149,13 +155,11 @@ async function estimatesOf({ artifacts, lhr }: Result): Promise<BlockingEstimate
   return { optimistic: metric.optimisticEstimate.timeInMs, pessimistic: metric.pessimisticEstimate.timeInMs };
 }
 
-const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /** Each field's median over the runs. */
 const medians = <T extends Record<string, number>>(runs: T[]): T =>
   Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])) as T;
 
-type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'blockingRuns' | 'estimates' | 'moments'> & {
+type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'blockingRuns' | 'rounds' | 'estimates' | 'moments'> & {
   tbt: number;
   tbtEstimates: BlockingEstimates;
   runMoments: Moments;
@@ -213,6 +217,7 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
       }
     }
     for (const [url, ofUrl] of runs) {
+      const rounds = ofUrl.map((run) => ({ blocking: run.tbt, pessimistic: run.tbtEstimates.pessimistic }));
       ofUrl.sort((a, b) => a.performance - b.performance);
       const { tbt: _tbt, tbtEstimates: _estimates, runMoments: _moments, ...middle } = ofUrl[Math.floor(ofUrl.length / 2)]!;
       const blockingRuns = ofUrl.map((run) => run.tbt).toSorted((a, b) => a - b);
@@ -221,6 +226,7 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
         runs: ofUrl.map((run) => run.performance),
         blockingMs: median(blockingRuns),
         blockingRuns,
+        rounds,
         estimates: medians(ofUrl.map((run) => run.tbtEstimates)),
         moments: medians(ofUrl.map((run) => run.runMoments)),
       });

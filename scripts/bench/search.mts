@@ -2,6 +2,7 @@
 // long the first result takes on a phone (Lighthouse's slow 4G and 4× CPU slowdown).
 import { chromium, type Page } from '@playwright/test';
 import { throttling } from 'lighthouse/core/config/constants.js';
+import { median } from 'simple-statistics';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { weigh, type Weight } from './list-weight.mts';
 
@@ -84,7 +85,6 @@ async function momentsOf(page: Page): Promise<Moments> {
     return { firstResultAt, firstParagraphAt };
   });
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Time to the first result (and, typed, to its paragraph), median of `runs`, each in a fresh
