@@ -1,8 +1,7 @@
 import type { Locale } from 'next-intl';
-import { getPathname } from './i18n/navigation';
 import { site } from './site';
 
-/** Locale-free paths of the site's pages; next-intl adds the locale prefix. */
+/** Locale-free paths of the site's pages; `localePath` adds the locale prefix. */
 export const releasePath = (slug: string) => `/releases/${slug}`;
 export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
 
@@ -33,8 +32,13 @@ export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
 /** A release's image at full size, or a sized copy of it: outside the locale prefix, like downloads. */
 export const mediaPath = (slug: string, file: string) => `/media/${slug}/${file}`;
 
-/** A page's path in one language: `/en/releases/slug`. */
-export const localePath = (locale: Locale, path: string) => getPathname({ locale, href: path });
+/**
+ * A page's path in one language: `/en/releases/slug`, `/ko`. Every path carries its locale and none
+ * is translated (lib/i18n/routing.ts), so the prefix is all next-intl's `getPathname` adds (a unit
+ * test holds the two equal). Its `createNavigation` is not used: on the server it imports
+ * next-intl's client Link, which put that Link and use-intl's hooks into every page's scripts.
+ */
+export const localePath = (locale: Locale, path: string) => `/${locale}${path === '/' ? '' : path}`;
 
 /** The public, absolute URL of a page in one language, e.g. for permalinks in downloads and feeds. */
 export const absoluteUrl = (locale: Locale, path: string) => new URL(localePath(locale, path), site.url).toString();
