@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { blockAnchor } from '@/lib/content/anchor';
 import { paragraphLink, quoteOf, type QuoteSource } from '@/lib/share/quote';
@@ -13,21 +12,21 @@ const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
  * `data-paragraph-link="N"`): the page ships one small component, not one per paragraph. The
  * buttons show once this has run. On a phone no paragraph shows them until it is tapped (the
  * tapped one does, and only it); from the keyboard each button shows when it has focus. What
- * it says comes from the `Quote` messages the page gives it (`copied`, `linkCopied`, `copyFailed`).
+ * it says once it has copied is each button's own `data-confirmation`, in the page's language,
+ * as the server wrote its label: the browser formats no message, and loads no i18n library.
  */
-export function QuoteCopier({ source }: { source: QuoteSource }) {
-  const t = useTranslations('Quote');
+export function QuoteCopier({ source, copyFailed }: { source: QuoteSource; copyFailed: string }) {
   const [status, setStatus] = useState('');
   useEffect(() => {
     document.documentElement.dataset.quotes = 'ready';
-    async function write(button: HTMLButtonElement, text: string, done: string) {
+    async function write(button: HTMLButtonElement, text: string) {
       try {
         await navigator.clipboard.writeText(text);
-        setStatus(done);
+        setStatus(button.dataset.confirmation ?? '');
         button.dataset.copied = 'true';
         setTimeout(() => delete button.dataset.copied, 2000);
       } catch {
-        setStatus(t('copyFailed'));
+        setStatus(copyFailed);
       }
     }
     function activate(target: Element) {
@@ -48,12 +47,11 @@ export function QuoteCopier({ source }: { source: QuoteSource }) {
         ?.querySelector('.block-text')
         ?.textContent?.trim();
       if (!text) return;
-      if (button.dataset.quote) await write(button, quoteOf(text, n, source), t('copied', { n }));
-      else await write(button, paragraphLink(source.permalink, n, text), t('linkCopied', { n }));
+      await write(button, button.dataset.quote ? quoteOf(text, n, source) : paragraphLink(source.permalink, n, text));
     }
     document.addEventListener('click', click);
     return () => document.removeEventListener('click', click);
-  }, [source, t]);
+  }, [source, copyFailed]);
   return (
     <p role="status" className="sr-only">
       {status}

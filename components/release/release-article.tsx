@@ -1,5 +1,5 @@
 import { Link } from '@/components/site/link';
-import { NextIntlClientProvider, useMessages, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
 import {
   blockUpdates,
@@ -48,7 +48,6 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
   const tSideBySide = useTranslations('SideBySide');
   const tShare = useTranslations('Share');
   const tQuote = useTranslations('Quote');
-  const { copied, linkCopied, copyFailed } = useMessages().Quote;
   const { locale } = version;
   const { stockCode, boilerplate } = newsroom.organization;
   const sideBySide = preview?.sideBySide ?? localePath(locale, sideBySidePath(release.slug));
@@ -135,21 +134,19 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
       />
       {/* On a phone the topics follow the text: the header keeps to what comes before reading. */}
       {release.tags.length > 0 && <div className="flex flex-wrap items-center gap-x-2 sm:hidden print:hidden">{topics}</div>}
-      {/* What the copier says, compiled at build time: only its three messages go to the browser. */}
-      <NextIntlClientProvider messages={{ Quote: { copied, linkCopied, copyFailed } }}>
-        <QuoteCopier
-          source={{
-            attribution: tQuote('attribution', {
-              organisation: organizationName(newsroom, locale),
-              date: formatReleaseDate(locale, release.date),
-            }),
-            permalink: releaseUrl(locale, release.slug),
-            ...(locale !== originalLocale && {
-              original: { label: tQuote('original'), permalink: releaseUrl(originalLocale, release.slug) },
-            }),
-          }}
-        />
-      </NextIntlClientProvider>
+      <QuoteCopier
+        source={{
+          attribution: tQuote('attribution', {
+            organisation: organizationName(newsroom, locale),
+            date: formatReleaseDate(locale, release.date),
+          }),
+          permalink: releaseUrl(locale, release.slug),
+          ...(locale !== originalLocale && {
+            original: { label: tQuote('original'), permalink: releaseUrl(originalLocale, release.slug) },
+          }),
+        }}
+        copyFailed={tQuote('copyFailed')}
+      />
       {release.updates.length > 0 && <UpdateLog updates={updatesOf(release)} />}
       {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
       {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}

@@ -35,12 +35,19 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
             )}
             {!block.image && (
               <div className="quote-actions">
-                <button type="button" data-quote={index + 1} aria-label={t('label', { n: index + 1 })} className="quote-button">
+                <button
+                  type="button"
+                  data-quote={index + 1}
+                  data-confirmation={t('copied', { n: index + 1 })}
+                  aria-label={t('label', { n: index + 1 })}
+                  className="quote-button"
+                >
                   {t('copy')}
                 </button>
                 <button
                   type="button"
                   data-paragraph-link={index + 1}
+                  data-confirmation={t('linkCopied', { n: index + 1 })}
                   aria-label={t('linkLabel', { n: index + 1 })}
                   className="quote-button link-button"
                 >

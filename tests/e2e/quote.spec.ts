@@ -75,6 +75,31 @@ test.describe('copy a paragraph as a quote', () => {
     expect(quote).toMatch(/^“‘We have continued to support our suppliers .*,’ said Yongki Lee, .* ‘We will join forces .*\.’”$/);
   });
 
+  // With a mouse the link button stays hidden: the permalink in the margin is the paragraph's link there.
+  test('ko: a paragraph’s link button copies a link that highlights it, and says so', { tag: '@phone' }, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/ko/releases/${SLUG}`);
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    await page.locator('#p-3 .block-text').click();
+    await page.getByRole('button', { name: '3번째 문단 링크 복사' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '3번째 문단' })).toHaveText('3번째 문단 링크를 복사했습니다.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`^${ORIGIN}/ko/releases/${SLUG}#p-3:~:text=\\S+$`),
+    );
+  });
+
+  test('en: a clipboard that refuses is said so, not taken for a copy', async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    await page.locator('#p-4 .block-text').click();
+    await page.getByRole('button', { name: 'Copy paragraph 4 as a quote' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'copy' })).toHaveText('Could not copy the quote.');
+    await expect(page.getByRole('button', { name: 'Copy paragraph 4 as a quote' })).not.toHaveAttribute('data-copied');
+  });
+
   test('print: each paragraph numbered in the margin (counted like #p-N), no quote buttons', { tag: '@desktop' }, async ({ page }) => {
     await page.goto(`/en/releases/${SLUG}`);
     const marker = () => page.locator('#p-7').evaluate((block) => getComputedStyle(block, '::before').content);
