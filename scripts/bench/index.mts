@@ -247,7 +247,12 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
   byBuild(
     "Each run's TBT, least first (ms): two builds' pages compare by their medians only where their runs spread less " +
       'than the medians differ.',
-    ({ blockingRuns }) => blockingRuns.map((tbt) => tbt.toFixed(0)).join(', '),
+    ({ rounds }) =>
+      rounds
+        .map((round) => round.blocking)
+        .toSorted((a, b) => a - b)
+        .map((tbt) => tbt.toFixed(0))
+        .join(', '),
   );
   /** This build's blocking less `commit`'s, by `of`, for each page type and round: the same page, one right after the other. */
   const sameRound = (commit: string, of: (round: RoundBlocking) => number) =>

@@ -18,9 +18,10 @@ export type LongTask = { start: number; duration: number; script: string };
 export type PageScores = Scores & {
   runs: number[];
   blockingMs: number;
-  /** Each run's total blocking time, least first: how far one page's blocking spreads between runs. */
-  blockingRuns: number[];
-  /** Each round's total blocking time and pessimistic estimate, in the order of the rounds: to pair with another build's same round. */
+  /**
+   * Each round's total blocking time and pessimistic estimate, in the order of the rounds: how far
+   * one page's blocking spreads between runs, and what pairs with another build's same round.
+   */
   rounds: RoundBlocking[];
   /** Each estimate's median over the runs. */
   estimates: BlockingEstimates;
@@ -159,7 +160,7 @@ async function estimatesOf({ artifacts, lhr }: Result): Promise<BlockingEstimate
 const medians = <T extends Record<string, number>>(runs: T[]): T =>
   Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))])) as T;
 
-type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'blockingRuns' | 'rounds' | 'estimates' | 'moments'> & {
+type Run = Omit<PageScores, 'runs' | 'blockingMs' | 'rounds' | 'estimates' | 'moments'> & {
   tbt: number;
   tbtEstimates: BlockingEstimates;
   runMoments: Moments;
@@ -220,12 +221,10 @@ export async function lighthouseScores(urls: string[]): Promise<{ engines: Engin
       const rounds = ofUrl.map((run) => ({ blocking: run.tbt, pessimistic: run.tbtEstimates.pessimistic }));
       ofUrl.sort((a, b) => a.performance - b.performance);
       const { tbt: _tbt, tbtEstimates: _estimates, runMoments: _moments, ...middle } = ofUrl[Math.floor(ofUrl.length / 2)]!;
-      const blockingRuns = ofUrl.map((run) => run.tbt).toSorted((a, b) => a - b);
       scores.set(url, {
         ...middle,
         runs: ofUrl.map((run) => run.performance),
-        blockingMs: median(blockingRuns),
-        blockingRuns,
+        blockingMs: median(rounds.map((round) => round.blocking)),
         rounds,
         estimates: medians(ofUrl.map((run) => run.tbtEstimates)),
         moments: medians(ofUrl.map((run) => run.runMoments)),
