@@ -16,14 +16,17 @@ type Props = {
   languageLinks?: ReactNode;
 };
 
+/** The topics' list, which the phones' Topics button opens as a popover. */
+const TOPICS_MENU = 'topics-menu';
+
 const topicLink =
   'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 ' +
   'aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 ' +
   'aria-[current=page]:underline-offset-4';
 
 /**
- * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, a menu
- * that opens without script on phones), search and the language switch.
+ * The newsroom's name linking home, its topics (from newsroom.yml: a row on wide screens, on phones
+ * a menu that opens without script and closes on Escape or a tap beside it), search and the language switch.
  */
 export function SiteHeader({ locale, organization, newsroom, labels, topics, languageLinks }: Props) {
   const links = topics.map(({ tag, label }) => (
@@ -40,22 +43,18 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics, lan
           {organization} <span className="font-normal text-stone-600 max-sm:sr-only">{newsroom}</span>
         </Link>
         {topics.length > 0 && (
-          // One landmark: on phones a menu that opens without script, on wide screens a row.
+          // One landmark and one list: on phones a menu the button opens, on wide screens a row (.topics-menu).
           <nav aria-label={labels.topics} className="ms-auto lg:ms-0">
-            <details className="relative lg:hidden">
-              <summary
-                className={[
-                  'inline-flex cursor-pointer list-none items-center rounded px-2 py-1',
-                  'text-sm font-medium text-sky-800 underline underline-offset-2 [&::-webkit-details-marker]:hidden',
-                ].join(' ')}
-              >
-                {labels.topics}
-              </summary>
-              <ul className="absolute right-0 z-20 mt-2 flex w-56 flex-col rounded-md border border-stone-200 bg-white p-2 shadow-lg">
-                {links}
-              </ul>
-            </details>
-            <ul className="hidden flex-wrap gap-1 lg:flex">{links}</ul>
+            <button
+              type="button"
+              popoverTarget={TOPICS_MENU}
+              className="topics-button cursor-pointer rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 lg:hidden"
+            >
+              {labels.topics}
+            </button>
+            <ul id={TOPICS_MENU} popover="auto" className="topics-menu">
+              {links}
+            </ul>
           </nav>
         )}
         <div className="flex items-center gap-3 sm:gap-4">

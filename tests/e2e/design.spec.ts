@@ -192,6 +192,50 @@ for (const locale of ['ko', 'en'] as const) {
   );
 }
 
+for (const locale of ['ko', 'en'] as const) {
+  const [topics, sharedGrowth] = locale === 'ko' ? ['주제', '동반성장'] : ['Topics', 'Shared growth'];
+
+  test(
+    `${locale}: the phone's topic menu closes on Escape, on a tap beside it, and once a topic is chosen`,
+    { tag: '@phone' },
+    async ({ page }) => {
+      await page.goto(release(locale));
+      const banner = page.getByRole('banner');
+      const opener = banner.getByText(topics, { exact: true });
+      const topic = banner.getByRole('link', { name: sharedGrowth });
+      await expect(topic).toBeHidden();
+      await opener.tap();
+      await expect(topic).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(topic).toBeHidden();
+      await opener.tap();
+      await page.locator('#p-2 .block-text').tap();
+      await expect(topic).toBeHidden();
+      // Chosen once the page has hydrated: the topic's page comes without a document load, under the same header.
+      await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+      await opener.tap();
+      await topic.tap();
+      await expect(page).toHaveURL(`/${locale}/tags/shared-growth`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(sharedGrowth);
+      await expect(topic).toBeHidden();
+      // From the keyboard: the menu opens on Enter, and Tab goes on into it.
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await expect(banner.getByRole('link').filter({ visible: true }).and(page.locator(':focus'))).toHaveText(sharedGrowth);
+    },
+  );
+
+  test.describe('without script', () => {
+    test.use({ javaScriptEnabled: false });
+    test(`${locale}: the phone's topic menu opens`, { tag: '@phone' }, async ({ page }) => {
+      await page.goto(release(locale));
+      await page.getByRole('banner').getByText(topics, { exact: true }).tap();
+      await expect(page.getByRole('banner').getByRole('link', { name: sharedGrowth })).toBeVisible();
+    });
+  });
+}
+
 test('a paragraph opened through its link stays where it is when Pretendard swaps in', { tag: '@phone' }, async ({ page }) => {
   // The font held back until the page has been measured with the system's face.
   let letFontThrough = () => {};
