@@ -6,11 +6,11 @@ import { useHash } from '@/lib/client/use-hash';
 import { CopyStatusMessage } from './copy-status-message';
 import { ShareIcon, type ShareIconName } from './share-icons';
 
-/** Share targets that need no script of theirs: each takes the URL (and title) in its query. */
 /** Whether the browser has a share sheet: known only in the browser (the server renders without it), and never changing. */
 const hasShareSheet = () => typeof navigator.share === 'function';
 const never = () => () => undefined;
 
+/** Share targets that need no script of theirs: each takes the URL (and title) in its query. */
 function shareLinks(
   url: string,
   title: string,
