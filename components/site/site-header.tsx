@@ -16,9 +16,6 @@ type Props = {
   languageLinks?: ReactNode;
 };
 
-/** The topics' list, which the phones' Topics button opens as a popover. */
-const TOPICS_MENU = 'topics-menu';
-
 const topicLink =
   'rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-900 ' +
   'aria-[current=page]:text-stone-900 aria-[current=page]:underline aria-[current=page]:decoration-2 ' +
@@ -29,6 +26,8 @@ const topicLink =
  * a menu that opens without script and closes on Escape or a tap beside it), search and the language switch.
  */
 export function SiteHeader({ locale, organization, newsroom, labels, topics, languageLinks }: Props) {
+  // The list the phones' Topics button opens: one per language, as the 404 holds every language's header.
+  const menu = `topics-menu-${locale}`;
   const links = topics.map(({ tag, label }) => (
     <li key={tag}>
       <NavLink href={localePath(locale, tagPath(tag))} className={topicLink}>
@@ -47,12 +46,12 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics, lan
           <nav aria-label={labels.topics} className="ms-auto lg:ms-0">
             <button
               type="button"
-              popoverTarget={TOPICS_MENU}
+              popoverTarget={menu}
               className="topics-button cursor-pointer rounded px-2 py-1 text-sm font-medium text-sky-800 underline underline-offset-2 lg:hidden"
             >
               {labels.topics}
             </button>
-            <ul id={TOPICS_MENU} popover="auto" className="topics-menu">
+            <ul id={menu} popover="auto" className="topics-menu">
               {links}
             </ul>
           </nav>

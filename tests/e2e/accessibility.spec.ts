@@ -82,6 +82,14 @@ test.describe('landmarks and where the reader is', { tag: '@desktop' }, () => {
         expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
       });
     }
+    // The 404s hold every language's header and text at once.
+    for (const path of everyPageType(locale)) {
+      test(`${path}: no two elements share an id`, async ({ page }) => {
+        await page.goto(path);
+        const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+        expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+      });
+    }
   }
 
   test('the header marks the topic and the search the reader is on', async ({ page }) => {

@@ -223,6 +223,10 @@ for (const locale of ['ko', 'en'] as const) {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       await expect(banner.getByRole('link').filter({ visible: true }).and(page.locator(':focus'))).toHaveText(sharedGrowth);
+      // The 404 holds every language's header: each button opens its own language's menu.
+      await page.goto(`/${locale}/no/such/page`);
+      await opener.tap();
+      await expect(topic).toBeVisible();
     },
   );
 
