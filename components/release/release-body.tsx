@@ -23,6 +23,8 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
     <div className="release-body article-text mt-8 sm:mt-10">
       {blocks.map((block, index) => {
         const update = updated.get(index);
+        // The paragraph's number as readers count it, and as its buttons and their words name it.
+        const n = index + 1;
         return (
           <div key={index} id={blockAnchor(index)} className="release-block">
             {block.image ? (
@@ -37,18 +39,18 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
               <div className="quote-actions">
                 <button
                   type="button"
-                  data-quote={index + 1}
-                  data-confirmation={t('copied', { n: index + 1 })}
-                  aria-label={t('label', { n: index + 1 })}
+                  data-quote={n}
+                  data-confirmation={t('copied', { n })}
+                  aria-label={t('label', { n })}
                   className="quote-button"
                 >
                   {t('copy')}
                 </button>
                 <button
                   type="button"
-                  data-paragraph-link={index + 1}
-                  data-confirmation={t('linkCopied', { n: index + 1 })}
-                  aria-label={t('linkLabel', { n: index + 1 })}
+                  data-paragraph-link={n}
+                  data-confirmation={t('linkCopied', { n })}
+                  aria-label={t('linkLabel', { n })}
                   className="quote-button link-button"
                 >
                   {t('link')}
