@@ -63,6 +63,9 @@ test('the keyboard reaches every control in reading order, each with a visible f
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
 });
 
+/** Each value after its first appearance in `values`. */
+const repeated = (values: string[]) => values.filter((value, index) => values.indexOf(value) !== index);
+
 test.describe('landmarks and where the reader is', { tag: '@desktop' }, () => {
   for (const locale of ['ko', 'en'] as const) {
     for (const path of everyPageType(locale)) {
@@ -79,7 +82,7 @@ test.describe('landmarks and where the reader is', { tag: '@desktop' }, () => {
             return `${landmark.getAttribute('role') ?? landmark.tagName.toLowerCase()}: ${name ?? ''}`;
           }),
         );
-        expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+        expect(repeated(names)).toEqual([]);
       });
     }
     // The 404s hold every language's header and text at once.
@@ -87,7 +90,7 @@ test.describe('landmarks and where the reader is', { tag: '@desktop' }, () => {
       test(`${path}: no two elements share an id`, async ({ page }) => {
         await page.goto(path);
         const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
-        expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+        expect(repeated(ids)).toEqual([]);
       });
     }
   }
