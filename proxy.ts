@@ -1,3 +1,4 @@
+import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { limitAcceptLanguage } from './lib/i18n/accept-language';
@@ -20,13 +21,26 @@ function chooseLanguage(request: NextRequest) {
 }
 
 /**
- * A path below a first segment that is no language (/fr/releases/x): the answer /fr gets, the
- * static 404. Pages below [locale] render on request, and an unknown language found in its
- * layout would leave nothing to render the 404 in.
+ * The static 404 (both languages; its script shows the path's), as a first segment that is no
+ * language gets it. For a path below one (/fr/releases/x): pages below [locale] render on request,
+ * and an unknown language found in its layout would leave nothing to render the 404 in.
  */
-function unknownLanguage(request: NextRequest) {
-  const [, first] = request.nextUrl.pathname.split('/');
-  return NextResponse.rewrite(new URL(`/${first}`, request.url));
+function staticNotFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL('/404', request.url));
+}
+
+/**
+ * Whether the path's escapes decode to text. One that does not (`%A0`, a link cut off at `%E0%A4`,
+ * a lone `%`) makes Next's router answer a bare 500 without the site's headers where it stands in a
+ * dynamic segment (vercel/next.js#92527); no address of this site holds one.
+ */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -41,15 +55,18 @@ function withoutTrailingSlash(url: URL) {
 
 export default function proxy(request: NextRequest) {
   const url = new URL(request.url);
+  if (!decodable(url.pathname)) return staticNotFound(request);
   if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);
   const { pathname } = request.nextUrl;
-  if (pathname !== '/' && !pathname.startsWith('/releases/')) return unknownLanguage(request);
-  return chooseLanguage(request);
+  if (pathname === '/' || pathname.startsWith('/releases/')) return chooseLanguage(request);
+  // Below a language only for the escapes' matcher: Next routes it, to its page or the language's 404.
+  if (hasLocale(routing.locales, pathname.split('/')[1])) return NextResponse.next();
+  return staticNotFound(request);
 }
 
-// It runs only where it has work: the two addresses without a language, and paths under a
-// first segment that is no language. Every page says its language in its path, so no page
-// response carries a cookie or a per-request header.
+// It runs only where it has work: the two addresses without a language, paths under a first
+// segment that is no language, and escapes Next's router may fail to decode. Every page says its
+// language in its path, so no page response carries a cookie or a per-request header.
 // Next reads the matcher without running this file: it must be written out literally.
 export const config = {
   matcher: [
@@ -59,5 +76,7 @@ export const config = {
     '/((?!ko/|en/|releases/|downloads/|media/|search-index/|fonts/|_next/)[^/]+/.+)',
     // Any address that ends in a slash.
     '/(.+)/',
+    // Any address with an escape of a byte beyond ASCII, or one that is no escape (decodable() decides).
+    '/(.*%(?:[89a-fA-F]|[0-9a-fA-F]?(?:[^0-9a-fA-F]|$)).*)',
   ],
 };

@@ -155,6 +155,10 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
     const raw = spawnSync('curl', ['-s', '-o', '/dev/null', '-D', '-', `${nginx}/ko/%zz%`], { encoding: 'utf8' }).stdout;
     expect(raw).toMatch(/^HTTP\/1\.1 400/);
     expect(raw).toMatch(/content-security-policy: default-src 'self'/i);
+    // An escape nginx can read but that decodes to no text goes on to the origin: its 404, not a 500.
+    const undecodable = curl(`${nginx}/ko/releases/%E0%A4`);
+    expect(undecodable.status).toBe(404);
+    expect(undecodable.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   test('a deploy makes it forget: the corrected release is served fresh', async ({ request }) => {
