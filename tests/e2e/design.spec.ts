@@ -53,9 +53,18 @@ for (const locale of ['ko', 'en'] as const) {
     const share = header.getByRole('group', { name: locale === 'ko' ? '공유' : 'Share' });
     await expect(share.getByRole('button', { name: locale === 'ko' ? '링크 복사' : 'Copy link' })).toBeVisible();
     await expect(share.getByRole('link')).toHaveCount(4);
-    await expect(
-      page.getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /side by side/i }).filter({ visible: true }),
-    ).toHaveCount(1);
+    const sideBySide = page
+      .getByRole('link', { name: locale === 'ko' ? /영문 번역과 나란히 보기/ : /side by side/i })
+      .filter({ visible: true });
+    await expect(sideBySide).toHaveCount(1);
+    const inReadingOrder = await page.evaluate(
+      (elements) =>
+        elements.every(
+          (element, index) => index === 0 || elements[index - 1]!.compareDocumentPosition(element!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      await Promise.all([kit, share, sideBySide].map((part) => part.elementHandle())),
+    );
+    expect(inReadingOrder).toBe(true);
   });
 
   test(`${locale}: downloads name each file for what it is, press kit first`, async ({ page }) => {

@@ -81,9 +81,10 @@ const surfaces: [string, string, number?][] = [
   ['/en/releases/no-such-release', MARKER, 404],
   ['/downloads/scheduled-launch-ko.txt', MARKER],
   ['/downloads/scheduled-launch-en.md', MARKER],
-  ['/downloads/scheduled-launch-press-kit.zip', ''],
-  ['/downloads/scheduled-launch-ko-en.pdf', ''],
-  ['/ko/releases/scheduled-launch/opengraph-image', ''],
+  // Compressed: the file's own signature, which no page says.
+  ['/downloads/scheduled-launch-press-kit.zip', 'PK\u0003\u0004'],
+  ['/downloads/scheduled-launch-ko-en.pdf', '%PDF-'],
+  ['/ko/releases/scheduled-launch/opengraph-image', '\uFFFDPNG\r\n'],
 ];
 
 /** The surfaces that list releases, whose every answer before the moment is scanned (RSC payloads too). */

@@ -107,6 +107,20 @@ for (const path of ['/ko/page/2', '/en/tags/news', '/ko/archive/2023', '/en/rele
   });
 }
 
+test.describe('the 404', () => {
+  test('offers the three newest releases, newest first, each in the language the reader has it in', async ({ page }) => {
+    // Under a language its own 404; under none the static one, which holds both and shows the path's.
+    for (const path of ['/en/releases/no-such-release', '/en/no/such/page']) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page.getByRole('main').getByRole('region').getByRole('link'), path).toHaveText([
+        '보도자료 48호',
+        'Press release no. 47',
+        'Press release no. 46',
+      ]);
+    }
+  });
+});
+
 test.describe('content never writes script', () => {
   test('a newsroom name holding </script> stays text on the static 404', async ({ page }) => {
     const response = await page.goto('/ko/no-such-page');

@@ -104,9 +104,11 @@ test.describe('copy a paragraph as a quote', () => {
     await page.goto(`/en/releases/${SLUG}`);
     const marker = () => page.locator('#p-7').evaluate((block) => getComputedStyle(block, '::before').content);
     expect(await marker()).toBe('none');
-    await expect(page.locator('#p-7 button[data-quote]')).toBeAttached();
+    // Shown once the page's script has run: hidden in print then says something of the print styles.
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    await expect(page.locator('#p-7 button[data-quote]')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.quote-button').first()).toBeHidden();
+    await expect(page.locator('#p-7 button[data-quote]')).toBeHidden();
     expect(await marker()).toBe('"¶" counter(block)');
     expect(
       await page.locator('.release-block').evaluateAll((blocks) => blocks.map((block) => getComputedStyle(block).counterIncrement)),

@@ -223,14 +223,12 @@ test('before anything is asked the page makes no date format; a search makes one
 });
 
 test('the newest releases stay until the first search answers', async ({ page }) => {
-  await page.route('**/search-index/*/terms-*.json', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  const letTermsThrough = await holdIndexFiles(page, 'terms-*.json');
   await page.goto('/en/search');
   await box(page).fill('press');
   await expect(status(page)).toHaveText('Searching…');
   await expect(page.getByRole('list', { name: 'The newest press releases' })).toBeVisible();
+  letTermsThrough();
   await expect(status(page)).toHaveText(/press releases match “press”/);
   await expect(page.getByRole('list', { name: 'The newest press releases' })).toBeHidden();
 });
@@ -258,11 +256,11 @@ test('every search address names the search page as canonical, which engines may
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 });
 
-/** Holds back the releases' texts (the results' paragraphs) until the returned function is called. */
-async function holdParagraphs(page: Page): Promise<() => void> {
+/** Holds back the search index's `files` (a glob under its folder) until the returned function is called. */
+async function holdIndexFiles(page: Page, files: string): Promise<() => void> {
   let letThrough = () => {};
   const held = new Promise<void>((resolve) => (letThrough = resolve));
-  await page.route('**/search-index/*/release-*.json', async (route) => {
+  await page.route(`**/search-index/*/${files}`, async (route) => {
     await held;
     await route.continue();
   });
@@ -274,7 +272,7 @@ const paragraph = (result: Locator) => result.locator('p').nth(1);
 test('results show with their titles at once, and their paragraphs fill the room kept for them: nothing moves', async ({ page }) => {
   await page.route('**/*.woff2', (route) => route.abort());
   await recordLayoutShifts(page);
-  const letParagraphsThrough = await holdParagraphs(page);
+  const letParagraphsThrough = await holdIndexFiles(page, 'release-*.json');
   await page.goto('/ko/search?q=동반성장');
   await expect(status(page)).toHaveText('“동반성장”에 해당하는 보도자료 16건');
   await expect(results(page)).toHaveCount(10);
@@ -302,10 +300,11 @@ test('the web font waits until the results and their paragraphs are on screen', 
     if (request.url().endsWith('.woff2')) fonts.push(request.url());
   });
   // Held until the checks below have run, well past `load` (a fixed hold ran out before them on a busy machine).
-  const letParagraphsThrough = await holdParagraphs(page);
+  const letParagraphsThrough = await holdIndexFiles(page, 'release-*.json');
   await page.goto('/ko/search?q=동반성장', { waitUntil: 'load' });
   await expect(results(page)).toHaveCount(10);
-  await page.waitForTimeout(1000);
+  // Past load and two idle periods: a loader that did not wait for the results would have asked by now.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
   // The results are here, their paragraphs not yet: the results are still busy, and the font waits.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(1);
   expect(fonts).toEqual([]);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const DateTimeFormat = Intl.DateTimeFormat;
 afterEach(() => {
   Intl.DateTimeFormat = DateTimeFormat;
+  vi.unstubAllEnvs();
 });
 
 /** Counts the date formats made from now on. */
@@ -50,6 +51,9 @@ describe('Korea-time formats', () => {
   });
 
   it('write moments and dates in Korea, whatever the machine’s zone', async () => {
+    // A zone on the other side of the date line from Korea, on a machine in either.
+    vi.stubEnv('TZ', 'America/Los_Angeles');
+    vi.resetModules();
     const { formatKoreaTime, formatReleaseDate, koreaDay } = await import('@/lib/i18n/formats');
     // 21:00 UTC on 2 December is 06:00 on 3 December in Seoul.
     expect(formatKoreaTime(new Date('2026-12-02T21:00:00Z'))).toBe('2026-12-03 06:00 KST');

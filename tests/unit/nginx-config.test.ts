@@ -9,9 +9,13 @@ import { describe, expect, it } from 'vitest';
 describe('deploy/nginx.conf', () => {
   it('sets the headers it sends the origin once, for every location', async () => {
     const config = await readFile('deploy/nginx.conf', 'utf8');
-    const locations = [...config.matchAll(/^\s*location [^{]+\{([^}]*)\}/gm)].map((match) => match[1]!);
+    // A block ends at the brace under its `location`: a brace inside it ("{{DEPLOY_ID}}") does not end it.
+    const locations = [...config.matchAll(/^( *)location [^{\n]+\{\n([\s\S]*?)^\1\}/gm)].map((match) => match[2]!);
     expect(locations.length).toBeGreaterThan(2);
-    for (const body of locations) expect(body).not.toMatch(/proxy_set_header/);
+    for (const body of locations) {
+      expect(body).toMatch(/proxy_pass/);
+      expect(body).not.toMatch(/proxy_set_header/);
+    }
     for (const header of ['Host', 'X-Forwarded-For', 'X-Forwarded-Proto', 'Range', 'Accept-Encoding'])
       expect(config).toMatch(new RegExp(`^    proxy_set_header ${header} `, 'm'));
   });

@@ -66,6 +66,12 @@ describe('the runs of a text', () => {
     expect(indexTerms('스마트 factory')).toEqual(['스마', '마트', 'factori']);
     expect(queryTerms('스마트 공장')).toEqual(['스마', '마트', '공장']);
   });
+
+  it('read decomposed Hangul (NFD) as the composed text it stands for, in the text and in the query', () => {
+    const text = '동반성장 스마트 공장';
+    expect(indexTerms(text.normalize('NFD'))).toEqual(indexTerms(text));
+    expect(queryTerms(text.normalize('NFD'))).toEqual(queryTerms(text));
+  });
 });
 
 describe('filters as terms', () => {
