@@ -65,7 +65,7 @@ export default function proxy(request: NextRequest) {
 }
 
 // It runs only where it has work: the two addresses without a language, paths under a first
-// segment that is no language, and escapes Next's router may fail to decode. Every page says its
+// segment that is no language, addresses that end in a slash, and escapes Next's router may fail to decode. Every page says its
 // language in its path, so no page response carries a cookie or a per-request header.
 // Next reads the matcher without running this file: it must be written out literally.
 export const config = {

@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 
-/** Site-wide constants: one place for names and the public base URL. */
+/** The public base URL, in one place (the newsroom's names are content: newsroom.yml). */
 export const site = {
   /** Public origin of the site; every absolute URL is built from it. */
   url: new URL(env.siteUrl()),

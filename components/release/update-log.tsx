@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
-import type { PublishedUpdate } from '@/lib/content/release';
-import { originalLocale } from '@/lib/i18n/routing';
+import { noteIn, type PublishedUpdate } from '@/lib/content/release';
 import { PublishedDate } from './published-date';
 import { ReleaseSection } from './release-section';
 
@@ -13,12 +12,12 @@ export function UpdateLog({ updates }: { updates: PublishedUpdate[] }) {
     <ReleaseSection id="updates" heading={t('updates')}>
       <ol className="mt-3 space-y-3">
         {updates.map((update) => {
-          const note = locale === originalLocale ? update.note.ko : update.note.en;
+          const note = noteIn(update, locale);
           return (
             <li key={update.id} id={update.id} className="scroll-mt-6">
               <PublishedDate iso={update.date} className="font-medium text-stone-800" />
-              <p lang={note ? locale : originalLocale} className="mt-1 leading-relaxed text-stone-700">
-                {note ?? update.note.ko}
+              <p lang={note.locale} className="mt-1 leading-relaxed text-stone-700">
+                {note.text}
               </p>
               {update.blocks.length > 0 && (
                 <p className="mt-1 text-stone-600">

@@ -61,7 +61,7 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
               </a>
             </li>
             <li>
-              <Link href={localePath(locale, searchPath)} prefetch={false} className={link}>
+              <Link href={localePath(locale, searchPath)} className={link}>
                 {t('search')}
               </Link>
             </li>

@@ -57,10 +57,8 @@ export function SiteHeader({ locale, organization, newsroom, labels, topics, lan
           </nav>
         )}
         <div className="flex items-center gap-3 sm:gap-4">
-          {/* Not prefetched: the search page's code and index are for readers who open it. */}
           <NavLink
             href={localePath(locale, searchPath)}
-            prefetch={false}
             className="text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 aria-[current=page]:decoration-2"
           >
             {labels.search}

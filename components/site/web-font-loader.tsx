@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 
 /** Set on <html> when Pretendard may set the text; remembered for the visit. */
-export const WEB_FONT_CLASS = 'web-font';
+const WEB_FONT_CLASS = 'web-font';
 const REMEMBERED = 'web-font';
 
 /**

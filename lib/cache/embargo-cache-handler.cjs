@@ -1,7 +1,7 @@
 // Next's own cache of rendered pages and files (in memory, and the build's files on disk) with one
 // rule added: whatever it holds that was made before the latest embargo that has passed is
 // expired, so Next renders it again, waiting for the new render, on its next request. Lists,
-// feeds and related links are thereby never older than the last embargo. It keeps no 404.
+// feeds and related links are thereby never older than the last embargo. It keeps no 404 rendered on request.
 // Plain CommonJS: Next loads this file itself when the server starts, without bundling it.
 const { readFileSync } = require('node:fs');
 const path = require('node:path');

@@ -13,7 +13,6 @@ export {
   getRenderCode,
   isPrerendered,
   readReleaseImage,
-  type Visibility,
 } from './store';
-export { getListing, type Listing, type ListingOf } from './listings';
+export { getListing, type Listing } from './listings';
 export { readReleaseParams } from './route-params';

@@ -2,7 +2,7 @@ import type { ReleaseSummary } from './release';
 import { koreaTimeZone } from '@/lib/i18n/formats';
 
 /** Releases on one list page: lists stay the same size however large the newsroom grows. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 /** One page of a list, 1-based; page 1 exists even for an empty list. */
 export type ListPage<T> = { items: T[]; page: number; pageCount: number };

@@ -8,8 +8,8 @@ import type { Root } from 'mdast';
 /** How deep blockquotes and lists may nest inside one another. */
 export const MAX_CONTAINER_DEPTH = 20;
 /** Emphasis runs and link or image brackets in one block, and in one file. */
-export const MAX_INLINE_MARKS_PER_BLOCK = 200;
-export const MAX_INLINE_MARKS_PER_FILE = 4000;
+const MAX_INLINE_MARKS_PER_BLOCK = 200;
+const MAX_INLINE_MARKS_PER_FILE = 4000;
 /** The parsed tree's depth (root, containers, inline nodes): a backstop for any nesting the source scan does not see. */
 const MAX_TREE_DEPTH = 100;
 

@@ -3,7 +3,7 @@ import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import type { Freshness } from './freshness';
 import { IMAGES_DIR } from './layout';
 import type { Block, BlockImage } from './markdown';
-import type { Contact, FrontMatter, ImageFacts, Newsroom, ReleaseFacts, Update } from './schema';
+import type { Contact, FrontMatter, ImageFacts, ReleaseFacts, Update } from './schema';
 
 /** One language of a release, parsed and rendered; a translation also knows how fresh it is. */
 export type ReleaseVersion = FrontMatter & {
@@ -43,9 +43,6 @@ export type Release = ReleaseSummary & {
   /** The original (Korean) always; translations where they exist. */
   versions: Partial<Record<Locale, ReleaseVersion>> & Record<typeof originalLocale, ReleaseVersion>;
 };
-
-/** Everything the content folder holds. */
-export type Content = { newsroom: Newsroom; releases: Release[] };
 
 /** The text of one language of `R` (a summary's or a whole release's). */
 type VersionOf<R extends ReleaseSummary> = R['versions'][typeof originalLocale];
@@ -114,6 +111,12 @@ export type PublishedUpdate = Update & { id: string };
 /** The release's updates, newest first, each with its stable log id. */
 export const updatesOf = (release: Pick<ReleaseSummary, 'updates'>): PublishedUpdate[] =>
   release.updates.map((update, index) => ({ ...update, id: `update-${index + 1}` })).reverse();
+
+/** An update's note as a reader of `locale` gets it: in that language, else (untranslated) in the original. */
+export function noteIn(update: Update, locale: Locale): { text: string; locale: Locale } {
+  const text = update.note[locale];
+  return text ? { text, locale } : { text: update.note[originalLocale], locale: originalLocale };
+}
 
 /** When the release last changed: its latest update, else its publication. */
 export const lastModified = (release: Pick<ReleaseSummary, 'date' | 'updates'>): string => release.updates.at(-1)?.date ?? release.date;

@@ -1,9 +1,11 @@
 import { Feed } from 'feed';
-import type { Locale } from 'next-intl';
+import { hasLocale, type Locale } from 'next-intl';
 import { organizationName, siteName } from '@/lib/content/newsroom';
 import { getNewsroom, getRelease, getReleases } from '@/lib/content';
 import { lastModified, latestChange, writtenIn } from '@/lib/content/release';
+import { notFound } from '@/lib/http/file-responses';
 import { translatorFor } from '@/lib/i18n/messages';
+import { routing } from '@/lib/i18n/routing';
 import { taggedWith } from '@/lib/content/listing';
 import { absoluteUrl, feedPath, releaseUrl, tagFeedPath, tagPath } from '@/lib/routes';
 
@@ -52,4 +54,10 @@ export async function releaseFeed(locale: Locale, tag?: string): Promise<string>
     });
   }
   return feed.atom1();
+}
+
+/** A feed as its route answers it (of `tag`, when given): in the site's languages only. */
+export async function feedResponse(locale: string, tag?: string): Promise<Response> {
+  if (!hasLocale(routing.locales, locale)) return notFound();
+  return new Response(await releaseFeed(locale, tag), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

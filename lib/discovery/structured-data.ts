@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import type { NewsArticle, Organization } from 'schema-dts';
-import { lastModified, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { lastModified, noteIn, releaseLocales, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { originalLocale, routing } from '@/lib/i18n/routing';
 import { releaseUrl } from '@/lib/routes';
@@ -38,7 +38,7 @@ export function releaseStructuredData(release: Release, version: ReleaseVersion,
       correction: release.updates.map((update) => ({
         '@type': 'CorrectionComment' as const,
         datePublished: update.date,
-        text: (version.locale === originalLocale ? update.note.ko : update.note.en) ?? update.note.ko,
+        text: noteIn(update, version.locale).text,
       })),
     }),
     inLanguage: version.locale,

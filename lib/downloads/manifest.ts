@@ -60,7 +60,7 @@ const endings = [
 ];
 
 /** Longer than any slug a person types plus its ending: a name past it is refused unread. */
-export const MAX_DOWNLOAD_NAME = 200;
+const MAX_DOWNLOAD_NAME = 200;
 
 /**
  * The slugs a download's name may stand for: the name less each ending it has (at most two:

@@ -32,7 +32,7 @@ export function isNotModified(headers: Headers, { etag, lastModified }: Validato
  * If-Range, or one naming the file as it is now: its strong ETag, or exactly its last change.
  * A reader resuming a download of an older version gets the whole new file instead of a splice.
  */
-export function rangeStillApplies(headers: Headers, { etag, lastModified }: Validators): boolean {
+function rangeStillApplies(headers: Headers, { etag, lastModified }: Validators): boolean {
   const ifRange = headers.get('if-range');
   if (!ifRange) return true;
   if (ifRange.startsWith('"') || ifRange.startsWith('W/')) return ifRange === etag;
@@ -45,7 +45,7 @@ export function rangeStillApplies(headers: Headers, { etag, lastModified }: Vali
  * the bytes are the file its ETag names, and a cache asking in slices must get them as they are
  * (Next gzipped a text file's 206 slice, and nginx then waited for bytes that never came).
  */
-export const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400, no-transform';
+const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400, no-transform';
 
 /** A route's 404 for a file name it does not know: kept by no cache, since a deploy may publish the file. */
 export const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

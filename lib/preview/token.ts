@@ -22,7 +22,7 @@ export type PreviewClaims = z.infer<typeof claimsSchema>;
 export class PreviewSetupError extends Error {}
 
 /** PREVIEW_SECRET as bytes: at least 32 of them, else no preview link is made or honoured. */
-export function previewSecret(): Buffer {
+function previewSecret(): Buffer {
   const secret = env.previewSecret();
   if (!secret)
     throw new PreviewSetupError('PREVIEW_SECRET is not set: preview links need a secret of at least 32 bytes (openssl rand -base64 48)');
@@ -33,7 +33,7 @@ export function previewSecret(): Buffer {
 }
 
 /** The key id tokens are signed and honoured under: a new PREVIEW_KEY_ID revokes every link made before. */
-export function previewKeyId(): string {
+function previewKeyId(): string {
   const kid = env.previewKeyId();
   if (!/^[\w-]{1,32}$/.test(kid)) throw new PreviewSetupError(`PREVIEW_KEY_ID must be 1-32 letters, digits, _ or - (got ${kid})`);
   return kid;

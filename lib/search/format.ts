@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 
 /**
- * The search index's published format, shared by the build that writes it (./build) and the
+ * The search index's published format, shared by the build that writes it (./indexing) and the
  * browser that reads it (./browser): its files under `/search-index/{version}/`, their shapes and
  * the document numbers in them.
  *

@@ -11,7 +11,10 @@ function blockUnit(markdown: string): Inline[] {
   return node ? toInline(node.children) : [markdown];
 }
 
-/** The units of one language of a release; `subtitleCount` and `summary` follow the original, so both languages have the same units. */
+/**
+ * The units of one language of a release. Which subtitle lines, summary and blocks there are
+ * follows the original, so both languages have the same units.
+ */
 export function unitsOf(version: ReleaseVersion, original: ReleaseVersion): TranslationUnit[] {
   const text = (value: string | undefined): Inline[] => (value ? [value] : []);
   return [

@@ -7,7 +7,7 @@ import type { Code, Inline } from './inline';
 // segments: all of that is read back to one value per unit. Anything else inside a <source> or
 // <target> is refused rather than dropped with its text.
 
-export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 
 /** Why an XLIFF file cannot be imported, in one line a translator's project manager can act on. */
 export class XliffImportError extends Error {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FEED_SIZE, releaseFeed } from '@/lib/discovery/feed';
+import { FEED_SIZE, feedResponse, releaseFeed } from '@/lib/discovery/feed';
 import { writeGeneratedRelease, yamlString } from '../fixtures/write-release';
 import { readFixture } from './fixtures';
 
@@ -118,5 +118,17 @@ describe('the feed as a reader subscribes to it', () => {
     expect(first.content['#text']).toMatch(/^<p>/);
     // A reader that shows an entry as text alone, its tags dropped, still shows one block to a line.
     expect(first.content['#text'].replace(/<[^>]*>/g, '')).toBe('The first paragraph.\nA subheading\nThe second paragraph.');
+  });
+});
+
+describe('a feed as its route answers it', () => {
+  it('is Atom in a language of the site, and a 404 no cache keeps in any other', async () => {
+    readFixture('valid');
+    const feed = await feedResponse('en', 'partners');
+    expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(await feed.text()).toContain('/en/releases/first-release');
+    const none = await feedResponse('fr');
+    expect(none.status).toBe(404);
+    expect(none.headers.get('cache-control')).toBe('no-store');
   });
 });

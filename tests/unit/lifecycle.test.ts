@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getRelease } from '@/lib/content';
-import { blockUpdates, lastModified, latestChange, staleBlocks, updatesOf } from '@/lib/content/release';
+import { blockUpdates, lastModified, latestChange, noteIn, staleBlocks, updatesOf } from '@/lib/content/release';
 import { readFixture } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -31,5 +31,13 @@ describe('updates', () => {
     expect(lastModified((await getRelease('korean-only'))!)).toBe('2024-06-01T09:00:00+09:00');
     expect(latestChange([release, (await getRelease('embargo-passed'))!])).toBe('2024-03-07T15:30:00+09:00');
     expect(latestChange([])).toBeUndefined();
+  });
+
+  it('are noted in the reader’s language, else in the original, which the note then says it is in', async () => {
+    readFixture('valid');
+    const [untranslated, translated] = updatesOf((await getRelease('first-release'))!);
+    expect(noteIn(translated!, 'en')).toEqual({ text: 'The subheading was corrected.', locale: 'en' });
+    expect(noteIn(translated!, 'ko')).toEqual({ text: '소제목을 바로잡았습니다.', locale: 'ko' });
+    expect(noteIn(untranslated!, 'en')).toEqual({ text: '첫 문단의 표현을 고쳤습니다.', locale: 'ko' });
   });
 });

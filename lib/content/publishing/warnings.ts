@@ -12,7 +12,7 @@ export type ContentWarning = { file: string; problem: string; details?: string[]
 const MAX_DIFF = 240;
 
 /** The changed words of `was` → `now`, marked [-removed-]{+added+}, cut short for a terminal. */
-export function shortDiff(was: string, now: string): string {
+function shortDiff(was: string, now: string): string {
   const marked = diffWords(was, now)
     .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
     .join('');

@@ -56,7 +56,7 @@ const starting: SearchState = {
 const newest: SearchState = { ...starting, status: 'newest' };
 
 /** The search as the address says it: `?q=…&year=2021&tag=esg`, or '' when nothing is asked. */
-export function addressOf({ query, filters = {} }: SearchRequest): string {
+function addressOf({ query, filters = {} }: SearchRequest): string {
   const parameters = { q: query.trim() || undefined, year: filters.year?.toString(), tag: filters.tag };
   const address = Object.entries(parameters)
     .filter(([, value]) => value !== undefined)

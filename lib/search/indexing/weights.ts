@@ -6,7 +6,7 @@
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /** Per field, in the order of `DocumentPostings.lengths`: title, text. */
-export const FIELD_BOOSTS = [2, 1];
+const FIELD_BOOSTS = [2, 1];
 /** Weights are published as integers: tenths are finer than any difference a reader would see. */
 const SCALE = 10;
 
