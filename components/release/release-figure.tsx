@@ -1,4 +1,5 @@
-import { useFormatter, useLocale, useTranslations, type Locale } from 'next-intl';
+import { useLocale, useTranslations, type Locale } from 'next-intl';
+import { useFileSize } from '@/components/downloads/file-size';
 import type { BlockImage } from '@/lib/content/markdown';
 import type { ReleaseImage } from '@/lib/content/release';
 import { variantsOf } from '@/lib/media/variants';
@@ -21,12 +22,8 @@ export function ImageCaption({ image, block, locale: given }: { image: ReleaseIm
 /** A release's image: sized copies for the screen (no layout shift, loaded when near), caption, credit, and the original to download. */
 export function ReleaseFigure({ slug, image, block, locale }: { slug: string; image: ReleaseImage; block: BlockImage; locale?: Locale }) {
   const t = useTranslations('Release');
-  const format = useFormatter();
+  const size = useFileSize()(image.bytes);
   const variants = variantsOf(image);
-  const size =
-    image.bytes >= 1024 * 1024
-      ? `${format.number(image.bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`
-      : `${format.number(Math.round(image.bytes / 1024))} KB`;
   return (
     <figure className="my-6">
       <img

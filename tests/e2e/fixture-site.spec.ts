@@ -216,7 +216,7 @@ test.describe('a release with an image', () => {
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
     await expect(figure.locator('figcaption')).toContainText('예시전자의 새 생산 라인 사진=예시전자');
-    const original = figure.getByRole('link', { name: '원본 다운로드 (1600×900, 27 KB)' });
+    const original = figure.getByRole('link', { name: '원본 다운로드 (1600×900, 26.8 KB)' });
     await expect(original).toHaveAttribute('href', '/media/with-image/production-line.jpg');
     const response = await request.get('/media/with-image/production-line.jpg');
     expect(response.headers()['content-type']).toBe('image/jpeg');

@@ -1,4 +1,9 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ComponentProps } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { useFileSize } from '@/components/downloads/file-size';
+import { koreaTimeZone } from '@/lib/i18n/formats';
 import { translationNoticeIn } from '@/lib/downloads/release-document';
 import { translatorFor } from '@/lib/i18n/messages';
 
@@ -33,5 +38,29 @@ describe('interface words', () => {
     expect(name('ko', 'txt', '3 KB')).toBe('Download Korean plain text (3 KB)');
     expect(name('ko-en', 'docx', '45 KB')).toBe('Download Korean and English Word document (45 KB)');
     expect(t('pressKitName', { size: '171 KB' })).toBe('Download press kit (ZIP, 171 KB)');
+  });
+});
+
+describe('a file size', () => {
+  /** What useFileSize says of each of `sizes` (bytes), rendered as a page renders it in `locale`. */
+  async function said(locale: 'ko' | 'en', sizes: (number | undefined)[]) {
+    const messages = (await import(`@/messages/${locale}.json`)).default;
+    let words: (string | undefined)[] = [];
+    const Probe = () => ((words = sizes.map(useFileSize())), null);
+    // createElement's types want children among the props; they come as its third argument.
+    const props = { locale, messages, timeZone: koreaTimeZone } as ComponentProps<typeof NextIntlClientProvider>;
+    renderToStaticMarkup(createElement(NextIntlClientProvider, props, createElement(Probe)));
+    return words;
+  }
+
+  it('is said alike for downloads and images: KB to one decimal below a megabyte, MB above', async () => {
+    expect(await said('en', [3 * 1024, 27_405, 1024 * 1024 - 1, 2.34 * 1024 * 1024, undefined])).toEqual([
+      '3 KB',
+      '26.8 KB',
+      '1,024 KB',
+      '2.3 MB',
+      undefined,
+    ]);
+    expect(await said('ko', [27_405, 5 * 1024 * 1024])).toEqual(['26.8 KB', '5 MB']);
   });
 });
