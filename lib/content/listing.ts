@@ -1,5 +1,5 @@
 import type { ReleaseSummary } from './release';
-import { koreaTimeZone } from '@/lib/i18n/formats';
+import { koreaParts } from '@/lib/i18n/formats';
 
 /** Releases on one list page: lists stay the same size however large the newsroom grows. */
 const PAGE_SIZE = 20;
@@ -17,10 +17,8 @@ export function pageOf<T>(items: T[], page: number): ListPage<T> | undefined {
 /** The numbers of the pages after the first (their own URLs: /page/2 …). */
 export const laterPages = (count: number) => Array.from({ length: Math.max(0, Math.ceil(count / PAGE_SIZE) - 1) }, (_, index) => index + 2);
 
-const yearFormat = new Intl.DateTimeFormat('en', { timeZone: koreaTimeZone, year: 'numeric' });
-
 /** The year a release belongs to: its date in Korea. */
-export const yearOf = (release: Pick<ReleaseSummary, 'date'>) => Number(yearFormat.format(new Date(release.date)));
+export const yearOf = (release: Pick<ReleaseSummary, 'date'>) => Number(koreaParts(new Date(release.date)).year);
 
 /** Every year with releases, newest first. */
 export const yearsOf = (releases: ReleaseSummary[]) => [...new Set(releases.map(yearOf))].sort((a, b) => b - a);

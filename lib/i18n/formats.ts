@@ -41,18 +41,29 @@ const koreaTimeFormat = () =>
         day: '2-digit',
         hour: '2-digit',
         minute: '2-digit',
+        second: '2-digit',
         hourCycle: 'h23',
       }),
   );
 
-/** A moment as the press team's tools write it, in Korea's time: 2026-12-03 06:00 KST. */
-export function formatKoreaTime(moment: Date): string {
-  const part = Object.fromEntries(
+type KoreaParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+
+/**
+ * A moment as a clock in Korea reads it, in two-digit parts (the year in four): what every
+ * Korea-time writing of a moment is made from, a ZIP's time stamps and a release's year included.
+ */
+export function koreaParts(moment: Date): KoreaParts {
+  return Object.fromEntries(
     koreaTimeFormat()
       .formatToParts(moment)
       .map(({ type, value }) => [type, value]),
-  );
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} KST`;
+  ) as KoreaParts;
+}
+
+/** A moment as the press team's tools write it, in Korea's time: 2026-12-03 06:00 KST. */
+export function formatKoreaTime(moment: Date): string {
+  const { year, month, day, hour, minute } = koreaParts(moment);
+  return `${year}-${month}-${day} ${hour}:${minute} KST`;
 }
 
 /**
