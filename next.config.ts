@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import type { PublicationSchedule } from './lib/content/content-index';
 import { previewHeaders, securityHeaders } from './lib/security-headers';
 
 // Messages compiled at build time: the search page formats its ICU messages (plurals) in the
@@ -119,6 +120,12 @@ const nextConfig: NextConfig = {
   },
 };
 
+/** The publication schedule prepareContent wrote (lib/content/content-index.ts); absent only outside a build (next dev). */
+function readSchedule(): PublicationSchedule {
+  const file = path.join(distDir, 'cache', 'publication-schedule.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublicationSchedule) : { buildTime: '', moments: [], renames: {} };
+}
+
 /**
  * While this build has an embargo ahead, nothing the cache in front keeps outlives the first:
  * nginx honours `X-Accel-Expires` (an absolute moment after `@`) before Cache-Control and never
@@ -128,14 +135,6 @@ const nextConfig: NextConfig = {
  * fixed at build time, and the proxy that could send a moment per request would make Next refuse
  * TRACE with a 500 on every page.
  */
-type Schedule = { buildTime: string; moments: string[]; renames: Record<string, { slug: string; embargo?: string }> };
-
-/** The publication schedule prepareContent wrote (lib/content/content-index.ts); absent only outside a build (next dev). */
-function readSchedule(): Schedule {
-  const file = path.join(distDir, 'cache', 'publication-schedule.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Schedule) : { buildTime: '', moments: [], renames: {} };
-}
-
 function expireAtFirstEmbargo() {
   const [first] = readSchedule().moments;
   return first ? [{ source: '/:path*', headers: [{ key: 'X-Accel-Expires', value: `@${Math.ceil(Date.parse(first) / 1000)}` }] }] : [];

@@ -27,8 +27,17 @@ export const translationRecordFile = (locale: Locale) => `${locale}.translated-f
 /** An image of a release, as its text names it. */
 export const imageName = (file: string) => `${IMAGES_DIR}/${file}`;
 
+/** The file an image's name in the text points at (`images/photo.jpg`: `photo.jpg`); `undefined` outside `images/`. */
+export const imageFileIn = (src: string) => (src.startsWith(`${IMAGES_DIR}/`) ? src.slice(IMAGES_DIR.length + 1) : undefined);
+
 /** The content folder: `CONTENT_DIR`, else `content/`. */
 export function contentDir(): string {
   // The ignore hint keeps Next from tracing the whole project into the server bundle.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.contentDir() ?? 'content');
+}
+
+/** A path in the content folder as the press team's commands name it: `content/releases/x`, or under `CONTENT_DIR`. */
+export function shownContentPath(inside: string): string {
+  const relative = path.relative(process.cwd(), contentDir());
+  return path.join(relative.startsWith('..') ? contentDir() : relative, inside);
 }

@@ -12,6 +12,7 @@ import { freshnessOf } from './freshness';
 import {
   FACTS_FILE,
   IMAGES_DIR,
+  imageFileIn,
   imageName,
   NEWSROOM_FILE,
   RELEASES_DIR,
@@ -21,7 +22,7 @@ import {
   translationRecordFile,
 } from './layout';
 import { MarkdownLimitError, renderBlocks } from './markdown';
-import { describeVersion, imageFileOf, type Release, type ReleaseImage, type ReleaseVersion } from './release';
+import { describeVersion, type Release, type ReleaseImage, type ReleaseVersion } from './release';
 import { parseYamlStrict, splitFrontMatter, type ParsedYaml } from './yaml';
 import {
   describeIssues,
@@ -59,9 +60,10 @@ async function readYaml(folder: ContentFolder, file: string): Promise<ParsedYaml
 function bodyBlocks(source: string, body: string, file: string, slug: string) {
   try {
     // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
-    return renderBlocks(body, (src) =>
-      src.startsWith(`${IMAGES_DIR}/`) ? new URL(mediaPath(slug, src.slice(IMAGES_DIR.length + 1)), site.url).toString() : src,
-    );
+    return renderBlocks(body, (src) => {
+      const file = imageFileIn(src);
+      return file ? new URL(mediaPath(slug, file), site.url).toString() : src;
+    });
   } catch (error) {
     if (!(error instanceof MarkdownLimitError)) throw error;
     throw new ContentError(`${file}:${lineAt(source, source.length - body.length) + error.line - 1}`, error.message);
@@ -187,7 +189,7 @@ async function loadImages(
     for (const [index, { image }] of version.blocks.entries()) {
       if (!image) continue;
       const where = `${releaseFile(slug, textFile(version.locale))}: block ${index + 1}`;
-      const file = image.src.startsWith(`${IMAGES_DIR}/`) ? imageFileOf(image) : '';
+      const file = imageFileIn(image.src) ?? '';
       if (!imageFilePattern.test(file))
         throw new ContentError(
           where,

@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
 import type { Freshness } from './freshness';
-import { IMAGES_DIR } from './layout';
+import { imageFileIn } from './layout';
 import type { Block, BlockImage } from './markdown';
 import type { Contact, FrontMatter, ImageFacts, ReleaseFacts, Update } from './schema';
 
@@ -21,7 +21,7 @@ export type VersionSummary = Pick<ReleaseVersion, 'locale' | 'title' | 'descript
 export type ReleaseImage = ImageFacts & { file: string; width: number; height: number; bytes: number; format: string };
 
 /** The file an image block shows (the loader has checked it is `images/{file}`). */
-export const imageFileOf = (image: BlockImage) => image.src.slice(IMAGES_DIR.length + 1);
+export const imageFileOf = (image: BlockImage) => imageFileIn(image.src)!;
 
 /**
  * A release as the content index holds it (lists, feeds, sitemap and search ask no more):

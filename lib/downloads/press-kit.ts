@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Locale } from 'next-intl';
-import { IMAGES_DIR } from '@/lib/content/layout';
+import { IMAGES_DIR, imageName } from '@/lib/content/layout';
 import { imageFileOf, lastModified, releaseLocales, type Release, type ReleaseImage } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
@@ -25,7 +25,7 @@ function captionsFile(release: Release, images: KitImage[]): string {
         const block = release.versions[locale]!.blocks.find((candidate) => candidate.image && imageFileOf(candidate.image) === image.file)!;
         return `${locale}: ${block.text} (${image.credit[locale]})`;
       });
-      return [`${IMAGES_DIR}/${image.file} (${image.width}×${image.height})`, ...captions].join('\n');
+      return [`${imageName(image.file)} (${image.width}×${image.height})`, ...captions].join('\n');
     }),
   );
 }
@@ -61,7 +61,7 @@ export function toPressKit(release: Release, newsroom: Newsroom, files: KitFile[
   const entries: Zippable = { [`${release.slug}/README.txt`]: [strToU8(readme), { mtime }] };
   for (const file of files) entries[`${release.slug}/${file.name}`] = [file.bytes, { mtime, level: stored.has(file.format) ? 0 : 9 }];
   // Photos are compressed already.
-  for (const { image, bytes } of images) entries[`${release.slug}/${IMAGES_DIR}/${image.file}`] = [bytes, { mtime, level: 0 }];
+  for (const { image, bytes } of images) entries[`${release.slug}/${imageName(image.file)}`] = [bytes, { mtime, level: 0 }];
   if (images.length) entries[`${release.slug}/${CAPTIONS_FILE}`] = [strToU8(captionsFile(release, images)), { mtime }];
   return zipSync(entries, { level: 9 });
 }

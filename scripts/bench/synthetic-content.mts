@@ -1,11 +1,13 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { releaseDir, textFile } from '@/lib/content/layout';
+import { NEWSROOM_FILE, releaseDir, textFile } from '@/lib/content/layout';
 import { SLUG } from '../../tests/seed.ts';
 import { writeGeneratedRelease } from '../../tests/fixtures/write-release.ts';
 
-const SOURCE = path.resolve('content/releases', SLUG);
+// The real content, whatever CONTENT_DIR says: the synthetic releases are made of its words.
+const REAL = path.resolve('content');
+const SOURCE = path.join(REAL, releaseDir(SLUG));
 
 /** The slug of synthetic release `index` (0-based). */
 export const syntheticSlug = (index: number) => `bench-release-${String(index + 1).padStart(5, '0')}`;
@@ -55,10 +57,10 @@ const split = (markdown: string): Source => {
 export async function syntheticContent(count: number): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), `bench-content-${count}-`));
   const [ko, en] = await Promise.all([
-    readFile(path.join(SOURCE, 'ko.md'), 'utf8').then(split),
-    readFile(path.join(SOURCE, 'en.md'), 'utf8').then(split),
+    readFile(path.join(SOURCE, textFile('ko')), 'utf8').then(split),
+    readFile(path.join(SOURCE, textFile('en')), 'utf8').then(split),
   ]);
-  await cp(path.resolve('content/newsroom.yml'), path.join(root, 'newsroom.yml'));
+  await cp(path.join(REAL, NEWSROOM_FILE), path.join(root, NEWSROOM_FILE));
   const tags = ['shared-growth', 'suppliers', 'smart-factory', 'esg'];
   for (let index = 0; index < count; index++) {
     await writeRelease(root, index, count, ko, en, tags);

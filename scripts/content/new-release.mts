@@ -1,7 +1,7 @@
 // `npm run new-release -- <slug> [--embargo 2026-12-03T06:00+09:00]`: a new release folder that
 // builds as it is, with one placeholder paragraph per language that content:check flags until
 // replaced. Dated today in Korea at 09:00, or, under embargo, at the moment it goes public.
-import { FACTS_FILE, releaseDir, releaseFile, textFile } from '@/lib/content/layout';
+import { FACTS_FILE, releaseDir, releaseFile, shownContentPath, textFile } from '@/lib/content/layout';
 import { isoDateTime, slugPattern } from '@/lib/content/schema';
 import { PLACEHOLDER, writeNewFiles } from '@/lib/content/publishing';
 import { formatKoreaTime, koreaDay } from '@/lib/i18n/formats';
@@ -37,6 +37,6 @@ await writeNewFiles({
   [releaseFile(slug, textFile('en'))]: markdown('Title', 'The English translation: paragraph N translates Korean paragraph N.'),
 });
 console.log(
-  `created content/${releaseDir(slug)}/ (release.yml, ko.md, ` +
-    `en.md)${embargo ? `, embargoed until ${formatKoreaTime(new Date(embargo))}` : ''}; npm run content:check lists what is left to write`,
+  `created ${shownContentPath(releaseDir(slug))}/ (${[FACTS_FILE, textFile('ko'), textFile('en')].join(', ')})` +
+    `${embargo ? `, embargoed until ${formatKoreaTime(new Date(embargo))}` : ''}; npm run content:check lists what is left to write`,
 );

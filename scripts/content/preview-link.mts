@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { getReleaseSummary, publicationTime } from '@/lib/content';
 import { isPublished } from '@/lib/content/release';
-import { env } from '@/lib/env';
+import { RELEASES_DIR, shownContentPath } from '@/lib/content/layout';
 import { formatKoreaTime } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
 import { PreviewSetupError, signPreview } from '@/lib/preview';
@@ -31,7 +31,7 @@ if (!/^\d+$/.test(values.hours!) || Number(values.hours) < 1 || Number(values.ho
   fail(`--hours ${values.hours}: a whole number of hours from 1 to 720`);
 
 const release = await getReleaseSummary(slug!, { embargoed: true });
-if (!release) fail(`${slug}: no such release in ${env.contentDir() ?? 'content'}/releases`);
+if (!release) fail(`${slug}: no such release in ${shownContentPath(RELEASES_DIR)}`);
 if (!release!.embargo || isPublished(release!, publicationTime())) fail(`${slug}: is public already; share its permalink instead`);
 
 const expires = new Date(Date.now() + Number(values.hours) * 3_600_000);

@@ -5,7 +5,7 @@
 import { open, writeFile } from 'node:fs/promises';
 import { getRelease } from '@/lib/content';
 import { problemsOf } from '@/lib/content/content-error';
-import { FACTS_FILE, releaseDir, textFile } from '@/lib/content/layout';
+import { FACTS_FILE, RELEASES_DIR, releaseDir, shownContentPath, textFile } from '@/lib/content/layout';
 import { checkEditedRelease, readReleaseFile, writeReleaseFile, writeTranslationRecord } from '@/lib/content/publishing';
 import { translationLocales } from '@/lib/i18n/routing';
 import { exportXliff, importXliff, readXliff, XliffImportError } from '@/lib/translation/xliff';
@@ -17,7 +17,7 @@ const usage = 'usage: npm run xliff -- export <slug> [--out FILE] | npm run xlif
 async function translated(slug: string, locale: string) {
   // Releases under embargo are translated too.
   const release = await getRelease(slug, { embargoed: true });
-  if (!release) throw new XliffImportError(`no release "${slug}" in content/releases`);
+  if (!release) throw new XliffImportError(`no release "${slug}" in ${shownContentPath(RELEASES_DIR)}`);
   const translation = translationLocales
     .map((candidate) => release.versions[candidate])
     .find((version) => version && (!locale || version.locale === locale));

@@ -35,7 +35,9 @@ describe('npm run new-release and content:translated', CHILD_PROCESS, () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
     await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
     expect((await run('new-release', dir, 'Bad Slug')).code).toBe(1);
-    expect((await run('new-release', dir, 'brand-new')).code).toBe(0);
+    const created = await run('new-release', dir, 'brand-new');
+    expect(created.code).toBe(0);
+    expect(created.output).toContain(`created ${dir}/releases/brand-new/ (release.yml, ko.md, en.md);`);
     expect((await run('new-release', dir, 'brand-new')).code).toBe(1);
     const release = await readFile(path.join(dir, 'releases/brand-new/release.yml'), 'utf8');
     expect(release).toMatch(/^date: \d{4}-\d{2}-\d{2}T09:00:00\+09:00$/m);
@@ -45,6 +47,7 @@ describe('npm run new-release and content:translated', CHILD_PROCESS, () => {
     expect(check.output).toContain('warning  releases/brand-new/en.md: no record of which Korean text this translates');
     expect((await run('translated', dir, 'brand-new')).output).toContain('wrote releases/brand-new/en.translated-from.yml');
     expect((await run('check', dir)).output).not.toContain('brand-new/en.md: no record');
+    expect((await run('translated', dir, 'no-such-release')).output).toContain(`no release "no-such-release" in ${dir}/releases`);
     await rm(dir, { recursive: true });
   });
 });
