@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { blockAnchor } from '@/lib/content/anchor';
+import { blockAnchor, blockIndex } from '@/lib/content/anchor';
 import { paragraphLink, quoteOf, type QuoteSource } from '@/lib/share/quote';
 
 /** Where paragraphs show their quote actions only once tapped: screens without a mouse, or narrow ones. */
@@ -43,7 +43,7 @@ export function QuoteCopier({ source, copyFailed }: { source: QuoteSource; copyF
       if (!button) return activate(target);
       const n = Number(button.dataset.quote ?? button.dataset.paragraphLink);
       const text = document
-        .getElementById(blockAnchor(n - 1))
+        .getElementById(blockAnchor(blockIndex(n)))
         ?.querySelector('.block-text')
         ?.textContent?.trim();
       if (!text) return;

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { blockAnchor } from '@/lib/content/anchor';
+import { blockAnchor, blockNumber } from '@/lib/content/anchor';
 import type { Block } from '@/lib/content/markdown';
 import { imageFileOf, type PublishedUpdate, type ReleaseImage } from '@/lib/content/release';
 import { ReleaseFigure } from './release-figure';
@@ -24,7 +24,7 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
       {blocks.map((block, index) => {
         const update = updated.get(index);
         // The paragraph's number as readers count it, and as its buttons and their words name it.
-        const n = index + 1;
+        const n = blockNumber(index);
         return (
           <div key={index} id={blockAnchor(index)} className="release-block">
             {block.image ? (

@@ -4,7 +4,7 @@ import { blockUpdates, imageFileOf, staleBlocks, type BilingualRelease } from '@
 import { ImageCaption, ReleaseFigure } from './release-figure';
 import { StaleTranslationNotice } from './stale-translation-notice';
 import { UpdateMarker } from './update-marker';
-import { blockAnchor } from '@/lib/content/anchor';
+import { blockAnchor, blockNumber } from '@/lib/content/anchor';
 import { absoluteUrl, localePath, releasePath, sideBySidePath } from '@/lib/routes';
 import { PrintMasthead, PrintPermalink } from './print-lines';
 import { PublishedDate } from './published-date';
@@ -82,13 +82,13 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
           >
             <a
               href={`#${blockAnchor(index)}`}
-              aria-label={t('paragraphLink', { n: index + 1 })}
+              aria-label={t('paragraphLink', { n: blockNumber(index) })}
               className={[
                 'pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800',
                 'md:top-3 md:right-auto md:-left-9 md:bg-transparent print:top-2 print:right-auto print:-left-8 print:no-underline',
               ].join(' ')}
             >
-              ¶{index + 1}
+              ¶{blockNumber(index)}
             </a>
             <div lang={original.locale} className={cell}>
               <span className={tag} aria-hidden="true">

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { blockAnchor } from '@/lib/content/anchor';
+import { blockAnchor, blockIndex } from '@/lib/content/anchor';
 import { noteIn, type PublishedUpdate } from '@/lib/content/release';
 import { PublishedDate } from './published-date';
 import { ReleaseSection } from './release-section';
@@ -25,7 +25,7 @@ export function UpdateLog({ updates }: { updates: PublishedUpdate[] }) {
                   {update.blocks.map((block, position) => (
                     <span key={block}>
                       {position > 0 && ', '}
-                      <a href={`#${blockAnchor(block - 1)}`} className="text-sky-800 underline underline-offset-2">
+                      <a href={`#${blockAnchor(blockIndex(block))}`} className="text-sky-800 underline underline-offset-2">
                         {t('paragraph', { n: block })}
                       </a>
                     </span>

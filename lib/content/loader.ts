@@ -6,6 +6,7 @@ import { mediaPath } from '@/lib/routes';
 import { probeImage } from './image-probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
+import { blockNumber } from './anchor';
 import { ContentError, ContentErrors } from './content-error';
 import { lineAt, type ContentFolder } from './content-folder';
 import { freshnessOf } from './freshness';
@@ -120,7 +121,7 @@ async function loadTranslation(folder: ContentFolder, slug: string, locale: Loca
   if (gap) {
     throw new ContentError(
       releaseDir(slug),
-      `${textFile(originalLocale)} and ${textFile(locale)} differ at block ${gap.index + 1} ` +
+      `${textFile(originalLocale)} and ${textFile(locale)} differ at block ${blockNumber(gap.index)} ` +
         `(${textFile(originalLocale)}: ${gap.original ?? 'no block'}, ${textFile(locale)}: ${gap.translation ?? 'no block'})`,
     );
   }
@@ -188,7 +189,7 @@ async function loadImages(
   for (const version of Object.values(versions)) {
     for (const [index, { image }] of version.blocks.entries()) {
       if (!image) continue;
-      const where = `${releaseFile(slug, textFile(version.locale))}: block ${index + 1}`;
+      const where = `${releaseFile(slug, textFile(version.locale))}: block ${blockNumber(index)}`;
       const file = imageFileIn(image.src) ?? '';
       if (!imageFilePattern.test(file))
         throw new ContentError(

@@ -1,5 +1,6 @@
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
+import { blockIndex } from './anchor';
 import type { Freshness } from './freshness';
 import { imageFileIn } from './layout';
 import type { Block, BlockImage } from './markdown';
@@ -130,7 +131,8 @@ export const latestChange = (releases: Pick<ReleaseSummary, 'date' | 'updates'>[
 /** The latest update that changed each block, by block index. */
 export function blockUpdates(release: Pick<ReleaseSummary, 'updates'>): Map<number, PublishedUpdate> {
   const changed = new Map<number, PublishedUpdate>();
-  for (const update of updatesOf(release)) for (const block of update.blocks) if (!changed.has(block - 1)) changed.set(block - 1, update);
+  for (const update of updatesOf(release))
+    for (const index of update.blocks.map(blockIndex)) if (!changed.has(index)) changed.set(index, update);
   return changed;
 }
 

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from 'next-intl';
+import { blockNumber } from '@/lib/content/anchor';
 import { lastModified } from '@/lib/content/release';
 import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans-kr';
 import { keepAllLines } from './line-breaks';
@@ -290,7 +291,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
     const opensPair = index % languages === 0;
     if (opensPair) {
       writer.keepRoom(2);
-      writer.paragraphNumber(index / languages + 1);
+      writer.paragraphNumber(blockNumber(index / languages));
     }
     const heading = block.kind.startsWith('heading');
     const text = block.kind.startsWith('list')

@@ -1,4 +1,4 @@
-import { blockAnchor } from '@/lib/content/anchor';
+import { blockAnchor, blockIndex } from '@/lib/content/anchor';
 
 /** What a quote says besides the paragraph: the attribution line, and where the paragraph lives. */
 export type QuoteSource = {
@@ -12,7 +12,7 @@ export type QuoteSource = {
 /** A link to paragraph `n` that also asks the browser to highlight its first words (a text fragment). */
 export function paragraphLink(permalink: string, n: number, text: string): string {
   const opening = text.split(/\s+/).slice(0, 4).join(' ');
-  return `${permalink}#${blockAnchor(n - 1)}:~:text=${encodeURIComponent(opening)}`;
+  return `${permalink}#${blockAnchor(blockIndex(n))}:~:text=${encodeURIComponent(opening)}`;
 }
 
 /**
@@ -31,6 +31,6 @@ export function quoteOf(text: string, n: number, source: QuoteSource): string {
     quoted(text),
     `— ${source.attribution}`,
     paragraphLink(source.permalink, n, text),
-    ...(source.original ? [`${source.original.label}: ${source.original.permalink}#${blockAnchor(n - 1)}`] : []),
+    ...(source.original ? [`${source.original.label}: ${source.original.permalink}#${blockAnchor(blockIndex(n))}`] : []),
   ].join('\n');
 }

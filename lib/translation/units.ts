@@ -11,6 +11,15 @@ function blockUnit(markdown: string): Inline[] {
   return node ? toInline(node.children) : [markdown];
 }
 
+/** The unit id of subtitle line `index` (0-based): `subtitle-1` is the first. */
+const subtitleUnitId = (index: number) => `subtitle-${index + 1}`;
+
+/** The subtitle line (0-based) a unit id names, or `undefined` for any other unit. */
+export function subtitleIndexOf(id: string): number | undefined {
+  const match = /^subtitle-([1-9]\d*)$/.exec(id);
+  return match ? Number(match[1]) - 1 : undefined;
+}
+
 /**
  * The units of one language of a release. Which subtitle lines, summary and blocks there are
  * follows the original, so both languages have the same units.
@@ -19,7 +28,7 @@ export function unitsOf(version: ReleaseVersion, original: ReleaseVersion): Tran
   const text = (value: string | undefined): Inline[] => (value ? [value] : []);
   return [
     { id: 'title', value: text(version.title) },
-    ...original.subtitle.map((_, index) => ({ id: `subtitle-${index + 1}`, value: text(version.subtitle[index]) })),
+    ...original.subtitle.map((_, index) => ({ id: subtitleUnitId(index), value: text(version.subtitle[index]) })),
     ...(original.summary ? [{ id: 'summary', value: text(version.summary) }] : []),
     ...original.blocks.map((_, index) => ({
       id: blockAnchor(index),

@@ -4,14 +4,14 @@ import { parseDocument } from 'yaml';
 import type { Locale } from 'next-intl';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
-import { blockIndexOf } from '@/lib/content/anchor';
+import { blockIndexOf, blockNumber } from '@/lib/content/anchor';
 import { releaseDir, releaseFile, textFile } from '@/lib/content/layout';
 import { splitFrontMatter } from '@/lib/content/yaml';
 import { MarkdownLimitError, parseMarkdown, topLevelBlocks } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
 import { blockMarkdown, codesIn, fromInline, inlineBlock, normalize, type Inline } from './inline';
-import { unitsOf } from './units';
+import { subtitleIndexOf, unitsOf } from './units';
 import { parseXliff, writeXliff, XliffImportError, type XliffFile, type XliffUnit } from './xliff-xml';
 
 export { XliffImportError } from './xliff-xml';
@@ -219,8 +219,8 @@ function rewrite(
   if (fields.length) {
     const yaml = parseDocument(file.matter);
     for (const id of fields) {
-      const subtitle = /^subtitle-(\d+)$/.exec(id);
-      if (subtitle) yaml.setIn(['subtitle', Number(subtitle[1]) - 1], plain(id));
+      const subtitle = subtitleIndexOf(id);
+      if (subtitle !== undefined) yaml.setIn(['subtitle', subtitle], plain(id));
       else yaml.set(id, plain(id));
     }
     frontMatter = `\n${yaml.toString({ lineWidth: 0 })}`;
@@ -231,7 +231,7 @@ function rewrite(
   for (const id of changed.filter((unit) => blockIndexOf(unit) !== undefined).reverse()) {
     const index = blockIndexOf(id)!;
     const position = nodes[index]?.position;
-    if (!position) throw new XliffImportError(`${textFile(locale)} has no block ${index + 1} to replace`);
+    if (!position) throw new XliffImportError(`${textFile(locale)} has no block ${blockNumber(index)} to replace`);
     const from = bodyStart + position.start.offset!;
     body = body.slice(0, from) + block(index, id) + body.slice(bodyStart + position.end.offset!);
   }

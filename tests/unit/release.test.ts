@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blockAnchor, blockIndex, blockIndexOf, blockNumber } from '@/lib/content/anchor';
+import { subtitleIndexOf } from '@/lib/translation/units';
 import { findMisalignment } from '@/lib/content/alignment';
 import { renderBlocks } from '@/lib/content/markdown';
 import { getRelease } from '@/lib/content';
@@ -64,5 +66,14 @@ describe('what a release offers', () => {
     const release = { ...(await fixture('first-release')), embargo: '2024-03-05T10:00:00+09:00' };
     expect(isPublished(release, new Date('2024-03-05T00:59:59Z'))).toBe(false);
     expect(isPublished(release, new Date('2024-03-05T01:00:00Z'))).toBe(true);
+  });
+});
+
+describe('block numbers and unit ids', () => {
+  it('number blocks from 1 as readers do, and read back only an anchor or a subtitle id that names one', () => {
+    expect([blockNumber(0), blockIndex(1), blockAnchor(11), blockIndexOf('p-12')]).toEqual([1, 0, 'p-12', 11]);
+    for (const other of ['p-0', 'p-01', 'p-', 'x-1', 'p-1a', 'subtitle-1']) expect(blockIndexOf(other), other).toBeUndefined();
+    expect(subtitleIndexOf('subtitle-10')).toBe(9);
+    for (const other of ['subtitle-0', 'subtitle-', 'title', 'p-1']) expect(subtitleIndexOf(other), other).toBeUndefined();
   });
 });

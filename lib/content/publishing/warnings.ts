@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { FACTS_FILE, releaseFile, textFile, translationRecordFile } from '../layout';
-import { blockAnchor } from '../anchor';
+import { blockAnchor, blockNumber } from '../anchor';
 import type { Release, ReleaseVersion } from '../release';
 
 /** What the new-release scaffold writes as its one paragraph: content:check flags it until it is replaced. */
@@ -37,12 +37,12 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
   return [
     ...freshness.stale.map(({ index, was, now }) => ({
       file,
-      problem: `block ${index + 1} (${blockAnchor(index)}) translates an older Korean original; revise the translation, then ${record()}`,
+      problem: `block ${blockNumber(index)} (${blockAnchor(index)}) translates an older Korean original; revise the translation, then ${record()}`,
       details: [shortDiff(was, now)],
     })),
     ...freshness.unrecorded.map((index) => ({
       file,
-      problem: `block ${index + 1} (${blockAnchor(index)}) is not in ${translationRecordFile(version.locale)}; ${record()}`,
+      problem: `block ${blockNumber(index)} (${blockAnchor(index)}) is not in ${translationRecordFile(version.locale)}; ${record()}`,
     })),
   ];
 }
@@ -58,7 +58,7 @@ export function releaseWarnings(release: Release): ContentWarning[] {
           ? [
               {
                 file: releaseFile(release.slug, textFile(version.locale)),
-                problem: `block ${index + 1} is the new-release placeholder; write the release text`,
+                problem: `block ${blockNumber(index)} is the new-release placeholder; write the release text`,
               },
             ]
           : [],
