@@ -1,8 +1,9 @@
+import { ContactList } from '@/components/site/contact-list';
 import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { organizationName, phoneHref, topicsOf } from '@/lib/content/newsroom';
+import { organizationName, topicsOf } from '@/lib/content/newsroom';
 import type { Newsroom } from '@/lib/content/schema';
 import { feedPath, localePath, searchPath, tagPath } from '@/lib/routes';
 
@@ -71,23 +72,7 @@ export async function SiteFooter({ locale, newsroom, languageLinks }: { locale: 
         {newsroom.contacts.length > 0 && (
           <div>
             <h2 className={heading}>{release('contact')}</h2>
-            <ul className="mt-3 space-y-3 text-stone-700">
-              {newsroom.contacts.map((contact) => (
-                <li key={contact.name[locale]}>
-                  <span className="font-bold text-stone-900">{contact.name[locale]}</span>, {contact.role[locale]}
-                  {contact.email && (
-                    <a href={`mailto:${contact.email}`} className={`${link} block`}>
-                      {contact.email}
-                    </a>
-                  )}
-                  {contact.phone && (
-                    <a href={phoneHref(contact.phone)} className={`${link} block`}>
-                      {contact.phone}
-                    </a>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ContactList contacts={newsroom.contacts} locale={locale} className="mt-3" />
           </div>
         )}
       </div>

@@ -5,12 +5,9 @@ import { FACTS_FILE, releaseDir, releaseFile, shownContentPath, textFile } from 
 import { isoDateTime, slugPattern } from '@/lib/content/schema';
 import { PLACEHOLDER, writeNewFiles } from '@/lib/content/publishing';
 import { formatKoreaTime, koreaDay } from '@/lib/i18n/formats';
+import { fail } from './fail.mts';
 
 const [slug = '', ...options] = process.argv.slice(2);
-const fail = (message: string) => {
-  console.error(message);
-  process.exit(1);
-};
 if (!slugPattern.test(slug))
   fail(
     `usage: npm run new-release -- <slug> [--embargo 2026-12-03T06:00+09:00], where the slug is lowercase ASCII ` +

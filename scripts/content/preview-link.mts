@@ -11,12 +11,9 @@ import { originalLocale } from '@/lib/i18n/routing';
 import { PreviewSetupError, signPreview } from '@/lib/preview';
 import { localePath, previewPath } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { fail } from './fail.mts';
 
 const usage = 'usage: npm run preview-link -- <slug> --to "<who, e.g. Kim Min-ji, Yonhap>" [--hours 48]';
-const fail = (message: string) => {
-  console.error(message);
-  process.exit(1);
-};
 
 let parsed;
 try {

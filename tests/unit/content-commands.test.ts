@@ -1,8 +1,10 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHILD_PROCESS, fixtures, run } from './commands';
+
+afterEach(() => vi.unstubAllEnvs());
 
 // Split from the XLIFF command's tests (xliff-command.test.ts) so the two run side by side.
 
@@ -85,5 +87,23 @@ describe('scheduling a release under embargo', CHILD_PROCESS, () => {
     expect(output.trim().split('\n')).toEqual([expect.stringContaining(`--embargo ${embargo}: ${message}`)]);
     await expect(readFile(path.join(dir, 'releases/under-embargo/release.yml'))).rejects.toThrow();
     await rm(dir, { recursive: true });
+  });
+});
+
+describe('npm run preview-link', CHILD_PROCESS, () => {
+  it('signs a link to a release under embargo; a public or unknown one is refused in one line', async () => {
+    const valid = path.join(fixtures, 'valid');
+    vi.stubEnv('PREVIEW_SECRET', 'x'.repeat(32));
+    const signed = await run('preview-link', valid, 'embargoed-future', '--to', 'Kim Min-ji, Yonhap');
+    expect(signed.code).toBe(0);
+    expect(signed.output).toMatch(/^http:\/\/localhost:3000\/ko\/preview\/[\w.-]+\n/);
+    expect(await run('preview-link', valid, 'first-release', '--to', 'Kim')).toEqual({
+      code: 1,
+      output: 'first-release: is public already; share its permalink instead\n',
+    });
+    expect(await run('preview-link', valid, 'no-such-release', '--to', 'Kim')).toEqual({
+      code: 1,
+      output: `no-such-release: no such release in ${path.relative(process.cwd(), valid)}/releases\n`,
+    });
   });
 });

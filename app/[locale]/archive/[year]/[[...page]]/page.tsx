@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { fromYear, pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, yearsOf } from '@/lib/content/listing';
-import { getListing } from '@/lib/content';
-import { getNewsroom, getReleases } from '@/lib/content';
+import { getListing, getNewsroom, getReleases } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { archivePath, listPagePath } from '@/lib/routes';
@@ -32,11 +31,10 @@ async function load(params: Props['params']) {
   const { year: segment, page: segments } = await params;
   // Four digits as the links write them: 02024 or 2024.0 is no year's address.
   const year = /^\d{4}$/.test(segment) ? Number(segment) : Number.NaN;
-  const page = pageFromSegments(segments);
-  const listing = page >= 1 ? await getListing({ year }, locale, page) : undefined;
+  const listing = await getListing({ year }, locale, pageFromSegments(segments));
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
-  const heading = pagedHeading(t('yearHeading', { year, count: listing.count }), page, (n) => t('pageLink', { page: n }));
+  const heading = pagedHeading(t('yearHeading', { year, count: listing.count }), listing.page.page, (n) => t('pageLink', { page: n }));
   return { locale, year, listing, heading };
 }
 

@@ -4,8 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { TopicLinks } from '@/components/listing/topic-links';
 import { pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
-import { getListing } from '@/lib/content';
-import { getNewsroom, getReleases } from '@/lib/content';
+import { getListing, getNewsroom, getReleases } from '@/lib/content';
 import { topicsOf } from '@/lib/content/newsroom';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
@@ -32,8 +31,7 @@ export async function generateStaticParams() {
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
   const { tag, page: segments } = await params;
-  const page = pageFromSegments(segments);
-  const listing = page >= 1 ? await getListing({ tag }, locale, page) : undefined;
+  const listing = await getListing({ tag }, locale, pageFromSegments(segments));
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const label = (await getNewsroom()).tags[tag]![locale];
@@ -42,7 +40,7 @@ async function load(params: Props['params']) {
     tag,
     label,
     listing,
-    heading: pagedHeading(t('tagHeading', { tag: label, count: listing.count }), page, (n) => t('pageLink', { page: n })),
+    heading: pagedHeading(t('tagHeading', { tag: label, count: listing.count }), listing.page.page, (n) => t('pageLink', { page: n })),
   };
 }
 
