@@ -52,8 +52,11 @@ const isInvisible = (node: RootContent) => node.type === 'definition' || node.ty
 /** The top-level blocks of a Markdown tree, in order: block N here is `p-N` on every page, in every file and in XLIFF. */
 export const topLevelBlocks = (tree: Root): RootContent[] => tree.children.filter((node) => !isInvisible(node));
 
-/** The image of a paragraph that holds only an image (whitespace aside), if it is one. */
-function imageOf(node: RootContent): BlockImage | undefined {
+/**
+ * The image of a paragraph that holds only an image (whitespace aside), if it is one: an image
+ * block on the page, in every file and in XLIFF.
+ */
+export function imageOf(node: RootContent): BlockImage | undefined {
   if (node.type !== 'paragraph') return undefined;
   const [only, ...rest] = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
   if (only?.type !== 'image' || rest.length) return undefined;

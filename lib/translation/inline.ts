@@ -1,5 +1,6 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
+import { imageOf } from '@/lib/content/markdown';
 
 // Markdown inline formatting travels through XLIFF as inline codes: a span (<pc>) for what wraps
 // text (emphasis, strong, links), a placeholder (<ph>) for what has none to translate (code,
@@ -22,8 +23,8 @@ export type Inline = string | Code;
  */
 export function inlineBlock(source: string): Paragraph | Heading | undefined {
   const node = markdown.parse(source).children[0];
-  if (node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'image') return undefined;
-  return node?.type === 'paragraph' || node?.type === 'heading' ? node : undefined;
+  if (!node || imageOf(node)) return undefined;
+  return node.type === 'paragraph' || node.type === 'heading' ? node : undefined;
 }
 
 /** Phrasing content as XLIFF inline content, codes numbered from 1 in reading order. */

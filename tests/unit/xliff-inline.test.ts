@@ -21,6 +21,9 @@ describe('a block as a translation unit', () => {
     expect(inlineBlock('- one\n- two')).toBeUndefined();
     expect(inlineBlock('> quoted')).toBeUndefined();
     expect(inlineBlock('![Alt text](images/photo.jpg "Caption")')).toBeUndefined();
+    // The page shows these as image blocks too: a no-break space beside the image is no text.
+    expect(inlineBlock('![Alt text](images/photo.jpg "Caption")\u00a0')).toBeUndefined();
+    expect(inlineBlock('\u00a0![Alt text](images/photo.jpg "Caption")')).toBeUndefined();
     // An image inside a sentence is a placeholder in it.
     expect(inlineBlock('See ![icon](images/icon.png) here.')?.type).toBe('paragraph');
   });
