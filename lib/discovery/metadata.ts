@@ -4,7 +4,7 @@ import { organizationName, siteName } from '@/lib/content/newsroom';
 import { releaseLocales, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
-import { routing } from '@/lib/i18n/routing';
+import { regionalTags, routing } from '@/lib/i18n/routing';
 import { feedPath, localePath, releasePath } from '@/lib/routes';
 
 type PageMetadataInput = {
@@ -24,8 +24,8 @@ type PageMetadataInput = {
   image?: { url: string; alt: string };
 };
 
-/** Open Graph locales (language_TERRITORY) of the site's languages. */
-const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };
+/** The Open Graph locale (language_TERRITORY) of `locale`. */
+const ogLocale = (locale: Locale) => regionalTags[locale].replace('-', '_');
 
 /** The size every share image is made at (app/[locale]/releases/[slug]/opengraph-image.tsx). */
 export const shareImageSize = { width: 1200, height: 630 };
@@ -64,8 +64,8 @@ export function pageMetadata({
       siteName: siteName(newsroom, locale),
       title,
       description,
-      locale: ogLocales[locale],
-      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocales[other]),
+      locale: ogLocale(locale),
+      alternateLocale: locales.filter((other) => other !== locale).map((other) => ogLocale(other)),
       images,
     },
     twitter: { card: 'summary_large_image', title, description, images },

@@ -1,6 +1,7 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Locale } from 'next-intl';
+import { regionalTags } from '@/lib/i18n/routing';
 import { lastModified } from '@/lib/content/release';
 import { closingText, type ClosingLine, type ReleaseDocument } from './release-document';
 import { zipTime } from './zip-time';
@@ -9,11 +10,11 @@ import { zipTime } from './zip-time';
 // font hint, so Word and Hangul set them in a Korean face rather than a fallback.
 const runStyle: Record<Locale, Pick<IRunOptions, 'language' | 'font'>> = {
   ko: {
-    language: { value: 'ko-KR', eastAsia: 'ko-KR' },
+    language: { value: regionalTags.ko, eastAsia: regionalTags.ko },
     font: { ascii: 'Malgun Gothic', hAnsi: 'Malgun Gothic', eastAsia: 'Malgun Gothic', hint: 'eastAsia' },
   },
   en: {
-    language: { value: 'en-US', eastAsia: 'ko-KR' },
+    language: { value: regionalTags.en, eastAsia: regionalTags.ko },
     font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Malgun Gothic' },
   },
 };

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from 'next-intl';
+import { regionalTags } from '@/lib/i18n/routing';
 import { blockNumber } from '@/lib/content/anchor';
 import { lastModified } from '@/lib/content/release';
 import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans-kr';
@@ -7,7 +8,6 @@ import { keepAllLines } from './line-breaks';
 import { closingText, type ReleaseDocument } from './release-document';
 
 /** BCP 47 tags of the site's languages, for the PDF's /Lang entries (what a screen reader speaks). */
-const languageTags: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 
 // A4 in points, with a gutter left of the text for paragraph numbers.
 const page = { left: 84, right: 64, top: 64, bottom: 72 };
@@ -65,7 +65,7 @@ class PdfWriter {
       margins: page,
       // Tagged, with its language and title: readers and screen readers get structure and reading order.
       tagged: true,
-      lang: languageTags[first],
+      lang: regionalTags[first],
       // Declares PDF/UA-1 in the XMP (pdfuaid:part), as a PDF/UA checker asks first (pdfkit has it; its @types lag).
       subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
       displayTitle: true,
@@ -83,7 +83,7 @@ class PdfWriter {
       },
     });
     // pdfkit's XMP names neither the languages nor the modify date; PDF/UA checkers read both there.
-    const languages = [...new Set(document.heads.map((head) => languageTags[head.locale]))]
+    const languages = [...new Set(document.heads.map((head) => regionalTags[head.locale]))]
       .map((tag) => `<rdf:li>${tag}</rdf:li>`)
       .join('');
     const modified = `${new Date(lastModified(document.release)).toISOString().split('.')[0]}Z`;
@@ -129,7 +129,7 @@ class PdfWriter {
     const lines = keepAllLines(drawable.text, this.width - indent, measure);
     // Line by line, unwrapped (pdfkit's own wrapping would break Korean words again), so each line moves down by hand.
     const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
-    const element = doc.struct(type, { lang: languageTags[locale] });
+    const element = doc.struct(type, { lang: regionalTags[locale] });
     this.root.add(element);
     // One marked-content piece per page: pdfkit mismatches its markers when a page starts inside one.
     let content = doc.markStructureContent(type);
@@ -162,7 +162,7 @@ class PdfWriter {
     doc.font('regular').fontSize(style.size).fillColor(style.color);
     const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
     if (doc.y + 2 * lineHeight > doc.page.height - page.bottom) doc.addPage().font('regular').fontSize(style.size).fillColor(style.color);
-    const element = doc.struct('P', { lang: languageTags[locale] });
+    const element = doc.struct('P', { lang: regionalTags[locale] });
     this.root.add(element);
     const prefix = `${label}: `;
     const labelContent = doc.markStructureContent('P');

@@ -14,3 +14,6 @@ export const routing = defineRouting({
 export const originalLocale = 'ko' satisfies Locale;
 export type TranslationLocale = Exclude<Locale, typeof originalLocale>;
 export const translationLocales = routing.locales.filter((locale): locale is TranslationLocale => locale !== originalLocale);
+
+/** Each language with the region its text is written for (BCP 47), as documents and Open Graph name it. */
+export const regionalTags = { ko: 'ko-KR', en: 'en-US' } as const satisfies Record<Locale, string>;
