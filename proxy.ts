@@ -53,7 +53,15 @@ function withoutTrailingSlash(url: URL) {
   return NextResponse.redirect(url, 308);
 }
 
+/**
+ * A call of a Server Action: its header, or a form post Next reads for an action's id. The site
+ * has none; Next would look each one up and log a stack trace for every one it cannot find.
+ */
+const callsServerAction = (request: NextRequest) =>
+  request.headers.has('next-action') || /^multipart\/form-data\b/.test(request.headers.get('content-type') ?? '');
+
 export default function proxy(request: NextRequest) {
+  if (callsServerAction(request)) return new NextResponse('This site has no Server Actions.', { status: 400 });
   const url = new URL(request.url);
   if (!decodable(url.pathname)) return staticNotFound(request);
   if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);
@@ -65,7 +73,8 @@ export default function proxy(request: NextRequest) {
 }
 
 // It runs only where it has work: the two addresses without a language, paths under a first
-// segment that is no language, addresses that end in a slash, and escapes Next's router may fail to decode. Every page says its
+// segment that is no language, addresses that end in a slash, escapes Next's router may fail to decode,
+// and calls of Server Actions. Every page says its
 // language in its path, so no page response carries a cookie or a per-request header.
 // Next reads the matcher without running this file: it must be written out literally.
 export const config = {
@@ -78,5 +87,8 @@ export const config = {
     '/(.+)/',
     // Any address with an escape of a byte beyond ASCII, or one that is no escape (decodable() decides).
     '/(.*%(?:[89a-fA-F]|[0-9a-fA-F]?(?:[^0-9a-fA-F]|$)).*)',
+    // Anything that calls a Server Action (callsServerAction() decides).
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
   ],
 };

@@ -180,6 +180,24 @@ test.describe('unknown paths', { tag: '@desktop' }, () => {
     expect((await request.get('/ko/tags/%EB%8F%99%EB%B0%98')).status()).toBe(404);
   });
 
+  test('a call of a Server Action gets a 400 with the security headers: the site has none', async ({ request }) => {
+    // Next looked each up and answered 400, 404 or 409, logging a stack for every one: a stranger could fill the log.
+    const calls = [
+      { headers: { 'Next-Action': '7f' + '0'.repeat(40) }, data: '[]' },
+      { headers: { 'Next-Action': 'not-an-id' }, data: '[]' },
+      { multipart: { $ACTION_ID_7f00: '' } },
+    ];
+    for (const at of ['/ko', `/en/releases/${SLUG}`, `/downloads/${SLUG}-ko.txt`])
+      for (const call of calls) {
+        const response = await request.post(at, call);
+        expect(response.status(), `${at} ${JSON.stringify(call)}`).toBe(400);
+        expect(response.headers()['content-security-policy'], at).toContain("default-src 'self'");
+        expect(await response.text()).toBe('This site has no Server Actions.');
+      }
+    // A form post that names no action is not one: the page, as before.
+    expect((await request.post('/ko', { form: { q: 'x' } })).status()).toBe(200);
+  });
+
   test('TRACE gets a 4xx or the page, never a 500, and keeps the security headers', async ({ request }) => {
     const trace = await request.fetch('/ko', { method: 'TRACE' });
     expect(trace.status()).toBeLessThan(500);
