@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
@@ -70,8 +70,19 @@ function kindOf(node: RootContent, image: BlockImage | undefined): string {
   return node.type;
 }
 
-function textOf(node: RootContent): string {
-  if (node.type === 'list') return node.children.map((item) => toString(item)).join('\n');
+/** Blocks whose children each start a line of their own in text: list items, and the paragraphs of an item or a quote. */
+const linePerChild = new Set(['list', 'listItem', 'blockquote']);
+
+/**
+ * A node's text as the page shows it: a line break typed inside a paragraph is a space, a forced
+ * one (two spaces or `\`) a new line, as is each item of a list and each paragraph of an item or a
+ * quote; inline HTML, which the page drops, leaves only the text it wraps. Downloads split lines here.
+ */
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html') return '';
+  if ('children' in node) return node.children.map(textOf).join(linePerChild.has(node.type) ? '\n' : '');
   return toString(node);
 }
 

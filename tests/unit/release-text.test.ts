@@ -18,3 +18,25 @@ describe('describeVersion', () => {
     expect(describeVersion({ blocks: renderBlocks('짧은 문단입니다.') })).toBe('짧은 문단입니다.');
   });
 });
+
+describe("a block's text, as downloads, descriptions and search read it", () => {
+  const text = (markdown: string) => renderBlocks(markdown).map((block) => block.text);
+
+  it('reads a line break typed in a paragraph as the space the page shows, and a forced one as a new line', () => {
+    expect(text('LG이노텍은 오늘 새 모듈을\n공개했다고 밝혔다.')).toEqual(['LG이노텍은 오늘 새 모듈을 공개했다고 밝혔다.']);
+    expect(text('주소: 서울시 강서구  \n전화: 02-1234-5678')).toEqual(['주소: 서울시 강서구\n전화: 02-1234-5678']);
+    expect(text('주소: 서울시 강서구\\\n전화: 02-1234-5678')).toEqual(['주소: 서울시 강서구\n전화: 02-1234-5678']);
+  });
+
+  it('puts each item, nested item and paragraph of a list or quote on a line of its own', () => {
+    expect(text('- Parent item\n  - Child item\n- Second item\n  that goes on')).toEqual([
+      'Parent item\nChild item\nSecond item that goes on',
+    ]);
+    expect(text('- First paragraph\n\n  Second paragraph')).toEqual(['First paragraph\nSecond paragraph']);
+    expect(text('> one\n>\n> two')).toEqual(['one\ntwo']);
+  });
+
+  it('leaves out inline HTML, which the page drops too, and keeps what it wraps', () => {
+    expect(text('면적은 5 m<sup>2</sup>입니다.')).toEqual(['면적은 5 m2입니다.']);
+  });
+});
