@@ -9,17 +9,20 @@ import { stemmer } from 'stemmer';
  * simple inflections meet. Numbers keep their digits without separators.
  */
 
-// A run of Hangul syllables, a run of other letters, or a number (1,000 and 3.5 stay whole).
-// Lone jamo are no run: they are a syllable still being typed (동반ㅅ on the way to 동반성장),
-// and would otherwise turn the results the reader has into "no results" at every keystroke.
-const RUN = /([\uAC00-\uD7A3]+)|((?:(?!\p{Script=Hangul})[\p{L}\p{M}])+)|(\p{N}+(?:[.,]\p{N}+)*)/gu;
+// A run of Hangul syllables, a run of other letters (an English possessive's 's left out), or a
+// number: 1,000 and 3.5 stay whole, but a comma before fewer than three digits lists figures
+// (1,2차: first and second tier). Lone jamo are no run: they are a syllable still being typed
+// (동반ㅅ on the way to 동반성장), and would otherwise turn the results the reader has into "no
+// results" at every keystroke.
+const RUN =
+  /([\uAC00-\uD7A3]+)|((?:(?!\p{Script=Hangul})[\p{L}\p{M}])+)(?:['’]s(?![\p{L}\p{M}]))?|(\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?!,?\p{N})|\p{N}+(?:\.\p{N}+)*)/gu;
 
 export type Run = { text: string; index: number; script: 'hangul' | 'latin' | 'number' };
 
 /** The runs of `text` a search reads, with where each starts. */
 export function runsOf(text: string): Run[] {
   return [...text.normalize('NFC').matchAll(RUN)].map((match) => ({
-    text: match[0],
+    text: (match[1] ?? match[2] ?? match[3])!,
     index: match.index,
     script: match[1] ? 'hangul' : match[2] ? 'latin' : 'number',
   }));
@@ -43,8 +46,11 @@ function runTerms(run: Run): string[] {
   return [run.script === 'latin' ? latinTerm(run.text) : numberTerm(run.text)];
 }
 
+/** The runs of a query: as typed, full-width letters and digits (ＬＧ, １０３０) read as the plain ones. */
+export const queryRuns = (query: string): Run[] => runsOf(query.normalize('NFKC'));
+
 /** The terms a query asks for, in order. */
-export const queryTerms = (query: string): string[] => runsOf(query).flatMap(runTerms);
+export const queryTerms = (query: string): string[] => queryRuns(query).flatMap(runTerms);
 
 /**
  * The terms a text is indexed under. Two Hangul runs parted only by spaces also give the piece

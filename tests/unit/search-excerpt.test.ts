@@ -51,6 +51,19 @@ describe('highlight', () => {
     expect(matched(highlight('supply growth', 'sup 동반'))).toEqual([]);
   });
 
+  it('marks a figure only where it stands whole, never the digits of another', () => {
+    expect(matched(highlight('매출은 1,030억 원, 2030년 목표, 30건', '30'))).toEqual(['30']);
+    expect(matched(highlight('2025년 5G 모듈, 3.5배', '5G'))).toEqual(['5', 'G']);
+    expect(matched(highlight('3.5배, 35배', '3.5'))).toEqual(['3.5']);
+  });
+
+  it('marks text stored decomposed (NFD) as the composed text it shows, and a full-width query', () => {
+    const segments = highlight('반도체 협력사와 함께 LG 디스플레이'.normalize('NFD'), 'LG 협력사');
+    expect(matched(segments)).toEqual(['협력사', 'LG']);
+    expect(joined(segments)).toBe('반도체 협력사와 함께 LG 디스플레이');
+    expect(matched(highlight('LG Innotek', 'ＬＧ'))).toEqual(['LG']);
+  });
+
   it('leaves text unmarked for a query of no words', () => {
     expect(highlight('supply growth', '!!! ·')).toEqual([{ text: 'supply growth', match: false }]);
   });
@@ -107,6 +120,17 @@ describe('excerptOf', () => {
   it('trims the space a cut leaves before its ellipsis', () => {
     const text = `${'a'.repeat(199)} ${'가'.repeat(100)}`;
     expect(joined(excerptOf(text, 'growth'))).toBe(`${'a'.repeat(199)}…`);
+  });
+
+  it('never cuts a character in two: an emoji beside a cut, a syllable stored decomposed', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const at of [0, 1, 48, 49, 50, 51, 199, 200])
+      for (const text of [`${'가'.repeat(at)}😀${'나'.repeat(300)}`, `${'😀'.repeat(60)}가렌즈를 ${'나'.repeat(300)}`]) {
+        expect(joined(excerptOf(text, '렌즈')), `${at}`).not.toMatch(lone);
+        expect(joined(excerptOf(text, '나나')), `${at}`).not.toMatch(lone);
+      }
+    const decomposed = `${'가'.repeat(199)}한 ${'나'.repeat(100)}`.normalize('NFD');
+    expect(joined(excerptOf(decomposed, 'growth'))).toBe(`${'가'.repeat(199)}한…`);
   });
 
   it('shows the start of a long text that does not match', () => {

@@ -67,6 +67,18 @@ describe('the runs of a text', () => {
     expect(queryTerms('스마트 공장')).toEqual(['스마', '마트', '공장']);
   });
 
+  it('part figures a comma lists ("1,2차": first and second), and keep a thousands separator whole', () => {
+    expect(runsOf('1,2차 협력사, 1,030억, 12,5').map((run) => run.text)).toEqual(['1', '2', '차', '협력사', '1,030', '억', '12', '5']);
+    expect(queryTerms('2차 협력사').every((term) => indexTerms('회사는 1,2차 협력사에 지원한다.').includes(term))).toBe(true);
+    expect(queryTerms('12')).not.toEqual(expect.arrayContaining(indexTerms('1,2차')));
+  });
+
+  it('read a possessive as its word, and a query typed in full-width letters or digits as the plain ones', () => {
+    expect(queryTerms("supplier's LG Innotek’s")).toEqual(['supplier', 'lg', 'innotek']);
+    expect(indexTerms('its suppliers')).toEqual(expect.arrayContaining(queryTerms("supplier's")));
+    expect(queryTerms('ＬＧ １，０３０')).toEqual(queryTerms('LG 1,030'));
+  });
+
   it('read decomposed Hangul (NFD) as the composed text it stands for, in the text and in the query', () => {
     const text = '동반성장 스마트 공장';
     expect(indexTerms(text.normalize('NFD'))).toEqual(indexTerms(text));

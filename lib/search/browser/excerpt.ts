@@ -1,18 +1,24 @@
-import { indexTerms, latinTerm, queryTerms, runsOf } from '../terms';
+import { indexTerms, latinTerm, queryRuns, queryTerms, runsOf } from '../terms';
 
 /** A piece of text, marked where it matches the query. */
 export type Segment = { text: string; match: boolean };
 
 type Range = [start: number, end: number];
 
-/** The ranges of `text` a query's words match: Korean with or without spaces between syllables, English by stem. */
+/** Where a query's Korean run stands in a text: its syllables, with or without spaces between them. */
+const hangulPattern = (run: string) => [...run].join('\\s*');
+
+/** Where a query's figure stands whole in a text: its digits with or without thousands separators, never inside another figure. */
+const numberPattern = (run: string) =>
+  `(?<!\\p{N}[.,]?)${[...run.replace(/,/g, '')].map((character) => (character === '.' ? '\\.' : character)).join(',?')}(?![.,]?\\p{N})`;
+
+/** The ranges of `text` (composed) a query's words match: Korean with or without spaces between syllables, English by stem. */
 function matchRanges(text: string, query: string): Range[] {
-  const runs = runsOf(query);
+  const runs = queryRuns(query);
   const last = runs.at(-1);
   const ranges: Range[] = [];
   for (const run of runs.filter((run) => run.script !== 'latin')) {
-    const joiner = run.script === 'hangul' ? '\\s*' : '[.,]?';
-    const pattern = new RegExp([...run.text.replace(/[.,]/g, '')].join(joiner), 'g');
+    const pattern = new RegExp(run.script === 'hangul' ? hangulPattern(run.text) : numberPattern(run.text), 'gu');
     for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
   }
   const stems = new Set(runs.filter((run) => run.script === 'latin').map((run) => latinTerm(run.text)));
@@ -24,8 +30,12 @@ function matchRanges(text: string, query: string): Range[] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** `text` cut into segments, the parts matching `query` marked. */
-export function highlight(text: string, query: string): Segment[] {
+/**
+ * `text` cut into segments, the parts matching `query` marked. Text stored decomposed (NFD) is
+ * shown composed, as it reads: the matches are found in the composed text.
+ */
+export function highlight(stored: string, query: string): Segment[] {
+  const text = stored.normalize('NFC');
   const segments: Segment[] = [];
   let at = 0;
   for (const [start, end] of matchRanges(text, query)) {
@@ -60,15 +70,19 @@ export function bestBlock(blocks: string[], query: string): number | undefined {
 const EXCERPT_LENGTH = 200;
 const LEAD = 50;
 
+/** `index`, or the next one where it would cut a character outside the BMP (an emoji) in two. */
+const wholeCharacter = (text: string, index: number) => (/[\uDC00-\uDFFF]/.test(text[index] ?? '') ? index + 1 : index);
+
 /** A block's text around its first match, at most about 200 characters, cuts marked with an ellipsis. */
-export function excerptOf(text: string, query: string): Segment[] {
+export function excerptOf(stored: string, query: string): Segment[] {
+  const text = stored.normalize('NFC');
   if (text.length <= EXCERPT_LENGTH) return highlight(text, query);
   const first = matchRanges(text, query)[0]?.[0] ?? 0;
   const from = Math.max(0, Math.min(first - LEAD, text.length - EXCERPT_LENGTH));
   // Start at a word, not inside one.
   const space = from > 0 ? text.slice(from, first).search(/\s/) : -1;
-  const start = space >= 0 ? from + space + 1 : from;
-  const end = start + EXCERPT_LENGTH;
+  const start = wholeCharacter(text, space >= 0 ? from + space + 1 : from);
+  const end = wholeCharacter(text, start + EXCERPT_LENGTH);
   const window = `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
   return highlight(window, query);
 }
