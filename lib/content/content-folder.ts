@@ -77,7 +77,11 @@ export class ContentFolder {
     return new EditedFolder(this.root, file, Buffer.from(text));
   }
 
-  /** A text file, checked: a regular file of at most 1 MB, valid UTF-8, only characters XML allows. */
+  /**
+   * A text file, checked: a regular file of at most 1 MB, valid UTF-8, only characters XML allows.
+   * Line ends as Windows writes them read as `\n`: a block's version, its text and its XLIFF unit
+   * are then the same whichever machine saved the file.
+   */
   async text(file: string): Promise<string> {
     const bytes = await this.bytes(file, TEXT_LIMIT);
     let text: string;
@@ -90,7 +94,7 @@ export class ContentFolder {
     if (forbidden) {
       throw new ContentError(`${file}:${forbidden.line}`, `contains the character ${forbidden.code}, ${forbidden.why}`);
     }
-    return text;
+    return text.replace(/\r\n?/g, '\n');
   }
 
   /** Whether a file is there (a link or a device is there too, and is refused when read). */

@@ -51,6 +51,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'releases/b/images/z.jpg'), 'z');
   await writeFile(path.join(root, 'releases/b/ko.md'), '첫 줄\n둘째 줄\n');
   await writeFile(path.join(root, 'releases/b/en.md'), 'First line\n');
+  await writeFile(path.join(root, 'releases/b/windows.md'), '첫 줄\r\n둘째 줄\r\n');
   await writeFile(path.join(root, 'releases/b/.DS_Store'), 'editor litter');
   await writeFile(path.join(root, 'releases/b/big.jpg'), Buffer.alloc(IMAGE_LIMIT.bytes + 1));
   await writeFile(path.join(root, 'releases/b/photo.jpg'), Buffer.alloc(2 * 1024 * 1024));
@@ -62,6 +63,11 @@ beforeAll(async () => {
 });
 
 describe('ContentFolder', () => {
+  it('reads a text saved with Windows line ends as the same text with Unix ones', async () => {
+    // A block's version, its text and its XLIFF unit are then the same on every machine.
+    expect(await folder.text('releases/b/windows.md')).toBe(await folder.text('releases/b/ko.md'));
+  });
+
   it('lists every visible file of a folder and its subfolders, sorted by name, and refuses a link among them', async () => {
     expect(await folder.files('releases/a')).toEqual([
       'releases/a/alpha.md',
