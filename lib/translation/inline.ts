@@ -84,6 +84,15 @@ function codesOf(nodes: PhrasingContent[], counter = { next: 1 }, codes = new Ma
   return codes;
 }
 
+/** A unit's content without the spaces a translation tool may leave at its ends (Markdown would keep them, as `&#x20;`). */
+function trimmed(items: Inline[]): Inline[] {
+  const result = [...items];
+  if (typeof result[0] === 'string') result[0] = result[0].trimStart();
+  const last = result.length - 1;
+  if (typeof result[last] === 'string') result[last] = result[last].trimEnd();
+  return result;
+}
+
 /** Translated inline content back to Markdown nodes: each code becomes its original node around the translated text. */
 export function fromInline(value: Inline[], original: PhrasingContent[]): PhrasingContent[] {
   const codes = codesOf(original);
@@ -93,7 +102,7 @@ export function fromInline(value: Inline[], original: PhrasingContent[]): Phrasi
       const node = codes.get(item.id)!;
       return 'children' in node && item.code === 'pc' ? ({ ...node, children: build(item.contents) } as PhrasingContent) : node;
     });
-  return build(normalize(value));
+  return build(normalize(trimmed(normalize(value))));
 }
 
 /** Markdown of one block node, as remark writes it. */

@@ -57,6 +57,11 @@ describe('inline codes', () => {
     expect(blockMarkdown({ type: 'paragraph', children: translated })).toBe('**굵은 [링크](https://example.com/) 표시** 그리고 `code`.');
   });
 
+  it('drop the spaces a translation tool leaves at either end of a unit, which Markdown would keep as &#x20;', () => {
+    const translated = fromInline([' Para with ', strong('bold'), ' '], paragraph('**굵은** 문단.'));
+    expect(blockMarkdown({ type: 'paragraph', children: translated })).toBe('Para with **bold**');
+  });
+
   it('keep one shape for equal content: no empty strings, no two strings side by side, inside spans too', () => {
     expect(
       normalize(['a', '', 'b', { code: 'pc', id: '1', type: 'fmt', subType: 'md:emphasis', contents: ['c', '', 'd'] }, '', 'e']),
