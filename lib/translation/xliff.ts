@@ -223,7 +223,8 @@ function rewrite(
       if (subtitle !== undefined) yaml.setIn(['subtitle', subtitle], plain(id));
       else yaml.set(id, plain(id));
     }
-    frontMatter = `\n${yaml.toString({ lineWidth: 0 })}`;
+    // As gray-matter gives it: a line end after the opening ---, none before the closing one.
+    frontMatter = `\n${yaml.toString({ lineWidth: 0 }).replace(/\n$/, '')}`;
   }
   let body = source.slice(end);
   const bodyStart = body.indexOf(file.content);

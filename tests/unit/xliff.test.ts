@@ -79,6 +79,9 @@ describe('XLIFF 2.0 of the real release', () => {
     const before = matter(source).data;
     expect(matter(text).data).toEqual({ ...before, title: 'A New Title' });
     expect(text.replace('runs', 'operates').split('---').at(-1)).toBe(source.split('---').at(-1));
+    // The front matter keeps its lines: the title's changes, no blank line comes before the closing ---.
+    const lines = (file: string) => file.split('---')[1]!.split('\n');
+    expect(lines(text).filter((line) => !line.startsWith('title:'))).toEqual(lines(source).filter((line) => !line.startsWith('title:')));
   });
 });
 
