@@ -41,9 +41,11 @@ export const latinTerm = (word: string) => stemmer(word.toLowerCase());
 /** The term a number stands for: `1,000` → `1000`. */
 export const numberTerm = (number: string) => number.replace(/,/g, '');
 
+/** The one term a word or a figure stands for (a Hangul run stands for its pieces). */
+export const wordTerm = (run: Run) => (run.script === 'latin' ? latinTerm(run.text) : numberTerm(run.text));
+
 function runTerms(run: Run): string[] {
-  if (run.script === 'hangul') return bigrams(run.text);
-  return [run.script === 'latin' ? latinTerm(run.text) : numberTerm(run.text)];
+  return run.script === 'hangul' ? bigrams(run.text) : [wordTerm(run)];
 }
 
 /** The runs of a query: as typed, full-width letters and digits (ＬＧ, １０３０) read as the plain ones. */

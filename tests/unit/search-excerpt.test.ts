@@ -55,6 +55,8 @@ describe('highlight', () => {
     expect(matched(highlight('매출은 1,030억 원, 2030년 목표, 30건', '30'))).toEqual(['30']);
     expect(matched(highlight('2025년 5G 모듈, 3.5배', '5G'))).toEqual(['5', 'G']);
     expect(matched(highlight('3.5배, 35배', '3.5'))).toEqual(['3.5']);
+    // Figures a comma lists are each whole, as the index reads them.
+    expect(matched(highlight('170여개 1,2,3차 협력사, 1,030억', '2차'))).toEqual(['2', '차']);
   });
 
   it('marks text stored decomposed (NFD) as the composed text it shows, and a full-width query', () => {

@@ -1,4 +1,4 @@
-import { indexTerms, latinTerm, queryRuns, queryTerms, runsOf } from '../terms';
+import { indexTerms, queryRuns, queryTerms, runsOf, wordTerm } from '../terms';
 
 /** A piece of text, marked where it matches the query. */
 export type Segment = { text: string; match: boolean };
@@ -6,25 +6,23 @@ export type Segment = { text: string; match: boolean };
 type Range = [start: number, end: number];
 
 /** Where a query's Korean run stands in a text: its syllables, with or without spaces between them. */
-const hangulPattern = (run: string) => [...run].join('\\s*');
+const hangulPattern = (run: string) => new RegExp([...run].join('\\s*'), 'g');
 
-/** Where a query's figure stands whole in a text: its digits with or without thousands separators, never inside another figure. */
-const numberPattern = (run: string) =>
-  `(?<!\\p{N}[.,]?)${[...run.replace(/,/g, '')].map((character) => (character === '.' ? '\\.' : character)).join(',?')}(?![.,]?\\p{N})`;
-
-/** The ranges of `text` (composed) a query's words match: Korean with or without spaces between syllables, English by stem. */
+/**
+ * The ranges of `text` (composed) a query's words match: Korean with or without spaces between
+ * syllables; English words and figures as the index reads them, a word by its stem (the last one,
+ * being typed, by its start too), a figure whole (`1030` marks 1,030, never the 30 of 2030).
+ */
 function matchRanges(text: string, query: string): Range[] {
   const runs = queryRuns(query);
-  const last = runs.at(-1);
   const ranges: Range[] = [];
-  for (const run of runs.filter((run) => run.script !== 'latin')) {
-    const pattern = new RegExp(run.script === 'hangul' ? hangulPattern(run.text) : numberPattern(run.text), 'gu');
-    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
-  }
-  const stems = new Set(runs.filter((run) => run.script === 'latin').map((run) => latinTerm(run.text)));
+  for (const run of runs.filter((run) => run.script === 'hangul'))
+    for (const match of text.matchAll(hangulPattern(run.text))) ranges.push([match.index, match.index + match[0].length]);
+  const terms = new Set(runs.filter((run) => run.script !== 'hangul').map(wordTerm));
+  const last = runs.at(-1);
   const typing = last?.script === 'latin' && last.text.length >= 2 ? last.text.toLowerCase() : undefined;
-  for (const word of runsOf(text).filter((run) => run.script === 'latin')) {
-    if (stems.has(latinTerm(word.text)) || (typing && word.text.toLowerCase().startsWith(typing)))
+  for (const word of runsOf(text).filter((run) => run.script !== 'hangul')) {
+    if (terms.has(wordTerm(word)) || (typing && word.script === 'latin' && word.text.toLowerCase().startsWith(typing)))
       ranges.push([word.index, word.index + word.text.length]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
