@@ -22,7 +22,7 @@ import {
   textFile,
   translationRecordFile,
 } from './layout';
-import { MarkdownLimitError, renderBlocks } from './markdown';
+import { MarkdownLimitError, renderBody } from './markdown';
 import { describeVersion, type Release, type ReleaseImage, type ReleaseVersion } from './release';
 import { parseYamlStrict, splitFrontMatter, type ParsedYaml } from './yaml';
 import {
@@ -57,17 +57,22 @@ async function readYaml(folder: ContentFolder, file: string): Promise<ParsedYaml
   return parseYamlStrict(await folder.text(file), file);
 }
 
-/** The Markdown body's blocks; a body nested past the renderers' limits is refused at its line of the file. */
-function bodyBlocks(source: string, body: string, file: string, slug: string) {
+/**
+ * The Markdown body's blocks, and the lines of the file where raw HTML it leaves out starts; a body
+ * nested past the renderers' limits is refused at its line of the file.
+ */
+function renderedBody(source: string, body: string, file: string, slug: string) {
+  const fileLine = (line: number) => lineAt(source, source.length - body.length) + line - 1;
   try {
     // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
-    return renderBlocks(body, (src) => {
+    const { blocks, hiddenHtml } = renderBody(body, (src) => {
       const file = imageFileIn(src);
       return file ? new URL(mediaPath(slug, file), site.url).toString() : src;
     });
+    return { blocks, hiddenHtml: hiddenHtml.map(fileLine) };
   } catch (error) {
     if (!(error instanceof MarkdownLimitError)) throw error;
-    throw new ContentError(`${file}:${lineAt(source, source.length - body.length) + error.line - 1}`, error.message);
+    throw new ContentError(`${file}:${fileLine(error.line)}`, error.message);
   }
 }
 
@@ -76,9 +81,15 @@ async function loadVersion(folder: ContentFolder, slug: string, locale: Locale):
   const source = await folder.text(file);
   const { yaml, content } = splitFrontMatter(source, file);
   const frontMatter = validate(frontMatterSchema, yaml, file);
-  const blocks = bodyBlocks(source, content, file, slug);
+  const { blocks, hiddenHtml } = renderedBody(source, content, file, slug);
   if (blocks.length === 0) throw new ContentError(file, 'body is empty');
-  return { ...frontMatter, locale, blocks, description: describeVersion({ ...frontMatter, blocks }) };
+  return {
+    ...frontMatter,
+    locale,
+    blocks,
+    description: describeVersion({ ...frontMatter, blocks }),
+    ...(hiddenHtml.length > 0 && { hiddenHtml }),
+  };
 }
 
 /** The facts of `release.yml`, validated against the schema and the newsroom's tags. */

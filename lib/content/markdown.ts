@@ -86,12 +86,26 @@ function textOf(node: Nodes): string {
   return toString(node);
 }
 
+/** Whether an HTML node is a comment: meant to be unseen, unlike other HTML, which the page leaves out. */
+const isComment = (value: string) => /^\s*<!--/.test(value);
+
 /**
  * Splits Markdown into its top-level blocks, each rendered to sanitized HTML and to plain text.
  * `imageUrl` gives an image's public address (its HTML goes where `images/…` means nothing: feeds).
+ * `hiddenHtml`: the lines where a block of raw HTML starts, which no reader sees (a comment aside).
  */
-export function renderBlocks(markdown: string, imageUrl: (src: string) => string = (src) => src): Block[] {
+export function renderBody(markdown: string, imageUrl: (src: string) => string = (src) => src): { blocks: Block[]; hiddenHtml: number[] } {
   const tree = parseMarkdown(markdown);
+  const hiddenHtml = tree.children.flatMap((node) =>
+    node.type === 'html' && !isComment(node.value) && node.position ? [node.position.start.line] : [],
+  );
+  return { blocks: blocksOf(tree, markdown, imageUrl), hiddenHtml };
+}
+
+/** The blocks of `markdown` alone (renderBody). */
+export const renderBlocks = (markdown: string, imageUrl?: (src: string) => string): Block[] => renderBody(markdown, imageUrl).blocks;
+
+function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => string): Block[] {
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   return topLevelBlocks(tree).map((node) => {

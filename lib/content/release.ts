@@ -13,6 +13,8 @@ export type ReleaseVersion = FrontMatter & {
   /** What lists, meta descriptions and feeds show: the summary, else the opening paragraph trimmed. */
   description: string;
   freshness?: Freshness;
+  /** Lines of its file where a raw HTML block starts, which the site leaves out (content:check warns). */
+  hiddenHtml?: number[];
 };
 
 /** What a list needs of one language of a release: no blocks. */

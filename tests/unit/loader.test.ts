@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentErrors } from '@/lib/content/content-error';
 import { ContentFolder, IMAGE_LIMIT } from '@/lib/content/content-folder';
 import { getNewsroom, getRelease, getReleases } from '@/lib/content';
+import { releaseWarnings } from '@/lib/content/publishing';
 import { readable, writtenIn } from '@/lib/content/release';
 import { atBuildTime, readFixture } from './fixtures';
 
@@ -186,6 +187,36 @@ describe('hostile Markdown', () => {
     expect(html).not.toMatch(/<(script|iframe|svg|style|form|object|embed|math|input)|\son\w+=|style=/i);
     expect(html.match(/\b(href|src)="[^"]*"/g)).toEqual(['href="https://example.com/"']);
     expect(release?.versions.ko.title).toBe("<script>alert('title')</script>");
+  });
+
+  it('names each raw HTML block the page leaves out, with what follows it to the next blank line, for content:check', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'release-'));
+    await mkdir(path.join(dir, 'releases/html'), { recursive: true });
+    await cp(path.join(import.meta.dirname, '../fixtures/content/hostile/newsroom.yml'), path.join(dir, 'newsroom.yml'));
+    await writeFile(path.join(dir, 'releases/html/release.yml'), 'date: 2024-03-05T10:00:00+09:00\ntranslations: []\n');
+    const body = [
+      '첫 문단.',
+      '',
+      '<p align="center">사진</p>',
+      '이 문장도 사라진다.',
+      '',
+      '<!-- 메모: 보이지 않는다 -->',
+      '',
+      '끝 문단.',
+      '',
+    ].join('\n');
+    await writeFile(path.join(dir, 'releases/html/ko.md'), `---\ntitle: 제목\n---\n\n${body}`);
+    vi.stubEnv('CONTENT_DIR', dir);
+    const release = (await getRelease('html'))!;
+    expect(release.versions.ko.blocks.map((block) => block.text)).toEqual(['첫 문단.', '끝 문단.']);
+    // A comment is meant to be unseen; the <p> block took the sentence after it along.
+    expect(releaseWarnings(release)).toEqual([
+      {
+        file: 'releases/html/ko.md:7',
+        problem: 'is raw HTML, which the site leaves out, and with it every line up to the next blank one; write it as Markdown',
+      },
+    ]);
+    await rm(dir, { recursive: true });
   });
 
   it('renders a very long line whole, and refuses a file over 1 MB by name', async () => {

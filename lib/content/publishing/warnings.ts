@@ -34,20 +34,24 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
       },
     ];
   }
+  const block = (index: number) => `block ${blockNumber(index)} (${blockAnchor(index)})`;
   return [
     ...freshness.stale.map(({ index, was, now }) => ({
       file,
-      problem: `block ${blockNumber(index)} (${blockAnchor(index)}) translates an older Korean original; revise the translation, then ${record()}`,
+      problem: `${block(index)} translates an older Korean original; revise the translation, then ${record()}`,
       details: [shortDiff(was, now)],
     })),
     ...freshness.unrecorded.map((index) => ({
       file,
-      problem: `block ${blockNumber(index)} (${blockAnchor(index)}) is not in ${translationRecordFile(version.locale)}; ${record()}`,
+      problem: `${block(index)} is not in ${translationRecordFile(version.locale)}; ${record()}`,
     })),
   ];
 }
 
-/** What content:check warns about in a valid release: stale or unrecorded translations, placeholders, untranslated notes. */
+/**
+ * What content:check warns about in a valid release: placeholders, raw HTML left out, stale or
+ * unrecorded translations, untranslated notes.
+ */
 export function releaseWarnings(release: Release): ContentWarning[] {
   const versions = Object.values(release.versions);
   const translated = versions.some((version) => version.freshness);
@@ -63,6 +67,12 @@ export function releaseWarnings(release: Release): ContentWarning[] {
             ]
           : [],
       ),
+    ),
+    ...versions.flatMap((version) =>
+      (version.hiddenHtml ?? []).map((line) => ({
+        file: `${releaseFile(release.slug, textFile(version.locale))}:${line}`,
+        problem: 'is raw HTML, which the site leaves out, and with it every line up to the next blank one; write it as Markdown',
+      })),
     ),
     ...versions.flatMap((version) => translationWarnings(release, version)),
     ...(translated
