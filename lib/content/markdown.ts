@@ -1,7 +1,8 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
+import { visit } from 'unist-util-visit';
 import { findMarkdownExcess, findTreeExcess, type MarkdownExcess } from './markdown-limits';
 
 /** An image standing alone in its paragraph: `![alt text](images/file.jpg "caption")`. */
@@ -17,6 +18,8 @@ export type Block = {
   text: string;
   /** The block's Markdown source as written, for the Markdown download. */
   markdown: string;
+  /** The link definitions (`[ref]: url`) its reference-style links use, as written elsewhere in the file. */
+  definitions?: string;
   /** Set when the block is an image (its kind is `image`). */
   image?: BlockImage;
 };
@@ -105,10 +108,28 @@ export function renderBody(markdown: string, imageUrl: (src: string) => string =
 /** The blocks of `markdown` alone (renderBody). */
 export const renderBlocks = (markdown: string, imageUrl?: (src: string) => string): Block[] => renderBody(markdown, imageUrl).blocks;
 
+/** A node's Markdown as written in `markdown`. */
+const sourceOf = (node: RootContent, markdown: string) => markdown.slice(node.position?.start.offset, node.position?.end.offset);
+
+/** The definitions of `all` that `node`'s reference-style links and images name. */
+function definitionsFor(node: RootContent, all: Definition[]): Definition[] {
+  const named = new Set<string>();
+  visit(node, ['linkReference', 'imageReference'] as const, (reference) => void named.add(reference.identifier));
+  return all.filter((definition) => named.has(definition.identifier));
+}
+
+/**
+ * A block's Markdown with the link definitions its reference-style links use: what stands alone
+ * (a Markdown file of blocks, a translation unit) and still links.
+ */
+export const withDefinitions = (block: Pick<Block, 'markdown' | 'definitions'>) =>
+  block.definitions ? `${block.markdown}\n\n${block.definitions}` : block.markdown;
+
 function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => string): Block[] {
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   return topLevelBlocks(tree).map((node) => {
+    const used = definitionsFor(node, definitions);
     const image = imageOf(node);
     if (image && node.type === 'paragraph') for (const child of node.children) if (child.type === 'image') child.url = imageUrl(child.url);
     const root: Root = { type: 'root', children: [node, ...definitions] };
@@ -117,7 +138,8 @@ function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => strin
       html: processor.stringify(root).trim(),
       // An image reads as its caption in text formats and descriptions.
       text: image ? image.caption : textOf(node),
-      markdown: markdown.slice(node.position?.start.offset, node.position?.end.offset),
+      markdown: sourceOf(node, markdown),
+      ...(used.length > 0 && { definitions: used.map((definition) => sourceOf(definition, markdown)).join('\n') }),
       ...(image && { image }),
     };
   });

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { withDefinitions } from '@/lib/content/markdown';
 import { closingText, type ReleaseDocument } from './release-document';
 
 /** The release as Markdown: a small front matter, the headline, subtitle lines, and the body as written. */
@@ -12,7 +13,7 @@ export function toMarkdown(document: ReleaseDocument): string {
     ...(head.subtitle.length ? [head.subtitle.map((line) => `- ${line}`).join('\n')] : []),
     ...document.datelines.map(({ text }) => `*${text}*`),
     ...document.notices.map(({ text }) => `> ${text}`),
-    ...document.body.map(({ block }) => block.markdown),
+    ...document.body.map(({ block }) => withDefinitions(block)),
     document.closing.map(closingText).join('  \n'),
   ];
   return `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n`;

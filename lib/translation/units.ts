@@ -1,3 +1,4 @@
+import { withDefinitions, type Block } from '@/lib/content/markdown';
 import type { ReleaseVersion } from '@/lib/content/release';
 import { blockAnchor } from '@/lib/content/anchor';
 import { inlineBlock, toInline, type Inline } from './inline';
@@ -5,10 +6,13 @@ import { inlineBlock, toInline, type Inline } from './inline';
 /** What a translator translates, in reading order: title, subtitle lines, summary, then block N as `p-N`. */
 export type TranslationUnit = { id: string; value: Inline[] };
 
-/** Block units: a paragraph's or heading's text with inline codes; any other block (a list, a quote) as its Markdown. */
-function blockUnit(markdown: string): Inline[] {
-  const node = inlineBlock(markdown);
-  return node ? toInline(node.children) : [markdown];
+/**
+ * Block units: a paragraph's or heading's text with inline codes (a reference-style link one too,
+ * read with the definitions it uses); any other block (a list, a quote) as its Markdown.
+ */
+function blockUnit(block: Block): Inline[] {
+  const node = inlineBlock(withDefinitions(block));
+  return node ? toInline(node.children) : [block.markdown];
 }
 
 /** The unit id of subtitle line `index` (0-based): `subtitle-1` is the first. */
@@ -32,7 +36,7 @@ export function unitsOf(version: ReleaseVersion, original: ReleaseVersion): Tran
     ...(original.summary ? [{ id: 'summary', value: text(version.summary) }] : []),
     ...original.blocks.map((_, index) => ({
       id: blockAnchor(index),
-      value: version.blocks[index] ? blockUnit(version.blocks[index].markdown) : [],
+      value: version.blocks[index] ? blockUnit(version.blocks[index]) : [],
     })),
   ];
 }

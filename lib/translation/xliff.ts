@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { blockIndexOf, blockNumber } from '@/lib/content/anchor';
 import { releaseDir, releaseFile, textFile } from '@/lib/content/layout';
 import { splitFrontMatter } from '@/lib/content/yaml';
-import { MarkdownLimitError, parseMarkdown, topLevelBlocks } from '@/lib/content/markdown';
+import { MarkdownLimitError, parseMarkdown, topLevelBlocks, withDefinitions } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
 import { blockMarkdown, codesIn, fromInline, inlineBlock, normalize, type Inline } from './inline';
@@ -151,10 +151,13 @@ function translatedImage(text: string, src: string, id: string): Paragraph {
   };
 }
 
-/** A translated block's Markdown parsed, unless it nests deeper than a release may (lib/content/markdown-limits.ts). */
-function translatedTree(text: string, id: string): Root {
+/**
+ * A translated block's Markdown parsed, with the definitions its original's reference-style links
+ * use (so `[text][ref]` stays a link), unless it nests deeper than a release may (lib/content/markdown-limits.ts).
+ */
+function translatedTree(text: string, definitions: string | undefined, id: string): Root {
   try {
-    return parseMarkdown(text);
+    return parseMarkdown(withDefinitions({ markdown: text, definitions }));
   } catch (error) {
     if (error instanceof MarkdownLimitError) throw new XliffImportError(`unit ${id}: ${error.message}`);
     throw error;
@@ -178,13 +181,14 @@ function urlsOf(tree: Nodes): string[] {
  */
 function translatedBlock(original: ReleaseVersion, index: number, target: Inline[], id: string): string {
   const source = original.blocks[index]!;
-  const node = inlineBlock(source.markdown);
+  const node = inlineBlock(withDefinitions(source));
   if (node) return blockMarkdown({ ...node, children: fromInline(target, node.children) });
   const text = textOf(target);
   if (source.image) return blockMarkdown(translatedImage(text, source.image.src, id));
-  const originalBlock = markdown.parse(source.markdown).children[0]!;
-  const tree = translatedTree(text, id);
-  const [block, ...more] = tree.children;
+  const originalTree = markdown.parse(withDefinitions(source));
+  const originalBlock = originalTree.children[0]!;
+  const tree = translatedTree(text, source.definitions, id);
+  const [block, ...more] = tree.children.filter((child) => child.type !== 'definition');
   if (!block || more.length || block.type !== originalBlock.type)
     throw new XliffImportError(
       `unit ${id}: the target must be one ${originalBlock.type} like its source, not ` +
@@ -194,7 +198,7 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
   visit(tree, 'html', (node) => void (html ??= node.value));
   if (html !== undefined)
     throw new XliffImportError(`unit ${id}: the target holds HTML (${html.slice(0, 40)}); a translation is text and Markdown only`);
-  const allowed = new Set(urlsOf(originalBlock));
+  const allowed = new Set(urlsOf(originalTree));
   const foreign = urlsOf(tree).find((url) => !allowed.has(url));
   if (foreign !== undefined)
     throw new XliffImportError(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBlocks } from '@/lib/content/markdown';
+import { renderBlocks, withDefinitions } from '@/lib/content/markdown';
 import { describeVersion } from '@/lib/content/release';
 
 describe('describeVersion', () => {
@@ -38,5 +38,16 @@ describe("a block's text, as downloads, descriptions and search read it", () => 
 
   it('leaves out inline HTML, which the page drops too, and keeps what it wraps', () => {
     expect(text('면적은 5 m<sup>2</sup>입니다.')).toEqual(['면적은 5 m2입니다.']);
+  });
+});
+
+describe("a block's Markdown, standing alone", () => {
+  it('carries the definitions its reference-style links use, and no others, so it still links', () => {
+    const [paragraph, heading] = renderBlocks(
+      'See [the site][lg] and ![logo][img].\n\n## Plain\n\n[lg]: https://example.com\n[img]: images/logo.png\n[x]: https://unused.example\n',
+    );
+    expect(paragraph?.definitions).toBe('[lg]: https://example.com\n[img]: images/logo.png');
+    expect(withDefinitions(paragraph!)).toBe('See [the site][lg] and ![logo][img].\n\n[lg]: https://example.com\n[img]: images/logo.png');
+    expect(withDefinitions(heading!)).toBe('## Plain');
   });
 });

@@ -131,6 +131,20 @@ describe('inline codes', () => {
     expect(text).toBe(`---\ntitle: "Title"\n---\n\n${body('**Strong [link](https://example.com/) text** with `npm`.')}`);
   });
 
+  it('keep a reference-style link a link, in a paragraph and in a list, where the file defines it once', async () => {
+    const definition = '\n[lg]: https://www.lginnotek.com\n';
+    const ko = `자세한 내용은 [홈페이지][lg]를 참고하세요.\n\n- [홈페이지][lg] 참고\n- 둘째 항목\n${definition}`;
+    const en = `For details see [the website][lg].\n\n- See [the website][lg]\n- Second item\n${definition}`;
+    const release = releaseOf({ ko: versionOf('ko', '제목', ko), en: versionOf('en', 'Title', en) });
+    const xml = exportXliff(release, release.versions.en!);
+    expect(xml).toContain('<pc id="1" type="link" subType="md:linkReference">홈페이지</pc>');
+    const { text } = await roundTrip(release, `---\ntitle: "Title"\n---\n\n${en}`, (xml) =>
+      xml.replace('For details see', 'For details, see').replace('Second item', 'The second item'),
+    );
+    expect(text).toContain('\n\nFor details, see [the website][lg].\n\n- See [the website][lg]\n- The second item\n');
+    expect(text).not.toContain('\\[');
+  });
+
   it('are what the XLIFF 2.0 schema allows, which tells a wrong state or a stray element', () => {
     const xml = exportXliff(sample, sample.versions.en!);
     expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain(
