@@ -29,13 +29,15 @@ const headingLevels = {
 // typesetter does. Korean subtitle lines stay upright.
 const slanted = (locale: Locale) => locale !== 'ko';
 
-type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean };
+type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; bullet?: boolean };
 
 function paragraph(locale: Locale, text: string, options: ParagraphOptions = {}, link?: string) {
   const run = (words: string, style?: string) =>
     new TextRun({ text: words, style, italics: options.italics && slanted(locale), ...runStyle[locale] });
   return new Paragraph({
     heading: options.heading,
+    // Word's built-in bullet (the docx package defines its numbering).
+    bullet: options.bullet ? { level: 0 } : undefined,
     spacing: { after: 160 },
     children: link ? [run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: [run(link, 'Hyperlink')] })] : [run(text)],
   });
@@ -90,10 +92,11 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
     ]),
     ...document.datelines.map(({ locale, text }) => paragraph(locale, text)),
     ...document.notices.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
-    ...document.body.flatMap(({ locale, block }) =>
-      // A list becomes one paragraph per item; Word's own bullets would need a numbering definition.
-      block.text.split('\n').map((line) => paragraph(locale, line, { heading: headingLevels[block.kind as keyof typeof headingLevels] })),
-    ),
+    ...document.body.flatMap(({ locale, block }) => {
+      // A list becomes one bulleted paragraph per item, as the PDF sets it.
+      const options = { heading: headingLevels[block.kind as keyof typeof headingLevels], bullet: block.kind.startsWith('list') };
+      return block.text.split('\n').map((line) => paragraph(locale, line, options));
+    }),
     ...document.closing.map(closingParagraph),
   ];
   const doc = new Document({

@@ -1,12 +1,14 @@
 import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRelease } from '@/lib/content';
+import { getNewsroom, getRelease } from '@/lib/content';
 import type { Release } from '@/lib/content/release';
 import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
+import { releaseDocument } from '@/lib/downloads/release-document';
+import { toDocx } from '@/lib/downloads/to-docx';
 import { SLUG } from '../seed';
-import { readFixture } from './fixtures';
+import { readFixture, releaseOf, versionOf } from './fixtures';
 
 const real = async () => (await getRelease(SLUG))!;
 // ignoreBOM keeps the byte-order mark in the string, so the tests see it.
@@ -242,5 +244,18 @@ describe('the press kit', () => {
       manifest.downloadsOf((await queries.getRelease(SLUG))!).find((download) => download.format === 'zip')!,
     );
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+  });
+});
+
+describe('a list in the Word document', () => {
+  it('is a bulleted paragraph per item, as in the PDF; a paragraph is none', async () => {
+    const { default: JSZip } = await import('jszip');
+    const release = releaseOf({ ko: versionOf('ko', '목록', '첫 문단.\n\n- 첫째 항목\n- 둘째 항목\n') });
+    const document = releaseDocument(release, [release.versions.ko], await getNewsroom());
+    const zip = await JSZip.loadAsync(await toDocx(document));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!;
+    const bulleted = (text: string) => /<w:numPr>/.test(paragraphs.find((paragraph) => paragraph.includes(text))!);
+    expect([bulleted('첫째 항목'), bulleted('둘째 항목'), bulleted('첫 문단.')]).toEqual([true, true, false]);
   });
 });
