@@ -51,25 +51,38 @@ function runTerms(run: Run): string[] {
 /** The runs of a query: as typed, full-width letters and digits (ＬＧ, １０３０) read as the plain ones. */
 export const queryRuns = (query: string): Run[] => runsOf(query.normalize('NFKC'));
 
-/** The terms a query asks for, in order. */
-export const queryTerms = (query: string): string[] => queryRuns(query).flatMap(runTerms);
+/** The piece across the space between two Hangul runs of `text` parted by spaces alone (스마트 공장: 트공), if they are. */
+function bridge(text: string, run: Run | undefined, next: Run | undefined): string | undefined {
+  if (run?.script !== 'hangul' || next?.script !== 'hangul') return undefined;
+  return /^\s+$/.test(text.slice(run.index + run.text.length, next.index)) ? run.text.at(-1)! + next.text[0]! : undefined;
+}
+
+/**
+ * The terms a query asks for, in order. A one-syllable word beside another Korean word asks for
+ * the piece across the space, which the index holds whether the text has the space or not
+ * (전 세계: 전세 and 세계, as in 전세계); alone it asks for itself.
+ */
+export function queryTerms(query: string): string[] {
+  const text = query.normalize('NFKC');
+  const runs = runsOf(text);
+  return runs.flatMap((run, index) => {
+    const across =
+      run.script === 'hangul' && run.text.length === 1 && (bridge(text, run, runs[index + 1]) ?? bridge(text, runs[index - 1], run));
+    return across ? [across] : runTerms(run);
+  });
+}
 
 /**
  * The terms a text is indexed under. Two Hangul runs parted only by spaces also give the piece
- * across the space (스마트 공장 → 트공), so a query written without the space still finds it;
- * the query side never adds these.
+ * across the space (스마트 공장 → 트공), so a query written without the space still finds it.
  */
 export function indexTerms(text: string): string[] {
   // The runs' positions are in the composed text (runsOf composes decomposed Hangul first).
   const composed = text.normalize('NFC');
   const runs = runsOf(composed);
   return runs.flatMap((run, index) => {
-    const next = runs[index + 1];
-    const bridged =
-      run.script === 'hangul' && next?.script === 'hangul' && /^\s+$/.test(composed.slice(run.index + run.text.length, next.index))
-        ? [run.text.at(-1)! + next.text[0]!]
-        : [];
-    return [...runTerms(run), ...bridged];
+    const across = bridge(composed, run, runs[index + 1]);
+    return [...runTerms(run), ...(across ? [across] : [])];
   });
 }
 

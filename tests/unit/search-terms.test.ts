@@ -60,11 +60,20 @@ describe('the runs of a text', () => {
     expect(queryTerms('성')).toEqual(['성']);
   });
 
-  it('bridge two Korean runs only across spaces, and only in the indexed text', () => {
+  it('bridge two Korean runs only across spaces, and two longer words only in the indexed text', () => {
     expect(indexTerms('스마트 공장')).toEqual(['스마', '마트', '트공', '공장']);
     expect(indexTerms('스마트, 공장')).toEqual(['스마', '마트', '공장']);
     expect(indexTerms('스마트 factory')).toEqual(['스마', '마트', 'factori']);
     expect(queryTerms('스마트 공장')).toEqual(['스마', '마트', '공장']);
+  });
+
+  it('read a one-syllable query word beside another Korean word as the piece across the space, as the index has it', () => {
+    // "전 세계" and "전세계", "협력 사" and "협력사" are written both ways: each finds the other.
+    expect(queryTerms('전 세계')).toEqual(['전세', '세계']);
+    expect(queryTerms('협력 사')).toEqual(['협력', '력사']);
+    for (const text of ['전세계 고객', '전 세계 고객']) expect(indexTerms(text)).toEqual(expect.arrayContaining(queryTerms('전 세계')));
+    // Alone, or beside no Korean word, a syllable is itself.
+    expect([queryTerms('성'), queryTerms('LG 전'), queryTerms('전, 세계')]).toEqual([['성'], ['lg', '전'], ['전', '세계']]);
   });
 
   it('part figures a comma lists ("1,2차": first and second), and keep a thousands separator whole', () => {
