@@ -73,9 +73,9 @@ export default function proxy(request: NextRequest) {
 }
 
 // It runs only where it has work: the two addresses without a language, paths under a first
-// segment that is no language, addresses that end in a slash, escapes Next's router may fail to decode,
-// and calls of Server Actions. Every page says its
-// language in its path, so no page response carries a cookie or a per-request header.
+// segment that is no language, addresses that end in a slash, escapes Next's router may fail to
+// decode, and calls of Server Actions. Every page says its language in its path, so no page
+// response carries a cookie or a per-request header.
 // Next reads the matcher without running this file: it must be written out literally.
 export const config = {
   matcher: [

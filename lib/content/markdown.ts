@@ -113,6 +113,8 @@ const sourceOf = (node: RootContent, markdown: string) => markdown.slice(node.po
 
 /** The definitions of `all` that `node`'s reference-style links and images name. */
 function definitionsFor(node: RootContent, all: Definition[]): Definition[] {
+  // Most files define none: no block's tree is walked for them.
+  if (all.length === 0) return [];
   const named = new Set<string>();
   visit(node, ['linkReference', 'imageReference'] as const, (reference) => void named.add(reference.identifier));
   return all.filter((definition) => named.has(definition.identifier));

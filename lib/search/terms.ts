@@ -48,8 +48,11 @@ function runTerms(run: Run): string[] {
   return run.script === 'hangul' ? bigrams(run.text) : [wordTerm(run)];
 }
 
-/** The runs of a query: as typed, full-width letters and digits (ＬＧ, １０３０) read as the plain ones. */
-export const queryRuns = (query: string): Run[] => runsOf(query.normalize('NFKC'));
+/** A query as typed, full-width letters and digits (ＬＧ, １０３０) read as the plain ones. */
+const queryText = (query: string) => query.normalize('NFKC');
+
+/** The runs of a query (queryText). */
+export const queryRuns = (query: string): Run[] => runsOf(queryText(query));
 
 /** The piece across the space between two Hangul runs of `text` parted by spaces alone (스마트 공장: 트공), if they are. */
 function bridge(text: string, run: Run | undefined, next: Run | undefined): string | undefined {
@@ -63,7 +66,7 @@ function bridge(text: string, run: Run | undefined, next: Run | undefined): stri
  * (전 세계: 전세 and 세계, as in 전세계); alone it asks for itself.
  */
 export function queryTerms(query: string): string[] {
-  const text = query.normalize('NFKC');
+  const text = queryText(query);
   const runs = runsOf(text);
   return runs.flatMap((run, index) => {
     const across =
