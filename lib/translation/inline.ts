@@ -1,11 +1,13 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { remark } from 'remark';
+import { visit } from 'unist-util-visit';
 import { imageOf } from '@/lib/content/markdown';
 
 // Markdown inline formatting travels through XLIFF as inline codes: a span (<pc>) for what wraps
 // text (emphasis, strong, links), a placeholder (<ph>) for what has none to translate (code,
-// line breaks, images). Codes carry only a number and a kind; the URL and everything else stay
-// in the Korean original, so a translator can move or drop a link but cannot break it.
+// line breaks, images without alt text). Codes carry only a number and a kind; the URL and
+// everything else stay in the Korean original, so a translator can move or drop a link but
+// cannot break it. A block whose code would hide words (alt text, a title) travels as Markdown.
 
 // Lists as the press team writes them (`-`), not remark's default (`*`).
 const markdown = remark().data('settings', { bullet: '-' });
@@ -19,12 +21,23 @@ export type Inline = string | Code;
 /**
  * The block's node when its text is translated with inline codes (a paragraph or a heading);
  * `undefined` for any other block (a list, a quote, an image block, whose alt text and caption
- * must be translated and a placeholder would hide), which travels as its Markdown.
+ * must be translated and a placeholder would hide), which travels as its Markdown, and for a
+ * paragraph or heading whose codes would hide words of their own.
  */
 export function inlineBlock(source: string): Paragraph | Heading | undefined {
-  const node = markdown.parse(source).children[0];
-  if (!node || imageOf(node)) return undefined;
+  const tree = markdown.parse(source);
+  const node = tree.children[0];
+  if (!node || imageOf(node) || hidesWords(tree)) return undefined;
   return node.type === 'paragraph' || node.type === 'heading' ? node : undefined;
+}
+
+/** Whether `tree` has words a code would keep from the translator: an image's alt text, a link's, image's or definition's title. */
+function hidesWords(tree: Root): boolean {
+  let hides = false;
+  visit(tree, (node) => {
+    if (('alt' in node && node.alt) || ('title' in node && node.title)) hides = true;
+  });
+  return hides;
 }
 
 /** Phrasing content as XLIFF inline content, codes numbered from 1 in reading order. */

@@ -8,9 +8,9 @@ describe('a block as a translation unit', () => {
     expect(inlineBlock('A *short* paragraph.')?.type).toBe('paragraph');
     expect(inlineBlock('## A heading')?.type).toBe('heading');
     expect(inlineBlock('Plain words.')?.type).toBe('paragraph');
-    // An image opening a sentence, or alone in a heading, is a placeholder in its text.
-    expect(inlineBlock('![icon](images/icon.png) opens the sentence.')?.type).toBe('paragraph');
-    expect(inlineBlock('## ![logo](images/logo.png)')?.type).toBe('heading');
+    // An image without alt text opening a sentence, or alone in a heading, is a placeholder in its text.
+    expect(inlineBlock('![](images/icon.png) opens the sentence.')?.type).toBe('paragraph');
+    expect(inlineBlock('## ![](images/logo.png)')?.type).toBe('heading');
   });
 
   it('is nothing for an empty block', () => {
@@ -24,8 +24,19 @@ describe('a block as a translation unit', () => {
     // The page shows these as image blocks too: a no-break space beside the image is no text.
     expect(inlineBlock('![Alt text](images/photo.jpg "Caption")\u00a0')).toBeUndefined();
     expect(inlineBlock('\u00a0![Alt text](images/photo.jpg "Caption")')).toBeUndefined();
-    // An image inside a sentence is a placeholder in it.
-    expect(inlineBlock('See ![icon](images/icon.png) here.')?.type).toBe('paragraph');
+    // An image inside a sentence is a placeholder in it, unless it has words of its own.
+    expect(inlineBlock('See ![](images/icon.png) here.')?.type).toBe('paragraph');
+  });
+
+  it('travels as its Markdown when a code would hide words a reader gets: alt text, a title', () => {
+    expect(inlineBlock('See ![a red icon](images/icon.png) here.')).toBeUndefined();
+    expect(inlineBlock('## ![The logo](images/logo.png)')).toBeUndefined();
+    expect(inlineBlock('See [the page](https://example.com/ "The page in full").')).toBeUndefined();
+    expect(inlineBlock('See ![](images/icon.png "An icon") here.')).toBeUndefined();
+    // A reference-style link's title sits in its definition.
+    expect(inlineBlock('See [the page][p].\n\n[p]: https://example.com/ "The page in full"')).toBeUndefined();
+    expect(inlineBlock('See ![an icon][i] here.\n\n[i]: images/icon.png')).toBeUndefined();
+    expect(inlineBlock('See [the page][p].\n\n[p]: https://example.com/')?.type).toBe('paragraph');
   });
 });
 

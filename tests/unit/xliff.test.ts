@@ -23,10 +23,10 @@ function schemaErrors(xml: string): string {
   return result.status === 0 ? '' : result.stderr;
 }
 
-const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n';
+const enSource = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1) paragraph.\n\n## A heading\n';
 const sample = releaseOf({
-  ko: versionOf('ko', '제목', '첫 **굵은** [링크](https://example.com/a?b=1 "T") 문단.\n\n## 소제목\n'),
-  en: versionOf('en', 'Title', 'First **bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n## A heading\n'),
+  ko: versionOf('ko', '제목', '첫 **굵은** [링크](https://example.com/a?b=1) 문단.\n\n## 소제목\n'),
+  en: versionOf('en', 'Title', 'First **bold** [link](https://example.com/a?b=1) paragraph.\n\n## A heading\n'),
 });
 
 /** Exports, lets `edit` change the XML as a translator would, and imports the result. */
@@ -164,7 +164,21 @@ describe('inline codes', () => {
       ),
     );
     expect(changed).toEqual(['p-1']);
-    expect(text).toContain('\n\nThe [link](https://example.com/a?b=1 "T") comes **first**.\n\n## A heading\n');
+    expect(text).toContain('\n\nThe [link](https://example.com/a?b=1) comes **first**.\n\n## A heading\n');
+  });
+
+  it('leave no Korean in the English file: a paragraph whose image or link has words of its own travels as Markdown', async () => {
+    const ko = '![빨간 아이콘](images/icon.png) 표시는 [누리집](https://example.com/ "누리집 안내")에 있습니다.\n';
+    const en = '![빨간 아이콘](images/icon.png) marks are on [the website](https://example.com/ "누리집 안내").\n';
+    const release = releaseOf({ ko: versionOf('ko', '제목', ko), en: versionOf('en', 'Title', en) });
+    const xml = exportXliff(release, release.versions.en!);
+    expect(xml).toContain(`<source>${ko.trim()}</source>`);
+    expect(schemaErrors(xml)).toBe('');
+    const translated = '![A red icon](images/icon.png) marks are on [the website](https://example.com/ "About the website").';
+    const { text } = await roundTrip(release, `---\ntitle: "Title"\n---\n\n${en}`, (xml) =>
+      xml.replace(/(<unit id="p-1">[\s\S]*?<target>)[^<]*(<\/target>)/, `$1${translated}$2`),
+    );
+    expect(text).toBe(`---\ntitle: "Title"\n---\n\n${translated}\n`);
   });
 });
 
@@ -275,7 +289,7 @@ describe('files as CAT tools write them back', () => {
     const { text, changed, warnings } = await roundTrip(sample, enSource, p1(segments));
     expect(changed).toEqual(['p-1']);
     expect(warnings).toEqual([]);
-    expect(text).toContain('\n\nThe **bold** [link](https://example.com/a?b=1 "T") first.\n\n');
+    expect(text).toContain('\n\nThe **bold** [link](https://example.com/a?b=1) first.\n\n');
   });
 
   it('memoQ: spans written as <sc>/<ec> pairs, a term marked with <mrk>, the tool’s own attributes', async () => {
@@ -285,7 +299,7 @@ describe('files as CAT tools write them back', () => {
       '<target><sc id="1" type="fmt" subType="md:strong"/>Bold<ec startRef="1"/> <sc id="2" type="link" ' +
       'subType="md:link"/><mrk id="m1" type="term">link</mrk><ec startRef="2"/> paragraph.</target></segment>';
     const { text } = await roundTrip(sample, enSource, xml(segments));
-    expect(text).toContain('\n\n**Bold** [link](https://example.com/a?b=1 "T") paragraph.\n\n');
+    expect(text).toContain('\n\n**Bold** [link](https://example.com/a?b=1) paragraph.\n\n');
   });
 
   it('Phrase: a deleted span is a warning naming the unit; the words stay', async () => {
@@ -296,7 +310,7 @@ describe('files as CAT tools write them back', () => {
     expect(warnings).toEqual([
       'unit p-1: the target leaves out code 1 of the source (a link or formatting); the translation has none there',
     ]);
-    expect(text).toContain('\n\nFirst bold [link](https://example.com/a?b=1 "T") paragraph.\n\n');
+    expect(text).toContain('\n\nFirst bold [link](https://example.com/a?b=1) paragraph.\n\n');
   });
 
   it.each([
@@ -477,7 +491,7 @@ describe('an import says exactly what is wrong, in one line', () => {
   });
 
   it('refuses a translation file that has lost a block the release has', async () => {
-    const short = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1 "T") paragraph.\n';
+    const short = '---\ntitle: "Title"\n---\n\nFirst **bold** [link](https://example.com/a?b=1) paragraph.\n';
     const edit = (xml: string) => xml.replace('<target>A heading</target>', '<target>The heading</target>');
     expect(await messageOf(roundTrip(sample, short, edit))).toBe('en.md has no block 2 to replace');
   });
