@@ -84,6 +84,13 @@ describe('bestBlock', () => {
     expect(bestBlock(['suppliers growth'], 'supp')).toBe(0);
     expect(bestBlock(['suppliers', 'growth'], 'supp growth')).toBe(1);
   });
+
+  it('counts the last word by the letters typed, as the search does: not by its stem, not a lone letter', () => {
+    // "companies" stems to compani, which "companions" begins.
+    expect(bestBlock(['Our companions.', 'Our companies.'], 'companies')).toBe(1);
+    expect(bestBlock(['Our companions.', 'Our companies.'], 'compan')).toBe(0);
+    expect(bestBlock(['An apple.', 'Plan a or b.'], 'a')).toBe(1);
+  });
 });
 
 describe('excerptOf', () => {

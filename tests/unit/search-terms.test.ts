@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionFactor, isTyping } from '@/lib/search/browser/completion';
+import { completionFactor, completionPrefix } from '@/lib/search/browser/completion';
 import { termWeight } from '@/lib/search/indexing/weights';
 import { filterTerms, indexTerms, numberTerm, queryTerms, runsOf } from '@/lib/search/terms';
 
@@ -30,7 +30,13 @@ describe("a term's weight in a release (BM25+, MiniSearch's parameters)", () => 
 
 describe('a word the reader may still be typing', () => {
   it('is one Korean syllable or two Latin letters or more', () => {
-    expect([isTyping('성'), isTyping('a'), isTyping('ab'), isTyping('1'), isTyping('12')]).toEqual([true, false, true, false, true]);
+    const prefixes = ['성', 'a', 'ab', '1', '12'].map((query) => completionPrefix(query, queryTerms(query).at(-1)!));
+    expect(prefixes).toEqual(['성', undefined, 'ab', undefined, '12']);
+  });
+
+  it('grows from the letters typed, not the stem', () => {
+    expect(completionPrefix('Companies', 'compani')).toBe('companies');
+    expect(completionPrefix('suppl', 'suppl')).toBe('suppl');
   });
 
   it('counts its completions less the more they add: all of itself, a quarter for "sup" in "supplier"', () => {

@@ -15,7 +15,7 @@ import {
 import { getSearchFiles } from '@/lib/search/indexing';
 import { CARDS_PER_TERM, RELEASES_PER_FILE } from '@/lib/search/indexing/chunks';
 import { IndexAssembler, type DocumentPostings } from '@/lib/search/indexing/postings';
-import { chunkFile, documentNumber, headFile, releaseFile, releasesFile, type IndexHead } from '@/lib/search/format';
+import { chunkFile, documentNumber, headFile, releaseFile, releasesFile, type IndexHead, type TermChunk } from '@/lib/search/format';
 import { routing } from '@/lib/i18n/routing';
 import { filterTerms, queryTerms, type SearchFilters } from '@/lib/search/terms';
 import { readFixture } from './fixtures';
@@ -286,6 +286,42 @@ describe('the index', () => {
       { release: 0, locale: 'en' },
       { release: 2, locale: 'en' },
     ]);
+  });
+
+  it('completes the word being typed from its letters, not its stem: "companies" is no start of "companions"', async () => {
+    // Porter stems "companies" to "compani", which "companion" (release 1) begins; release 0 holds "company".
+    const memory: IndexSource = {
+      head: async () => ({ chunks: ['a'], releaseCount: 2, releasesPerFile: 100 }),
+      chunk: async () => ({
+        terms: [
+          ['compani', [documentNumber(0, 'en', routing.locales)], [1]],
+          ['companion', [documentNumber(1, 'en', routing.locales)], [1]],
+        ],
+        releases: {},
+      }),
+      releases: async () => [],
+      release: async () => ({}),
+    };
+    const found = async (query: string) => (await findReleases({ query }, 'en', memory)).matches.map(({ release }) => release);
+    expect(await found('Companies')).toEqual([0]);
+    expect(await found('compan')).toEqual([0, 1]);
+    expect(await found('companio')).toEqual([1]);
+    // Earlier words are whole: neither is completed.
+    expect(await found('companies compan')).toEqual([0]);
+  });
+
+  it('completes a word whose stem is no start of its letters ("every" is everi) into the words it begins, from their chunk', async () => {
+    const chunks: TermChunk[] = [
+      { terms: [['everi', [documentNumber(0, 'en', routing.locales)], [1]]], releases: {} },
+      { terms: [['everyon', [documentNumber(1, 'en', routing.locales)], [1]]], releases: {} },
+    ];
+    const memory: IndexSource = {
+      head: async () => ({ chunks: ['a', 'everyon'], releaseCount: 2, releasesPerFile: 100 }),
+      chunk: async (chunk) => chunks[chunk]!,
+      releases: async () => [],
+      release: async () => ({}),
+    };
+    expect((await findReleases({ query: 'every' }, 'en', memory)).matches.map(({ release }) => release)).toEqual([0, 1]);
   });
 
   it('sends the cards of each term’s best releases with it; the others come from the release files, newest first', async () => {

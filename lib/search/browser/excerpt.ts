@@ -1,4 +1,5 @@
 import { indexTerms, queryRuns, queryTerms, runsOf, wordTerm } from '../terms';
+import { completionPrefix } from './completion';
 
 /** A piece of text, marked where it matches the query. */
 export type Segment = { text: string; match: boolean };
@@ -20,7 +21,7 @@ function matchRanges(text: string, query: string): Range[] {
     for (const match of text.matchAll(hangulPattern(run.text))) ranges.push([match.index, match.index + match[0].length]);
   const terms = new Set(runs.filter((run) => run.script !== 'hangul').map(wordTerm));
   const last = runs.at(-1);
-  const typing = last?.script === 'latin' && last.text.length >= 2 ? last.text.toLowerCase() : undefined;
+  const typing = last?.script === 'latin' ? completionPrefix(query, wordTerm(last)) : undefined;
   for (const word of runsOf(text).filter((run) => run.script !== 'hangul')) {
     if (terms.has(wordTerm(word)) || (typing && word.script === 'latin' && word.text.toLowerCase().startsWith(typing)))
       ranges.push([word.index, word.index + word.text.length]);
@@ -46,20 +47,22 @@ export function highlight(stored: string, query: string): Segment[] {
   return segments;
 }
 
-/** How many of the query's terms a text holds (the last one may be a prefix: the reader is typing). */
-function termsMatched(text: string, terms: string[]): number {
+/** How many of the query's terms a text holds (the last one, while typed, by what it begins with: `prefix`). */
+function termsMatched(text: string, terms: string[], prefix: string | undefined): number {
   const held = new Set(indexTerms(text));
   return terms.filter(
-    (term, index) => held.has(term) || (index === terms.length - 1 && [...held].some((candidate) => candidate.startsWith(term))),
+    (term, index) =>
+      held.has(term) || (index === terms.length - 1 && prefix !== undefined && [...held].some((candidate) => candidate.startsWith(prefix))),
   ).length;
 }
 
 /** The block that matches the query best (the first of equals), or `undefined` when none matches at all. */
 export function bestBlock(blocks: string[], query: string): number | undefined {
   const terms = queryTerms(query);
+  const prefix = terms.length > 0 ? completionPrefix(query, terms.at(-1)!) : undefined;
   let best: { index: number; matched: number } | undefined;
   blocks.forEach((block, index) => {
-    const matched = termsMatched(block, terms);
+    const matched = termsMatched(block, terms, prefix);
     if (matched > 0 && matched > (best?.matched ?? 0)) best = { index, matched };
   });
   return best?.index;

@@ -3,7 +3,7 @@ import { blockAnchor } from '@/lib/content/anchor';
 import { routing } from '@/lib/i18n/routing';
 import { documentOf, type Hit, type IndexHead, type ReleaseCard, type ReleaseText, type TermChunk } from '../format';
 import { filterTerms, queryTerms, type SearchFilters } from '../terms';
-import { completionFactor, isTyping } from './completion';
+import { completionFactor, completionPrefix } from './completion';
 import { bestBlock, excerptOf, type Segment } from './excerpt';
 import { chunkOf, chunksFrom, releaseFileOf } from './lookup';
 
@@ -21,23 +21,30 @@ export type Match = { release: number; locale: Locale };
 /** What a query found: its matches, best first, and the cards the index sent along with them. */
 export type Found = { matches: Match[]; cards: Map<number, ReleaseCard> };
 
-/** The query's words and filters as terms, and which of them the reader may still be typing (the last word), if any. */
-function termsOf({ query, filters = {} }: SearchRequest): { terms: string[]; typing: number } {
+/**
+ * The query's words and filters as terms, which of them the reader may still be typing (the last
+ * word), if any, and what the terms it may grow into begin with.
+ */
+function termsOf({ query, filters = {} }: SearchRequest): { terms: string[]; typing: number; prefix?: string } {
   const words = [...new Set(queryTerms(query))];
-  const typing = words.length > 0 && isTyping(words.at(-1)!) ? words.length - 1 : -1;
-  return { terms: [...words, ...filterTerms(filters)], typing };
+  const prefix = words.length > 0 ? completionPrefix(query, words.at(-1)!) : undefined;
+  return { terms: [...words, ...filterTerms(filters)], typing: prefix === undefined ? -1 : words.length - 1, prefix };
 }
 
-/** Each term as the chunks it needs: the word being typed with its completions. */
-function chunksOf(terms: string[], typing: number, head: IndexHead): number[] {
-  return [...new Set(terms.flatMap((term, index) => (index === typing ? chunksFrom(term, head) : [chunkOf(term, head)])))];
+/** What a query asks the index for (termsOf). */
+type Asked = ReturnType<typeof termsOf>;
+
+/** Each term as the chunks it needs: the word being typed with the chunks its completions sort into. */
+function chunksOf({ terms, prefix }: Asked, head: IndexHead): number[] {
+  const completions = prefix === undefined ? [] : chunksFrom(prefix, head);
+  return [...new Set([...terms.map((term) => chunkOf(term, head)), ...completions])];
 }
 
-/** The chunks `terms` need, fetched at once (the head first: it says which). */
-async function chunksFor({ terms, typing }: { terms: string[]; typing: number }, source: IndexSource): Promise<TermChunk[]> {
+/** The chunks `asked` needs, fetched at once (the head first: it says which). */
+async function chunksFor(asked: Asked, source: IndexSource): Promise<TermChunk[]> {
   const head = await source.head();
   if (head.chunks.length === 0) return [];
-  return Promise.all(chunksOf(terms, typing, head).map((chunk) => source.chunk(chunk)));
+  return Promise.all(chunksOf(asked, head).map((chunk) => source.chunk(chunk)));
 }
 
 /**
@@ -49,12 +56,12 @@ export function prefetchIndexFor(request: SearchRequest, source: IndexSource): v
   (asked.terms.length ? chunksFor(asked, source) : source.head()).catch(() => undefined);
 }
 
-/** Each document holding `term` (or, while it is typed, a term it completes to), with its weight. */
-function weightsOf(term: string, typing: boolean, chunks: TermChunk[]): Map<number, number> {
+/** Each document holding `term` (or, while it is typed, a term beginning with `prefix`), with its weight. */
+function weightsOf(term: string, prefix: string | undefined, chunks: TermChunk[]): Map<number, number> {
   const weights = new Map<number, number>();
   for (const chunk of chunks) {
     for (const [candidate, gaps, scores] of chunk.terms) {
-      if (candidate !== term && !(typing && candidate.startsWith(term))) continue;
+      if (candidate !== term && !(prefix !== undefined && candidate.startsWith(prefix))) continue;
       const factor = completionFactor(term, candidate);
       let document = 0;
       gaps.forEach((gap, index) => {
@@ -77,7 +84,9 @@ export async function findReleases(request: SearchRequest, readerLocale: Locale,
   const asked = termsOf(request);
   if (asked.terms.length === 0) return { matches: [], cards: new Map() };
   const chunks = await chunksFor(asked, source);
-  const perTerm = asked.terms.map((term, index) => weightsOf(term, index === asked.typing, chunks)).sort((a, b) => a.size - b.size);
+  const perTerm = asked.terms
+    .map((term, index) => weightsOf(term, index === asked.typing ? asked.prefix : undefined, chunks))
+    .sort((a, b) => a.size - b.size);
   const releases = new Map<number, { score: number; locales: Set<Locale> }>();
   for (const [document, weight] of perTerm[0]!) {
     let score = weight;
