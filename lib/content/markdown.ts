@@ -1,4 +1,4 @@
-import type { Definition, Nodes, Root, RootContent } from 'mdast';
+import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
@@ -22,7 +22,15 @@ export type Block = {
   definitions?: string;
   /** Set when the block is an image (its kind is `image`). */
   image?: BlockImage;
+  /** Set when the block is a list: its items, for the formats that mark and indent them. */
+  items?: ListItem[];
 };
+
+/**
+ * One item of a list block, a nested item after its parent: its text (textOf's lines, its nested
+ * lists left out), how deep it sits (0 at the top) and, in an ordered list, its number.
+ */
+export type ListItem = { text: string; depth: number; number?: number };
 
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize,
 // GitHub's schema): raw HTML is dropped and only safe URL protocols survive. The option is spelled out
@@ -89,6 +97,19 @@ function textOf(node: Nodes): string {
   return toString(node);
 }
 
+/** The items of `list` and of the lists nested in them, in reading order. */
+function itemsOf(list: List, depth = 0): ListItem[] {
+  return list.children.flatMap((item, index) => {
+    const own = item.children.filter((child) => child.type !== 'list');
+    const nested = item.children.filter((child) => child.type === 'list');
+    const number = list.ordered ? (list.start ?? 1) + index : undefined;
+    return [
+      { text: own.map(textOf).join('\n'), depth, ...(number !== undefined && { number }) },
+      ...nested.flatMap((child) => itemsOf(child, depth + 1)),
+    ];
+  });
+}
+
 /** Whether an HTML node is a comment: meant to be unseen, unlike other HTML, which the page leaves out. */
 const isComment = (value: string) => /^\s*<!--/.test(value);
 
@@ -143,6 +164,7 @@ function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => strin
       markdown: sourceOf(node, markdown),
       ...(used.length > 0 && { definitions: used.map((definition) => sourceOf(definition, markdown)).join('\n') }),
       ...(image && { image }),
+      ...(node.type === 'list' && { items: itemsOf(node) }),
     };
   });
 }

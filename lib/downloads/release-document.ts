@@ -1,5 +1,5 @@
 import type { Locale } from 'next-intl';
-import type { Block } from '@/lib/content/markdown';
+import type { Block, ListItem } from '@/lib/content/markdown';
 import { contactLine, organizationName } from '@/lib/content/newsroom';
 import { imageFileOf, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
@@ -25,6 +25,7 @@ export type ReleaseDocument = {
   datelines: { locale: Locale; text: string }[];
   /** For each translation in the file: that it is one, and that the original prevails (what the page says). */
   notices: { locale: Locale; text: string }[];
+  /** The blocks, their text as text formats read it (an image's caption with its credit, a list marked and indented). */
   body: { locale: Locale; block: Block }[];
   /** Corrections since publication, newest first, in each language that has a note for them. */
   updates: { locale: Locale; text: string }[];
@@ -57,8 +58,30 @@ export function closingOf(release: Release, newsroom: Newsroom, locale: Locale):
   ];
 }
 
-/** An image reads as its caption and credit in text formats: `Caption (사진=LG이노텍)`. */
-function withCredit(release: Release, locale: Locale, block: Block): Block {
+/** A list item's mark in a file: its number, or a bullet. */
+export const itemMark = (item: ListItem) => (item.number === undefined ? '•' : `${item.number}.`);
+
+/**
+ * A list as plain text: each item on a line of its own after its mark, a nested item and an
+ * item's further lines under the words of the item they belong to.
+ */
+function listText(items: ListItem[]): string {
+  // Where the words of the latest item at each depth start.
+  const columns: number[] = [];
+  return items
+    .map(({ depth, text, number }) => {
+      const start = depth === 0 ? 0 : columns[depth - 1]!;
+      const mark = itemMark({ text, depth, number });
+      columns[depth] = start + mark.length + 1;
+      const [first, ...more] = text.split('\n');
+      return [`${' '.repeat(start)}${mark} ${first}`, ...more.map((line) => ' '.repeat(columns[depth]!) + line)].join('\n');
+    })
+    .join('\n');
+}
+
+/** A block as text formats read it: an image as its caption and credit (`Caption (사진=LG이노텍)`), a list marked and indented. */
+function asText(release: Release, locale: Locale, block: Block): Block {
+  if (block.items) return { ...block, text: listText(block.items) };
   if (!block.image) return block;
   return { ...block, text: `${block.text} (${release.images[imageFileOf(block.image)]!.credit[locale]})` };
 }
@@ -103,7 +126,7 @@ export function releaseDocument(
       [...lines(locale), ...(locale === originalLocale ? [] : [translationNoticeIn(locale)])].map((text) => ({ locale, text })),
     ),
     body: first.blocks.flatMap((_, index) =>
-      versions.map((version) => ({ locale: version.locale, block: withCredit(release, version.locale, version.blocks[index]!) })),
+      versions.map((version) => ({ locale: version.locale, block: asText(release, version.locale, version.blocks[index]!) })),
     ),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),

@@ -1,7 +1,18 @@
-import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
+import {
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+  type NumberingDefinition,
+} from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Locale } from 'next-intl';
 import { regionalTags } from '@/lib/i18n/routing';
+import type { Block } from '@/lib/content/markdown';
 import { lastModified } from '@/lib/content/release';
 import { closingText, type ClosingLine, type ReleaseDocument } from './release-document';
 import { zipTime } from './zip-time';
@@ -29,18 +40,59 @@ const headingLevels = {
 // typesetter does. Korean subtitle lines stay upright.
 const slanted = (locale: Locale) => locale !== 'ko';
 
-type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; bullet?: boolean };
+/**
+ * Word's numbering of an ordered list whose first item is `start`: `1.` at each level, indented
+ * as the docx package indents its bullets.
+ */
+const numbered = (start: number): NumberingDefinition => ({
+  reference: `numbered-from-${start}`,
+  levels: Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: LevelFormat.DECIMAL,
+    text: `%${level + 1}.`,
+    start: level === 0 ? start : 1,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  })),
+});
 
+/** Where a list item sits: its list (`instance`, one per list block), its level, and its first number if it is ordered. */
+type ListPlace = { instance: number; level: number; start?: number };
+
+type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; list?: ListPlace };
+
+/** A paragraph of `text`, its lines parted by line breaks; `link`, the text's end, a link. */
 function paragraph(locale: Locale, text: string, options: ParagraphOptions = {}, link?: string) {
   const run = (words: string, style?: string) =>
-    new TextRun({ text: words, style, italics: options.italics && slanted(locale), ...runStyle[locale] });
+    words.split('\n').map(
+      (line, index) =>
+        new TextRun({
+          text: line,
+          break: index > 0 ? 1 : undefined,
+          style,
+          italics: options.italics && slanted(locale),
+          ...runStyle[locale],
+        }),
+    );
+  const { list } = options;
   return new Paragraph({
     heading: options.heading,
-    // Word's built-in bullet (the docx package defines its numbering).
-    bullet: options.bullet ? { level: 0 } : undefined,
+    // Word's built-in bullet (the docx package defines its numbering), or a numbered list.
+    ...(list &&
+      (list.start === undefined
+        ? { bullet: { level: list.level } }
+        : { numbering: { reference: numbered(list.start), level: list.level, instance: list.instance } })),
     spacing: { after: 160 },
-    children: link ? [run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: [run(link, 'Hyperlink')] })] : [run(text)],
+    children: link ? [...run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: run(link, 'Hyperlink') })] : run(text),
   });
+}
+
+/** A block's paragraph, or a list's items, a paragraph each in its place in the list. */
+function blockParagraphs(locale: Locale, block: Block, instance: number): Paragraph[] {
+  if (!block.items) return [paragraph(locale, block.text, { heading: headingLevels[block.kind as keyof typeof headingLevels] })];
+  const start = block.items.find((item) => item.depth === 0)?.number ?? 1;
+  return block.items.map((item) =>
+    paragraph(locale, item.text, { list: { instance, level: item.depth, start: item.number === undefined ? undefined : start } }),
+  );
 }
 
 /** A closing line; the permalink is a link a reader can click. */
@@ -92,11 +144,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
     ]),
     ...document.datelines.map(({ locale, text }) => paragraph(locale, text)),
     ...document.notices.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
-    ...document.body.flatMap(({ locale, block }) => {
-      // A list becomes one bulleted paragraph per item, as the PDF sets it.
-      const options = { heading: headingLevels[block.kind as keyof typeof headingLevels], bullet: block.kind.startsWith('list') };
-      return block.text.split('\n').map((line) => paragraph(locale, line, options));
-    }),
+    ...document.body.flatMap(({ locale, block }, index) => blockParagraphs(locale, block, index)),
     ...document.closing.map(closingParagraph),
   ];
   const doc = new Document({

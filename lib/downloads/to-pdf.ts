@@ -5,7 +5,7 @@ import { blockNumber } from '@/lib/content/anchor';
 import { lastModified } from '@/lib/content/release';
 import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans-kr';
 import { keepAllLines } from './line-breaks';
-import { closingText, type ReleaseDocument } from './release-document';
+import { closingText, itemMark, type ReleaseDocument } from './release-document';
 
 /** BCP 47 tags of the site's languages, for the PDF's /Lang entries (what a screen reader speaks). */
 
@@ -16,6 +16,8 @@ const gutter = { x: 44, width: 28 };
 const color = { text: '#1c1917', muted: '#57534e', rule: '#d6d3d1', link: '#075985' };
 const size = { organization: 10, title: 19, subtitle: 11.5, dateline: 9.5, body: 10.5, heading: 12.5, small: 9, number: 8 };
 const LINE_GAP = 4.5;
+/** How far a nested list item stands in from its parent: past a bullet and its space. */
+const LIST_INDENT = 1.2 * size.body;
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -102,13 +104,13 @@ class PdfWriter {
 
   /**
    * Text set in lines broken between words (Korean too), in a structure element of `type`, continued on
-   * a new page when the page is full.
+   * a new page when the page is full; after `mark` (a list item's), its lines under its first word.
    */
   text(
     type: string,
     locale: Locale,
     text: string,
-    style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number },
+    style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number; mark?: string },
   ) {
     const { doc } = this;
     const indent = style.indent ?? 0;
@@ -126,14 +128,16 @@ class PdfWriter {
     drawable.dropped.forEach((character) => this.dropped.add(character));
     const widths = new Map<string, number>();
     const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, doc.widthOfString(piece)).get(piece)!;
-    const lines = keepAllLines(drawable.text, this.width - indent, measure);
+    const mark = style.mark === undefined ? '' : `${style.mark} `;
+    const hang = mark ? measure(mark) : 0;
+    const lines = keepAllLines(drawable.text, this.width - indent - hang, measure);
     // Line by line, unwrapped (pdfkit's own wrapping would break Korean words again), so each line moves down by hand.
     const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
     const element = doc.struct(type, { lang: regionalTags[locale] });
     this.root.add(element);
     // One marked-content piece per page: pdfkit mismatches its markers when a page starts inside one.
     let content = doc.markStructureContent(type);
-    for (const line of lines) {
+    for (const [index, line] of lines.entries()) {
       if (doc.y + lineHeight > doc.page.height - page.bottom) {
         doc.endMarkedContent();
         element.add(content);
@@ -142,7 +146,8 @@ class PdfWriter {
         content = doc.markStructureContent(type);
       }
       const y = doc.y;
-      doc.text(line, page.left + indent, y, { lineBreak: false });
+      if (index === 0 && mark) doc.text(mark, page.left + indent, y, { lineBreak: false });
+      doc.text(line, page.left + indent + hang, y, { lineBreak: false });
       doc.y = y + lineHeight;
     }
     doc.endMarkedContent();
@@ -294,19 +299,23 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
       writer.paragraphNumber(blockNumber(index / languages));
     }
     const heading = block.kind.startsWith('heading');
-    const text = block.kind.startsWith('list')
-      ? block.text
-          .split('\n')
-          .map((item) => `• ${item}`)
-          .join('\n')
-      : block.text;
     const closesPair = index % languages === languages - 1;
-    writer.text(heading ? 'H2' : 'P', locale, text, {
-      font: heading ? 'bold' : 'regular',
+    const style = {
+      font: heading ? ('bold' as const) : ('regular' as const),
       size: heading ? size.heading : size.body,
       color: opensPair ? color.text : color.muted,
       gapAfter: closesPair ? 0.9 : 0.4,
-    });
+    };
+    if (!block.items) return writer.text(heading ? 'H2' : 'P', locale, block.text, style);
+    // An item a line of its own (or more), a nested one indented further.
+    block.items.forEach((item, number) =>
+      writer.text('P', locale, item.text, {
+        ...style,
+        mark: itemMark(item),
+        indent: item.depth * LIST_INDENT,
+        gapAfter: number === block.items!.length - 1 ? style.gapAfter : 0.15,
+      }),
+    );
   });
 
   if (document.updates.length > 0) {

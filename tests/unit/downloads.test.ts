@@ -7,6 +7,7 @@ import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { releaseDocument } from '@/lib/downloads/release-document';
 import { toDocx } from '@/lib/downloads/to-docx';
+import { toText } from '@/lib/downloads/to-text';
 import { SLUG } from '../seed';
 import { readFixture, releaseOf, versionOf } from './fixtures';
 
@@ -247,15 +248,33 @@ describe('the press kit', () => {
   });
 });
 
-describe('a list in the Word document', () => {
-  it('is a bulleted paragraph per item, as in the PDF; a paragraph is none', async () => {
+describe('a list in the text formats', () => {
+  const release = releaseOf({
+    ko: versionOf('ko', '목록', '첫 문단.\n\n- 상위 항목\n  - 하위 항목\n- 둘째 항목\n  이어지는 줄\n\n3. 셋째\n4. 넷째\n'),
+  });
+  const document = async () => releaseDocument(release, [release.versions.ko], await getNewsroom());
+
+  it('reads in plain text as on the page: bullets, its numbers, nested items under their parent’s words', async () => {
+    const text = toText(await document());
+    expect(text).toContain(
+      '\r\n\r\n첫 문단.\r\n\r\n• 상위 항목\r\n  • 하위 항목\r\n• 둘째 항목 이어지는 줄\r\n\r\n3. 셋째\r\n4. 넷째\r\n\r\n',
+    );
+  });
+
+  it('is a Word list, bulleted or numbered from its first number, nested a level down', async () => {
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(await toDocx(await document())) });
+    expect(value).toContain(
+      '<p>첫 문단.</p><ul><li>상위 항목<ul><li>하위 항목</li></ul></li><li>둘째 항목 이어지는 줄</li></ul><ol><li>셋째</li><li>넷째</li></ol>',
+    );
     const { default: JSZip } = await import('jszip');
-    const release = releaseOf({ ko: versionOf('ko', '목록', '첫 문단.\n\n- 첫째 항목\n- 둘째 항목\n') });
-    const document = releaseDocument(release, [release.versions.ko], await getNewsroom());
-    const zip = await JSZip.loadAsync(await toDocx(document));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!;
-    const bulleted = (text: string) => /<w:numPr>/.test(paragraphs.find((paragraph) => paragraph.includes(text))!);
-    expect([bulleted('첫째 항목'), bulleted('둘째 항목'), bulleted('첫 문단.')]).toEqual([true, true, false]);
+    const numbering = await (await JSZip.loadAsync(await toDocx(await document()))).file('word/numbering.xml')!.async('string');
+    expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="3"\/><w:numFmt w:val="decimal"\/><w:lvlText w:val="%1."\/>/);
+  });
+
+  it('keeps a block one Word paragraph, a line it breaks a line break in it', async () => {
+    const lines = releaseOf({ ko: versionOf('ko', '주소', '주소: 서울시 강서구  \n전화: 02-1234-5678\n') });
+    const docx = await toDocx(releaseDocument(lines, [lines.versions.ko], await getNewsroom()));
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(docx) });
+    expect(value).toContain('<p>주소: 서울시 강서구<br />전화: 02-1234-5678</p>');
   });
 });

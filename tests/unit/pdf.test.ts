@@ -5,6 +5,7 @@ import { getNewsroom, getRelease } from '@/lib/content';
 import { releaseDocument } from '@/lib/downloads/release-document';
 import { toPdf } from '@/lib/downloads/to-pdf';
 import { SLUG } from '../seed';
+import { releaseOf, versionOf } from './fixtures';
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -52,14 +53,7 @@ describe('the PDF of a release', () => {
         ...document.heads.flatMap((head) => [head.title, ...head.subtitle]),
         ...document.datelines.map(({ text }) => text),
         ...document.notices.map(({ text }) => text),
-        ...document.body.map(({ block }) =>
-          block.kind.startsWith('list')
-            ? block.text
-                .split('\n')
-                .map((item) => `• ${item}`)
-                .join('\n')
-            : block.text,
-        ),
+        ...document.body.map(({ block }) => block.text),
         ...document.closing.map((line) => `${line.label}: ${line.value}`),
       ];
       // Lines end where the text has a space: a line broken inside a Korean word would put a space inside it here.
@@ -69,6 +63,12 @@ describe('the PDF of a release', () => {
       expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Lang \((ko-KR|en-US)\)/);
     },
   );
+
+  it('sets a list as on the page: bullets, its numbers, each item on a line of its own', async () => {
+    const release = releaseOf({ ko: versionOf('ko', '목록', '- 상위 항목\n  - 하위 항목\n- 둘째 항목\n\n3. 셋째\n4. 넷째\n') });
+    const { text } = await extract(await toPdf(releaseDocument(release, [release.versions.ko], await getNewsroom())));
+    expect(normalize(text)).toContain('• 상위 항목 • 하위 항목 • 둘째 항목 3. 셋째 4. 넷째');
+  });
 
   it('embeds subset fonts and is the same bytes every time', async () => {
     const { bytes } = await pdfOf(['ko', 'en']);

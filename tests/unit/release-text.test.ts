@@ -36,6 +36,21 @@ describe("a block's text, as downloads, descriptions and search read it", () => 
     expect(text('> one\n>\n> two')).toEqual(['one\ntwo']);
   });
 
+  it('gives a list its items in reading order, nested ones after their parent, with their depth and, ordered, their number', () => {
+    const [bullets, numbers] = renderBlocks('- Parent\n  1. Child\n  2. Other child\n- Second\n  goes on\n\n3. Three\n4. Four\n');
+    expect(bullets!.items).toEqual([
+      { text: 'Parent', depth: 0 },
+      { text: 'Child', depth: 1, number: 1 },
+      { text: 'Other child', depth: 1, number: 2 },
+      { text: 'Second goes on', depth: 0 },
+    ]);
+    expect(numbers!.items).toEqual([
+      { text: 'Three', depth: 0, number: 3 },
+      { text: 'Four', depth: 0, number: 4 },
+    ]);
+    expect(renderBlocks('A paragraph.')[0]!.items).toBeUndefined();
+  });
+
   it('leaves out inline HTML, which the page drops too, and keeps what it wraps', () => {
     expect(text('면적은 5 m<sup>2</sup>입니다.')).toEqual(['면적은 5 m2입니다.']);
   });
