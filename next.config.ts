@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import * as buildFolder from './lib/cache/build-folder.cjs';
 import type { PublicationSchedule } from './lib/content/content-index';
 import { previewHeaders, securityHeaders } from './lib/security-headers';
 
@@ -24,7 +25,7 @@ process.env.BUILD_TIME = buildTime;
 const buildFileCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=31536000, must-revalidate' }];
 
 // Tests and benchmarks build fixture sites beside the real one.
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const distDir = buildFolder.distDir();
 
 // A test's build (scripts/test/build-sites.sh): a folder built once and thrown away, from code
 // `npm test` has just type-checked, so neither Turbopack's build cache nor a second check pays.
@@ -122,7 +123,7 @@ const nextConfig: NextConfig = {
 
 /** The publication schedule prepareContent wrote (lib/content/content-index.ts); absent only outside a build (next dev). */
 function readSchedule(): PublicationSchedule {
-  const file = path.join(distDir, 'cache', 'publication-schedule.json');
+  const file = buildFolder.scheduleFile();
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublicationSchedule) : { buildTime: '', moments: [], renames: {} };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cachePath } from '@/lib/cache/build-folder.cjs';
 import { env } from '@/lib/env';
 
 // What a build makes from a release (its parsed form, its search postings, a PDF, a share image)
@@ -8,8 +9,8 @@ import { env } from '@/lib/env';
 // .next/cache, so the next build makes again only what a correction or a code change touched
 // (a CI keeps .next/cache between runs). A server never writes here.
 
-/** A file or folder under the build folder's cache (`NEXT_DIST_DIR`, else `.next`, as next.config.ts says), which `next build` keeps. */
-export const cachePath = (name: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.distDir(), 'cache', name);
+/** A file or folder under the build folder's cache (lib/cache/build-folder.cjs). */
+export { cachePath };
 
 let writes = 0;
 

@@ -1,15 +1,17 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { distDir } from '@/lib/cache/build-folder.cjs';
 
 /**
  * The environment the site reads, in one place (the README's Configuration table). Each is read
  * when asked, not when this loads: tests and commands set them before a call. next.config.ts reads
- * its own (it runs before any of this), and so does the CommonJS cache handler Next loads.
+ * its own (it runs before any of this), but for the build folder, which lib/cache/build-folder.cjs
+ * reads for it and for the CommonJS cache handler Next loads.
  */
 export const env = {
   /** CONTENT_DIR: the content folder, unset for `content/` (tests and benchmarks use their own). */
   contentDir: () => process.env.CONTENT_DIR,
   /** NEXT_DIST_DIR: the build folder, `.next` unless a test or the bench builds beside it. */
-  distDir: () => process.env.NEXT_DIST_DIR ?? '.next',
+  distDir,
   /** BUILD_TIME: the moment a build publishes at, fixed by next.config.ts for every build worker (inlined by Next). */
   buildTime: () => process.env.BUILD_TIME,
   /** PRERENDERED_RELEASES: how many of the newest releases the build renders ahead, unset for the default. */

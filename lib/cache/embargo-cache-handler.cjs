@@ -4,8 +4,8 @@
 // feeds and related links are thereby never older than the last embargo. It keeps no 404 rendered on request.
 // Plain CommonJS: Next loads this file itself when the server starts, without bundling it.
 const { readFileSync } = require('node:fs');
-const path = require('node:path');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+const { scheduleFile } = require('./build-folder.cjs');
 
 /** When this server started: anything made before is from the build, made at the build's time. */
 const started = Date.now();
@@ -21,10 +21,9 @@ function madeBeforeEmbargo(lastModified, schedule, now, startedAt = started) {
 }
 
 let schedule;
-/** Beside the build, where lib/build-cache.ts keeps what a build writes for its server. */
 function readSchedule() {
   if (schedule) return schedule;
-  const file = path.resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'cache', 'publication-schedule.json');
+  const file = scheduleFile();
   try {
     schedule = JSON.parse(readFileSync(file, 'utf8'));
   } catch {

@@ -1,4 +1,5 @@
-import { cachePath, writeWhole } from '@/lib/build-cache';
+import { writeWhole } from '@/lib/build-cache';
+import { scheduleFile } from '@/lib/cache/build-folder.cjs';
 import { env } from '@/lib/env';
 import { CONTENT_CODE, RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { ContentError, ContentErrors, problemsOf } from '../content-error';
@@ -101,9 +102,6 @@ function claimConflicts(releases: ReleaseSummary[]): ContentError[] {
         ),
     );
 }
-
-/** Where the build writes its publication schedule (lib/cache/embargo-cache-handler.cjs reads it). */
-const scheduleFile = () => cachePath('publication-schedule.json');
 
 /** Makes the index for the build at `buildTime` and writes it, and its publication schedule, beside the build. */
 export async function writeContentIndex(buildTime: Date, visit?: (release: Release) => Promise<void>): Promise<ContentIndex> {

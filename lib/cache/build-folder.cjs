@@ -1,0 +1,15 @@
+// The build folder and what a build writes in it for its server, in one place for the three that
+// read it: the site's code, next.config.ts and the cache handler Next loads unbundled (hence
+// plain CommonJS).
+const path = require('node:path');
+
+/** NEXT_DIST_DIR: the build folder, `.next` unless a test or the bench builds beside it. */
+const distDir = () => process.env.NEXT_DIST_DIR ?? '.next';
+
+/** A file or folder under the build folder's cache, which `next build` keeps. */
+const cachePath = (name) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir(), 'cache', name);
+
+/** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
+const scheduleFile = () => cachePath('publication-schedule.json');
+
+module.exports = { distDir, cachePath, scheduleFile };

@@ -1,0 +1,6 @@
+/** NEXT_DIST_DIR: the build folder, `.next` unless a test or the bench builds beside it. */
+export declare const distDir: () => string;
+/** A file or folder under the build folder's cache, which `next build` keeps. */
+export declare const cachePath: (name: string) => string;
+/** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
+export declare const scheduleFile: () => string;
