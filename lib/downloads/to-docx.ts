@@ -41,24 +41,29 @@ const headingLevels = {
 const slanted = (locale: Locale) => locale !== 'ko';
 
 /**
- * Word's numbering of an ordered list whose first item is `start`: `1.` at each level, indented
- * as the docx package indents its bullets.
+ * Word's numbering of an ordered list at `level` whose first item is `start`: `1.` at each level,
+ * indented as the docx package indents its bullets.
  */
-const numbered = (start: number): NumberingDefinition => ({
-  reference: `numbered-from-${start}`,
-  levels: Array.from({ length: 9 }, (_, level) => ({
-    level,
+const numbered = (level: number, start: number): NumberingDefinition => ({
+  reference: `numbered-${level}-from-${start}`,
+  levels: Array.from({ length: 9 }, (_, at) => ({
+    level: at,
     format: LevelFormat.DECIMAL,
-    text: `%${level + 1}.`,
-    start: level === 0 ? start : 1,
-    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    text: `%${at + 1}.`,
+    start: at === level ? start : 1,
+    style: { paragraph: { indent: { left: 720 * (at + 1), hanging: 360 } } },
   })),
 });
 
-/** Where a list item sits: its list (`instance`, one per list block), its level, and its first number if it is ordered. */
-type ListPlace = { instance: number; level: number; start?: number };
+/** A numbered list in Word: its numbering and which list of it (`instance`) it is, so it counts from its own start. */
+type WordList = { reference: NumberingDefinition; instance: number };
 
-type ParagraphOptions = { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; italics?: boolean; list?: ListPlace };
+type ParagraphOptions = {
+  heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
+  italics?: boolean;
+  /** A list item's level, and its numbered list (none for a bullet). */
+  item?: { level: number; list?: WordList };
+};
 
 /** A paragraph of `text`, its lines parted by line breaks; `link`, the text's end, a link. */
 function paragraph(locale: Locale, text: string, options: ParagraphOptions = {}, link?: string) {
@@ -73,26 +78,31 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
           ...runStyle[locale],
         }),
     );
-  const { list } = options;
+  const { item } = options;
   return new Paragraph({
     heading: options.heading,
     // Word's built-in bullet (the docx package defines its numbering), or a numbered list.
-    ...(list &&
-      (list.start === undefined
-        ? { bullet: { level: list.level } }
-        : { numbering: { reference: numbered(list.start), level: list.level, instance: list.instance } })),
+    ...(item && (item.list ? { numbering: { ...item.list, level: item.level } } : { bullet: { level: item.level } })),
     spacing: { after: 160 },
     children: link ? [...run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: run(link, 'Hyperlink') })] : run(text),
   });
 }
 
-/** A block's paragraph, or a list's items, a paragraph each in its place in the list. */
-function blockParagraphs(locale: Locale, block: Block, instance: number): Paragraph[] {
+/**
+ * A block's paragraph, or a list's items, a paragraph each in its place. Each numbered list, a
+ * nested one too, is a Word list of its own (`newList` numbers them), from its first number.
+ */
+function blockParagraphs(locale: Locale, block: Block, newList: () => number): Paragraph[] {
   if (!block.items) return [paragraph(locale, block.text, { heading: headingLevels[block.kind as keyof typeof headingLevels] })];
-  const start = block.items.find((item) => item.depth === 0)?.number ?? 1;
-  return block.items.map((item) =>
-    paragraph(locale, item.text, { list: { instance, level: item.depth, start: item.number === undefined ? undefined : start } }),
-  );
+  // The list open at each depth: a deeper item opens one, a shallower one goes on with its own.
+  const open: (WordList | undefined)[] = [];
+  let depth = -1;
+  return block.items.map((item) => {
+    if (item.depth > depth)
+      open[item.depth] = item.number === undefined ? undefined : { reference: numbered(item.depth, item.number), instance: newList() };
+    depth = item.depth;
+    return paragraph(locale, item.text, { item: { level: item.depth, list: open[item.depth] } });
+  });
 }
 
 /** A closing line; the permalink is a link a reader can click. */
@@ -137,6 +147,7 @@ function finished(docx: Uint8Array, created: string, modified: string): Uint8Arr
 
 /** The release as a Word document: headline as Heading 1, subtitle lines, dateline, paragraphs. */
 export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
+  let lists = 0;
   const children = [
     ...document.heads.flatMap((head) => [
       paragraph(head.locale, head.title, { heading: HeadingLevel.HEADING_1 }),
@@ -144,7 +155,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
     ]),
     ...document.datelines.map(({ locale, text }) => paragraph(locale, text)),
     ...document.notices.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
-    ...document.body.flatMap(({ locale, block }, index) => blockParagraphs(locale, block, index)),
+    ...document.body.flatMap(({ locale, block }) => blockParagraphs(locale, block, () => lists++)),
     ...document.closing.map(closingParagraph),
   ];
   const doc = new Document({

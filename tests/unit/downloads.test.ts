@@ -269,6 +269,24 @@ describe('a list in the text formats', () => {
     const { default: JSZip } = await import('jszip');
     const numbering = await (await JSZip.loadAsync(await toDocx(await document()))).file('word/numbering.xml')!.async('string');
     expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="3"\/><w:numFmt w:val="decimal"\/><w:lvlText w:val="%1."\/>/);
+    expect(numbering).toMatch(
+      /<w:num w:numId="\d+"><w:abstractNumId w:val="\d+"\/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"\/>/,
+    );
+  });
+
+  it('numbers each nested Word list from its own first number, not on from the list before it', async () => {
+    const nested = releaseOf({ ko: versionOf('ko', '목록', '- 1차 협력사\n  1. 가\n  2. 나\n- 2차 협력사\n\n  5. 다\n') });
+    const docx = await toDocx(releaseDocument(nested, [nested.versions.ko], await getNewsroom()));
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const numberOf = (text: string) =>
+      /<w:numId w:val="(\d+)"\/>/.exec(xml.match(/<w:p>[\s\S]*?<\/w:p>/g)!.find((p) => p.includes(text))!)![1]!;
+    expect(numberOf('가')).toBe(numberOf('나'));
+    expect(numberOf('다')).not.toBe(numberOf('가'));
+    // Word counts a list from its w:num's start, which for 다's says 5 at level 1.
+    expect(numbering).toMatch(new RegExp(`<w:num w:numId="${numberOf('다')}">.*?<w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/>`));
   });
 
   it('keeps a block one Word paragraph, a line it breaks a line break in it', async () => {
