@@ -104,6 +104,16 @@ test.describe('language switch', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedLines[0]!);
   });
 
+  test('after a link within the site, leads to the page the reader is on, not the paragraph they left', async ({ page }) => {
+    await page.goto(`/ko/releases/${SLUG}#p-5`);
+    const english = page.getByRole('banner').getByRole('link', { name: 'English' });
+    await expect(english).toHaveAttribute('href', /#p-5$/);
+    // A topic of the release: the router's navigation, which fires neither hashchange nor popstate.
+    await page.getByRole('main').getByRole('link', { name: '동반성장', exact: true }).filter({ visible: true }).click();
+    await expect(page).toHaveURL('/ko/tags/shared-growth');
+    await expect(english).toHaveAttribute('href', '/en/tags/shared-growth');
+  });
+
   test('on the list page it switches the list', async ({ page }) => {
     await page.goto('/en');
     await page.getByRole('banner').getByRole('link', { name: '한국어' }).click();
