@@ -46,6 +46,20 @@ describe('the old addresses of a renamed release', () => {
     await rm(dir, { recursive: true });
   });
 
+  it('fail the build when a release names itself in redirect_from, which would send its pages round in a loop', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'releases/korean-only/release.yml'),
+      'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [old-name, korean-only]\n',
+    );
+    vi.stubEnv('CONTENT_DIR', dir);
+    await expect(getReleases()).rejects.toThrow(
+      'releases/korean-only/release.yml: redirect_from names korean-only, the release itself: a release redirects only from slugs it no longer has',
+    );
+    await rm(dir, { recursive: true });
+  });
+
   it('fail the build when two releases claim one slug, naming both', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
     await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });

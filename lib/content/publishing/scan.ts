@@ -68,7 +68,7 @@ export async function scanContent(
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, work));
-  errors.push(...claimConflicts(releases));
+  errors.push(...selfClaims(releases), ...claimConflicts(releases));
   if (errors.length) throw new ContentErrors(errors.sort((a, b) => a.file.localeCompare(b.file)));
   await cache.prune(seen);
   return {
@@ -81,6 +81,18 @@ export async function scanContent(
     prerendered: prerenderedCount(),
   };
 }
+
+/** A release whose redirect_from names its own slug: its pages would redirect to themselves, endlessly. */
+const selfClaims = (releases: ReleaseSummary[]): ContentError[] =>
+  releases
+    .filter((release) => release.redirect_from.includes(release.slug))
+    .map(
+      (release) =>
+        new ContentError(
+          releaseFile(release.slug, FACTS_FILE),
+          `redirect_from names ${release.slug}, the release itself: a release redirects only from slugs it no longer has`,
+        ),
+    );
 
 /** Two releases that claim one slug (as their own or in `redirect_from`): each named, in each one's release.yml. */
 function claimConflicts(releases: ReleaseSummary[]): ContentError[] {
