@@ -25,6 +25,7 @@ export const webFontPath = (file: string) => `/fonts/${file}`;
 export const previewPath = (token: string) => `/preview/${token}`;
 export const previewSideBySidePath = (token: string) => `${previewPath(token)}/side-by-side`;
 export const previewDownloadPath = (token: string, fileName: string) => `${previewPath(token)}/downloads/${fileName}`;
+export const previewMediaPath = (token: string, file: string) => `${previewPath(token)}/media/${file}`;
 
 /** Downloads sit outside the locale prefix: a file says its languages in its name. */
 export const downloadPath = (fileName: string) => `/downloads/${fileName}`;
@@ -42,6 +43,29 @@ export const localePath = (locale: Locale, path: string) => `/${locale}${path ==
 
 /** The public, absolute URL of a page in one language, e.g. for permalinks in downloads and feeds. */
 export const absoluteUrl = (locale: Locale, path: string) => new URL(localePath(locale, path), site.url).toString();
+
+/**
+ * Where one reader finds a release's views and images: its public addresses, or one preview
+ * link's, which stay under its token until the embargo (the public ones answer 404 until then).
+ */
+export type ReleaseAddresses = {
+  page: (locale: Locale) => string;
+  sideBySide: (locale: Locale) => string;
+  media: (file: string) => string;
+};
+
+export const publicAddresses = (slug: string): ReleaseAddresses => ({
+  page: (locale) => localePath(locale, releasePath(slug)),
+  sideBySide: (locale) => localePath(locale, sideBySidePath(slug)),
+  media: (file) => mediaPath(slug, file),
+});
+
+/** A preview's addresses; its images are under the language `locale` the link was opened in (any would do). */
+export const previewAddresses = (token: string, locale: Locale): ReleaseAddresses => ({
+  page: (pageLocale) => localePath(pageLocale, previewPath(token)),
+  sideBySide: (pageLocale) => localePath(pageLocale, previewSideBySidePath(token)),
+  media: (file) => localePath(locale, previewMediaPath(token, file)),
+});
 
 /** A release's permalink in one language. */
 export const releaseUrl = (locale: Locale, slug: string) => absoluteUrl(locale, releasePath(slug));

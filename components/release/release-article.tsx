@@ -14,7 +14,7 @@ import type { Newsroom } from '@/lib/content/schema';
 import type { ReleaseDownloads } from '@/lib/downloads/catalog';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { originalLocale } from '@/lib/i18n/routing';
-import { localePath, releaseUrl, sideBySidePath } from '@/lib/routes';
+import { publicAddresses, releaseUrl, type ReleaseAddresses } from '@/lib/routes';
 import { AboutOrganization } from './about-organization';
 import { EmbargoBanner } from './embargo-banner';
 import { Downloads } from '@/components/downloads/downloads';
@@ -31,10 +31,11 @@ import { RelatedReleases } from './related-releases';
 import { UpdateLog } from './update-log';
 
 /**
- * A journalist's preview (lib/preview): its banner lines, and its own side-by-side view. Nothing in it
- * shares or links to the release's public address yet.
+ * A journalist's preview (lib/preview): its banner lines, and its own addresses of the release's
+ * views and images. Nothing in it shares or links to the release's public address yet (its
+ * quotes and print carry the permalink the release will have).
  */
-type PreviewOf = { lines: [string, string]; sideBySide: string };
+type PreviewOf = { lines: [string, string]; addresses: ReleaseAddresses };
 
 type ReleaseArticleProps = LocalizedRelease & {
   newsroom: Newsroom;
@@ -50,7 +51,8 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
   const tQuote = useTranslations('Quote');
   const { locale } = version;
   const { stockCode, boilerplate } = newsroom.organization;
-  const sideBySide = preview?.sideBySide ?? localePath(locale, sideBySidePath(release.slug));
+  const addresses = preview?.addresses ?? publicAddresses(release.slug);
+  const sideBySide = addresses.sideBySide(locale);
   const topics = release.tags.map((tag) => <TopicLabel key={tag} locale={locale} tag={tag} label={newsroom.tags[tag]![locale]} />);
   return (
     <article lang={locale} className="release-article mx-auto max-w-measure">
@@ -124,9 +126,11 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
           )}
         </div>
       </header>
-      {locale !== originalLocale && <TranslationNotice slug={release.slug} sideBySide={hasSideBySide(release) ? sideBySide : undefined} />}
+      {locale !== originalLocale && (
+        <TranslationNotice original={addresses.page(originalLocale)} sideBySide={hasSideBySide(release) ? sideBySide : undefined} />
+      )}
       <ReleaseBody
-        slug={release.slug}
+        addresses={addresses}
         blocks={version.blocks}
         images={release.images}
         updated={blockUpdates(release)}

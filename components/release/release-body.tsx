@@ -2,12 +2,15 @@ import { useTranslations } from 'next-intl';
 import { blockAnchor, blockNumber } from '@/lib/content/anchor';
 import type { Block } from '@/lib/content/markdown';
 import { imageFileOf, type PublishedUpdate, type ReleaseImage } from '@/lib/content/release';
+import { originalLocale } from '@/lib/i18n/routing';
+import type { ReleaseAddresses } from '@/lib/routes';
 import { ReleaseFigure } from './release-figure';
 import { StaleTranslationNotice } from './stale-translation-notice';
 import { UpdateMarker } from './update-marker';
 
 type ReleaseBodyProps = {
-  slug: string;
+  /** Where the reader finds the release's images and its original. */
+  addresses: ReleaseAddresses;
   blocks: Block[];
   images: Record<string, ReleaseImage>;
   /** The latest update of each corrected block, by index. */
@@ -17,7 +20,7 @@ type ReleaseBodyProps = {
 };
 
 /** The release text, one anchored element per block: `#p-N` is the same block in every language. */
-export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBodyProps) {
+export function ReleaseBody({ addresses, blocks, images, updated, stale }: ReleaseBodyProps) {
   const t = useTranslations('Quote');
   return (
     <div className="release-body article-text mt-8 sm:mt-10">
@@ -29,7 +32,7 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
           <div key={index} id={blockAnchor(index)} className="release-block">
             {block.image ? (
               <div className="block-text">
-                <ReleaseFigure slug={slug} image={images[imageFileOf(block.image)]!} block={block.image} />
+                <ReleaseFigure media={addresses.media} image={images[imageFileOf(block.image)]!} block={block.image} />
               </div>
             ) : (
               // Sanitized by the content pipeline (lib/content/markdown.ts).
@@ -60,7 +63,7 @@ export function ReleaseBody({ slug, blocks, images, updated, stale }: ReleaseBod
             {(update || stale.has(index)) && (
               <div className="block-notes">
                 {update && <UpdateMarker update={update} />}
-                {stale.has(index) && <StaleTranslationNotice slug={slug} index={index} />}
+                {stale.has(index) && <StaleTranslationNotice original={addresses.page(originalLocale)} index={index} />}
               </div>
             )}
           </div>

@@ -3,7 +3,7 @@ import { useFileSize } from '@/components/downloads/file-size';
 import type { BlockImage } from '@/lib/content/markdown';
 import type { ReleaseImage } from '@/lib/content/release';
 import { variantsOf } from '@/lib/media/variants';
-import { mediaPath } from '@/lib/routes';
+import type { ReleaseAddresses } from '@/lib/routes';
 
 // The text column is at most 42rem wide (max-w-measure); below that the image fills the screen.
 const SIZES = '(min-width: 48rem) 42rem, calc(100vw - 2.5rem)';
@@ -19,16 +19,18 @@ export function ImageCaption({ image, block, locale: given }: { image: ReleaseIm
   );
 }
 
-/** A release's image: sized copies for the screen (no layout shift, loaded when near), caption, credit, and the original to download. */
-export function ReleaseFigure({ slug, image, block, locale }: { slug: string; image: ReleaseImage; block: BlockImage; locale?: Locale }) {
+type ReleaseFigureProps = { media: ReleaseAddresses['media']; image: ReleaseImage; block: BlockImage; locale?: Locale };
+
+/** A release's image (its files at `media`): sized copies for the screen (no layout shift, loaded when near), caption, credit, and the original to download. */
+export function ReleaseFigure({ media, image, block, locale }: ReleaseFigureProps) {
   const t = useTranslations('Release');
   const size = useFileSize()(image.bytes);
   const variants = variantsOf(image);
   return (
     <figure className="my-6">
       <img
-        src={mediaPath(slug, variants.at(-1)!.name)}
-        srcSet={variants.map((variant) => `${mediaPath(slug, variant.name)} ${variant.width}w`).join(', ')}
+        src={media(variants.at(-1)!.name)}
+        srcSet={variants.map((variant) => `${media(variant.name)} ${variant.width}w`).join(', ')}
         sizes={SIZES}
         width={image.width}
         height={image.height}
@@ -40,7 +42,7 @@ export function ReleaseFigure({ slug, image, block, locale }: { slug: string; im
       <figcaption className="mt-2 text-sm leading-relaxed text-stone-700">
         <ImageCaption image={image} block={block} locale={locale} />{' '}
         <a
-          href={mediaPath(slug, image.file)}
+          href={media(image.file)}
           download={image.file}
           className="whitespace-nowrap text-sky-800 underline underline-offset-2 print:hidden"
         >

@@ -5,7 +5,7 @@ import { ImageCaption, ReleaseFigure } from './release-figure';
 import { StaleTranslationNotice } from './stale-translation-notice';
 import { UpdateMarker } from './update-marker';
 import { blockAnchor, blockNumber } from '@/lib/content/anchor';
-import { absoluteUrl, localePath, releasePath, sideBySidePath } from '@/lib/routes';
+import { absoluteUrl, publicAddresses, sideBySidePath, type ReleaseAddresses } from '@/lib/routes';
 import { PrintMasthead, PrintPermalink } from './print-lines';
 import { PublishedDate } from './published-date';
 import type { Newsroom } from '@/lib/content/schema';
@@ -21,10 +21,23 @@ const flush = 'md:-mx-4 print:-mx-4';
  * block N line up however long either side is. Below `md` the pair stacks, original first. The
  * page's box is the site header's, so the title starts where the newsroom's name does.
  */
-export function SideBySide({ release, original, translation, pairs, newsroom }: BilingualRelease & { newsroom: Newsroom }) {
+type SideBySideProps = BilingualRelease & {
+  newsroom: Newsroom;
+  /** Where the reader finds the release's page and images: a preview's own, else the public ones. */
+  addresses?: ReleaseAddresses;
+};
+
+export function SideBySide({
+  release,
+  original,
+  translation,
+  pairs,
+  newsroom,
+  addresses = publicAddresses(release.slug),
+}: SideBySideProps) {
   const t = useTranslations('SideBySide');
   const locale = useLocale();
-  const releasePage = localePath(locale, releasePath(release.slug));
+  const releasePage = addresses.page(locale);
   const updated = blockUpdates(release);
   const stale = staleBlocks(translation);
   const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden';
@@ -97,7 +110,7 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
               {pair.original.image ? (
                 // The image once, beside both captions.
                 <ReleaseFigure
-                  slug={release.slug}
+                  media={addresses.media}
                   image={release.images[imageFileOf(pair.original.image)]!}
                   block={pair.original.image}
                   locale={original.locale}
@@ -123,7 +136,7 @@ export function SideBySide({ release, original, translation, pairs, newsroom }: 
               ) : (
                 <div className="release-body" dangerouslySetInnerHTML={{ __html: pair.translation.html }} />
               )}
-              {stale.has(index) && <StaleTranslationNotice slug={release.slug} index={index} />}
+              {stale.has(index) && <StaleTranslationNotice original={addresses.page(original.locale)} index={index} />}
             </div>
           </li>
         ))}

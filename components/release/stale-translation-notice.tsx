@@ -2,10 +2,9 @@ import { Link } from '@/components/site/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { blockAnchor } from '@/lib/content/anchor';
 import { originalLocale } from '@/lib/i18n/routing';
-import { localePath, releasePath } from '@/lib/routes';
 
-/** On a translated paragraph whose original changed since: the original prevails, and here it is. */
-export function StaleTranslationNotice({ slug, index }: { slug: string; index: number }) {
+/** On a translated paragraph whose original changed since: the original (its page at `original`) prevails, and here it is. */
+export function StaleTranslationNotice({ original, index }: { original: string; index: number }) {
   const t = useTranslations('Release');
   return (
     <p
@@ -16,7 +15,7 @@ export function StaleTranslationNotice({ slug, index }: { slug: string; index: n
       {t.rich('staleTranslation', {
         original: (chunks) => (
           <Link
-            href={`${localePath(originalLocale, releasePath(slug))}#${blockAnchor(index)}`}
+            href={`${original}#${blockAnchor(index)}`}
             hrefLang={originalLocale}
             className="font-medium text-sky-800 underline underline-offset-2"
           >

@@ -2,22 +2,18 @@ import { Link } from '@/components/site/link';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { originalLocale } from '@/lib/i18n/routing';
-import { localePath, releasePath } from '@/lib/routes';
 
 /**
- * Tells readers of a translation that the original is authoritative, and links to it; with the
+ * Tells readers of a translation that the original is authoritative, and links to it (its page at
+ * `original`); with the
  * side-by-side view when there is one, in the same line (on a phone, where the header offers that
  * view, the notice is one short line).
  */
-export function TranslationNotice({ slug, sideBySide }: { slug: string; sideBySide?: string }) {
+export function TranslationNotice({ original: originalPage, sideBySide }: { original: string; sideBySide?: string }) {
   const t = useTranslations('Release');
   const tSideBySide = useTranslations('SideBySide');
   const original = (chunks: ReactNode) => (
-    <Link
-      href={localePath(originalLocale, releasePath(slug))}
-      hrefLang={originalLocale}
-      className="font-medium text-sky-800 underline underline-offset-2"
-    >
+    <Link href={originalPage} hrefLang={originalLocale} className="font-medium text-sky-800 underline underline-offset-2">
       {chunks}
     </Link>
   );

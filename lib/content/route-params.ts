@@ -1,12 +1,24 @@
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
-import { getRelease } from './store';
+import { localePath, releasePath } from '@/lib/routes';
+import { getRelease, getRenamedSlug } from './store';
 import { readable, type ReadableRelease } from './release';
 
-/** The release a `[locale]/releases/[slug]` route names, for readers of that locale; a 404 for an unknown locale or slug. */
-export async function readReleaseParams(params: PageProps<'/[locale]/releases/[slug]'>['params']): Promise<ReadableRelease> {
+/**
+ * The release a `[locale]/releases/[slug]` route names, for readers of that locale; a 404 for an
+ * unknown locale or slug. An old slug of a release renamed under embargo, once it is public,
+ * redirects to `view` (the route's path) of its new one: the build's redirects (next.config.ts)
+ * know only the releases public when it ran.
+ */
+export async function readReleaseParams(
+  params: PageProps<'/[locale]/releases/[slug]'>['params'],
+  view: (slug: string) => string = releasePath,
+): Promise<ReadableRelease> {
   const locale = await readLocaleParam(params);
-  const release = await getRelease((await params).slug);
-  if (!release) notFound();
-  return readable(release, locale);
+  const { slug } = await params;
+  const release = await getRelease(slug);
+  if (release) return readable(release, locale);
+  const renamed = await getRenamedSlug(slug);
+  if (renamed) permanentRedirect(localePath(locale, view(renamed)));
+  notFound();
 }

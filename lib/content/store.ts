@@ -62,10 +62,13 @@ export async function getReleaseSummary(slug: string, { embargoed = false }: Vis
   return summary && (embargoed || isPublished(summary, publicationTime())) ? summary : undefined;
 }
 
-/** The slug a release published under `oldSlug` has now (its `redirect_from`), once it is public; else `undefined`. */
-export async function getRenamedSlug(oldSlug: string): Promise<string | undefined> {
+/**
+ * The slug a release published under `oldSlug` has now (its `redirect_from`), once it is public
+ * (or `embargoed`, for a preview); else `undefined`.
+ */
+export async function getRenamedSlug(oldSlug: string, { embargoed = false }: Visibility = {}): Promise<string | undefined> {
   const renamed = (await getContentIndex()).renames[oldSlug];
-  return renamed && isPublished(renamed, publicationTime()) ? renamed.slug : undefined;
+  return renamed && (embargoed || isPublished(renamed, publicationTime())) ? renamed.slug : undefined;
 }
 
 /** Whether the build renders this release ahead of any request. */

@@ -26,10 +26,14 @@ export const mediaFilesOf = (release: Release): MediaFile[] =>
     })),
   );
 
+/** The media file `name` of `release`, or `undefined`. */
+export const mediaFileOf = (release: Release, name: string): MediaFile | undefined =>
+  mediaFilesOf(release).find((file) => file.name === name);
+
 /** A media file of a published release, or `undefined`. */
 export async function findMedia(slug: string, name: string): Promise<MediaFile | undefined> {
   const release = await getRelease(slug);
-  return release && mediaFilesOf(release).find((file) => file.name === name);
+  return release && mediaFileOf(release, name);
 }
 
 /** Images kept in memory once made. */

@@ -1,4 +1,4 @@
-import { getRelease, publicationTime } from '@/lib/content';
+import { getRelease, getRenamedSlug, publicationTime } from '@/lib/content';
 import { isPublished, type Release } from '@/lib/content/release';
 import type { PreviewNote } from './lines';
 import { PreviewSetupError, verifyPreview } from './token';
@@ -29,7 +29,9 @@ export async function openPreview(token: string): Promise<Preview | { published:
     warned = true;
     return undefined;
   }
-  const release = claims && (await getRelease(claims.slug, { embargoed: true }));
+  // A link sent before the press team renamed the release still opens it.
+  const slug = claims && ((await getRenamedSlug(claims.slug, { embargoed: true })) ?? claims.slug);
+  const release = slug && (await getRelease(slug, { embargoed: true }));
   if (!claims || !release || release.previews.revoked.includes(claims.id)) return undefined;
   if (!release.embargo || isPublished(release, now)) return { published: release.slug };
   return { release, note: { recipient: claims.to, embargo: release.embargo } };

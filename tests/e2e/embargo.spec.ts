@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatEmbargoMoment } from '@/lib/i18n/formats';
 import { signPreview } from '@/lib/preview/token';
-import { buildEmbargoSite, builtMoment, DIST, embargoEnv, MARKER, PREVIEW_SECRET, SLUG } from '../fixtures/embargo-site';
+import { buildEmbargoSite, builtMoment, DIST, embargoEnv, MARKER, OLD_SLUG, PREVIEW_SECRET, SLUG } from '../fixtures/embargo-site';
 
 // A newsroom built with one release embargoed a few minutes ahead, in real time (the clock is
 // never faked): served by two `next start` of that build, and by nginx in front of both. Before
@@ -17,6 +17,8 @@ const NGINX = 'http://127.0.0.1:3181';
 const NGINX_DIR = '.nginx-embargo';
 /** An unknown slug of the same length: the embargoed release must answer exactly as it does. */
 const UNKNOWN = 'scheduled-lxunch';
+/** The same for the slug it was renamed from. */
+const OLD_UNKNOWN = 'scheduled-drxft';
 /** How long after the moment every surface must show the release (README, "Publishing"). */
 const BOUND_MS = 60_000;
 const RECIPIENT = 'Kim Min-ji, Yonhap';
@@ -185,6 +187,14 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
         expect('etag' in held.headers, embargoed).toBe('etag' in none.headers);
         expect(held.headers['last-modified'], embargoed).toBe(none.headers['last-modified']);
       }
+      // Nor does the slug it was renamed from tell anything.
+      for (const pattern of ['/ko/releases/{slug}', '/en/releases/{slug}/side-by-side']) {
+        const [held, none] = [
+          await get(base + pattern.replace('{slug}', OLD_SLUG)),
+          await get(base + pattern.replace('{slug}', OLD_UNKNOWN)),
+        ];
+        expect([held.status, held.body.toString().replaceAll(OLD_SLUG, OLD_UNKNOWN)], pattern).toEqual([none.status, none.body.toString()]);
+      }
     }
     // The build's own files, as they are served.
     for (const file of await filesUnder(path.join(DIST, 'static'))) {
@@ -244,6 +254,25 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
         }
       }
     }
+    // What it links to stays in the preview: the original, the side-by-side view's way back, the images.
+    const english = (await get(`${NGINX}/en/preview/${preview}`)).body.toString();
+    expect(english).toContain(`href="/ko/preview/${preview}"`);
+    expect(english).not.toContain(`/media/${SLUG}/`);
+    const image = /<img src="([^"]+)"/.exec(english)![1]!.replaceAll('&amp;', '&');
+    expect(image).toMatch(new RegExp(`^/en/preview/${preview}/media/`));
+    const picture = await get(NGINX + image);
+    expect([picture.status, picture.headers['content-type'], picture.headers['cache-control']]).toEqual([
+      200,
+      'image/webp',
+      'private, no-store',
+    ]);
+    const sideBySide = (await get(`${NGINX}/ko/preview/${preview}/side-by-side`)).body.toString();
+    expect(sideBySide).toContain(`href="/ko/preview/${preview}"`);
+    expect(sideBySide).not.toContain(`/releases/${SLUG}"`);
+    // A link sent before the press team renamed the release still opens it.
+    const renamed = signPreview({ slug: OLD_SLUG, to: RECIPIENT, expires: new Date(embargo + 3_600_000) });
+    const old = await get(`${NGINX}/ko/preview/${renamed}`);
+    expect([old.status, old.body.toString().includes(MARKER)]).toEqual([200, true]);
     // A link altered in any way is the 404 of an unknown page.
     const unknown = await get(`${NGINX}/ko/preview/unknown`);
     const altered = await get(`${NGINX}/ko/preview/${preview.slice(0, 10)}${preview[10] === 'A' ? 'B' : 'A'}${preview.slice(11)}`);
@@ -282,6 +311,14 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
     // A preview link now leads to the permalink.
     const link = await fetch(`${NGINX}/en/preview/${preview}`, { redirect: 'manual' });
     expect([link.status, link.headers.get('location')]).toEqual([308, '/en/releases/scheduled-launch']);
+    // The pages of the slug it was renamed from now lead to it, though the build knew no such redirect.
+    for (const [old, now] of [
+      [`/ko/releases/${OLD_SLUG}`, `/ko/releases/${SLUG}`],
+      [`/en/releases/${OLD_SLUG}/side-by-side`, `/en/releases/${SLUG}/side-by-side`],
+    ]) {
+      const moved = await fetch(NGINX + old, { redirect: 'manual' });
+      expect([moved.status, moved.headers.get('location')], old).toEqual([308, now]);
+    }
   });
 
   test('both origins give the same bytes and ETags for pages and files', async () => {

@@ -100,6 +100,22 @@ describe('what a preview link opens', () => {
     expect(await openPreview(token)).toEqual({ published: 'embargoed-future' });
   });
 
+  it('follows the release when the press team renames it after sending the link', async () => {
+    serveAt(now);
+    const token = signPreview({ ...grant, slug: 'future-draft', expires: new Date('2099-01-02T00:00:00Z') });
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'releases/embargoed-future/release.yml'),
+      'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n',
+    );
+    vi.stubEnv('CONTENT_DIR', dir);
+    expect(await openPreview(token)).toMatchObject({ release: { slug: 'embargoed-future' } });
+    serveAt(new Date('2099-01-01T00:00:00Z'));
+    expect(await openPreview(token)).toEqual({ published: 'embargoed-future' });
+    await rm(dir, { recursive: true });
+  });
+
   it('is nothing for a revoked token, an unknown release, or without a secret', async () => {
     serveAt(now);
     const dir = await mkdtemp(path.join(tmpdir(), 'content-'));

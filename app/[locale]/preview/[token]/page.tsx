@@ -4,7 +4,7 @@ import { getNewsroom } from '@/lib/content';
 import { releaseDownloads } from '@/lib/downloads/catalog';
 import { previewLines } from '@/lib/preview';
 import { previewMetadata, readPreviewParams } from '@/lib/preview/route-params';
-import { localePath, previewDownloadPath, previewSideBySidePath } from '@/lib/routes';
+import { localePath, previewAddresses, previewDownloadPath } from '@/lib/routes';
 
 // One journalist's view of a release under embargo: rendered for each request, kept by no cache
 // (next.config.ts sends private, no-store, noindex and no-referrer), with no card for sharing.
@@ -19,7 +19,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/previ
     sizes: false,
     href: (name) => localePath(locale, previewDownloadPath(token, name)),
   });
-  const preview = { lines: previewLines(note, locale), sideBySide: localePath(locale, previewSideBySidePath(token)) };
+  const preview = { lines: previewLines(note, locale), addresses: previewAddresses(token, locale) };
   return (
     <ReleaseArticle
       release={release}

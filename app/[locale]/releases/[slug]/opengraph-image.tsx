@@ -9,6 +9,7 @@ import { drawableText, ogFonts } from '@/lib/discovery/og-fonts';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { translatorFor } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
+import { releasePath } from '@/lib/routes';
 
 // Image routes get no parent params at build time, so this lists every locale and slug itself,
 // like the page (the newest releases; the rest on their first request): an untranslated release
@@ -25,7 +26,7 @@ export const size = shareImageSize;
 export const contentType = 'image/png';
 
 export default async function OpenGraphImage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
-  const { release, version, locale } = await readReleaseParams(params);
+  const { release, version, locale } = await readReleaseParams(params, (slug) => `${releasePath(slug)}/opengraph-image`);
   const organization = organizationName(await getNewsroom(), locale);
   // Drawn once per release, language and code: a build after a correction draws only that release's.
   const png = await cachedRender(`share-image:${await getRenderCode()}:${release.hash}:${locale}`, async () => {

@@ -6,6 +6,7 @@ import { getNewsroom } from '@/lib/content';
 import { bilingualOf } from '@/lib/content/release';
 import { previewLines } from '@/lib/preview';
 import { previewMetadata, readPreviewParams } from '@/lib/preview/route-params';
+import { previewAddresses } from '@/lib/routes';
 
 // As the preview page: per request, for one reader, kept by no cache.
 export const dynamic = 'force-dynamic';
@@ -14,13 +15,13 @@ export const generateMetadata = ({ params }: PageProps<'/[locale]/preview/[token
   previewMetadata(params);
 
 export default async function PreviewSideBySidePage({ params }: PageProps<'/[locale]/preview/[token]/side-by-side'>) {
-  const { release, locale, note } = await readPreviewParams(params);
+  const { release, locale, note, token } = await readPreviewParams(params);
   const bilingual = bilingualOf(release);
   if (!bilingual) notFound();
   return (
     <>
       <EmbargoBanner lines={previewLines(note, locale)} />
-      <SideBySide {...bilingual} newsroom={await getNewsroom()} />
+      <SideBySide {...bilingual} newsroom={await getNewsroom()} addresses={previewAddresses(token, locale)} />
     </>
   );
 }

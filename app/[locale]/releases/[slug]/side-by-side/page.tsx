@@ -20,13 +20,13 @@ export async function generateStaticParams() {
 }
 
 async function load(params: Props['params']) {
-  const bilingual = bilingualOf((await readReleaseParams(params)).release);
+  const bilingual = bilingualOf((await readReleaseParams(params, sideBySidePath)).release);
   if (!bilingual) notFound();
   return bilingual;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, release, version } = await readReleaseParams(params);
+  const { locale, release, version } = await readReleaseParams(params, sideBySidePath);
   const t = await getTranslations({ locale, namespace: 'SideBySide' });
   return pageMetadata({
     locale,
