@@ -147,7 +147,7 @@ async function loadTranslation(folder: ContentFolder, slug: string, locale: Loca
  * One release read, validated and rendered; or every problem found in it (a ContentErrors),
  * each naming its file: a bad date in release.yml does not hide a missing title in en.md.
  */
-export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Omit<Release, 'hash'>> {
+export async function loadRelease(folder: ContentFolder, newsroom: Newsroom, slug: string): Promise<Omit<Release, 'hash' | 'files'>> {
   const problems: ContentError[] = [];
   /** The work's result, or `undefined` with its problem noted; any other error is no content problem and stops. */
   async function attempt<T>(work: () => Promise<T> | T): Promise<T | undefined> {

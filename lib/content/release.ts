@@ -32,8 +32,13 @@ export const imageFileOf = (image: BlockImage) => imageFileIn(image.src)!;
  */
 export type ReleaseSummary = Omit<ReleaseFacts, 'translations' | 'contacts' | 'images'> & {
   slug: string;
-  /** The hash of its files and the newsroom's: the key of its parsed form across builds, and its downloads' ETag. */
+  /** The hash of its files and the newsroom's: the key of its parsed form across builds. */
   hash: string;
+  /**
+   * The version of the files made from it (downloads, images): its hash and the code that renders
+   * them, so their ETags change when a deploy changes either (release-cache.ts).
+   */
+  files: string;
   versions: Partial<Record<Locale, VersionSummary>> & Record<typeof originalLocale, VersionSummary>;
 };
 

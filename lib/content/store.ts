@@ -86,13 +86,13 @@ const loaded = new MemoryCache<Release>(64);
 
 async function loadWhole(index: LoadedIndex, summary: ReleaseSummary): Promise<Release> {
   const cached = await releaseCache().get(summary.hash);
-  if (cached) return cached;
+  if (cached) return { ...cached, files: summary.files };
   // The content ships with the build: what is loaded now must be what the build validated.
   const folder = new ContentFolder(index.contentDir);
   if ((await releaseHash(folder, summary.slug, index.newsroomSource, index.contentCode)) !== summary.hash) {
     throw new ContentError(releaseDir(summary.slug), 'changed since this build validated it; build again to publish the change');
   }
-  return { ...(await loadRelease(folder, index.newsroom, summary.slug)), hash: summary.hash };
+  return { ...(await loadRelease(folder, index.newsroom, summary.slug)), hash: summary.hash, files: summary.files };
 }
 
 /** A published release, whole (its text, blocks and images), or `undefined` for an unknown or embargoed slug. */

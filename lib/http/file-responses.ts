@@ -7,11 +7,11 @@ import { requestedRange } from './ranges';
 export type Validators = { etag: string; lastModified: string };
 
 /**
- * The validators of file `name` of `release`: the ETag from the release's content hash, so a file
- * whose release did not change keeps it across deploys; the date of its last change.
+ * The validators of file `name` of `release`: the ETag from the version of its files, so a file
+ * whose release and rendering code did not change keeps it across deploys; the date of its last change.
  */
-export const releaseFileValidators = (release: Pick<ReleaseSummary, 'hash' | 'date' | 'updates'>, name: string): Validators => ({
-  etag: `"${release.hash.slice(0, 20)}-${name}"`,
+export const releaseFileValidators = (release: Pick<ReleaseSummary, 'files' | 'date' | 'updates'>, name: string): Validators => ({
+  etag: `"${release.files.slice(0, 20)}-${name}"`,
   lastModified: new Date(lastModified(release)).toUTCString(),
 });
 

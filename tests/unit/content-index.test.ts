@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPrerenderedReleases, getReleases, getRenderCode, isPrerendered } from '@/lib/content';
 import { readContentIndex, scheduleOf, writtenFor } from '@/lib/content/content-index';
+import { filesVersion } from '@/lib/content/publishing/release-cache';
 import { contentDir } from '@/lib/content/layout';
 import { scanContent, writeContentIndex } from '@/lib/content/publishing';
 import { sourceVersion, RENDER_CODE } from '@/lib/source-version';
@@ -61,6 +62,12 @@ describe('a scan of the content folder', { timeout: 30_000 }, () => {
     const [original, copy] = ['korean-only', 'korean-only-copy'].map((slug) => releases.find((release) => release.slug === slug));
     expect(copy?.versions).toEqual(original?.versions);
     expect(copy?.hash).not.toBe(original?.hash);
+  });
+
+  it("versions each release's files by its hash and the code that renders them, which a deploy may change alone", async () => {
+    const { releases, renderCode } = await scanContent(undefined, await freshContent());
+    for (const release of releases) expect(release.files, release.slug).toBe(filesVersion(release.hash, renderCode));
+    expect(filesVersion('a-hash', 'code-1')).not.toBe(filesVersion('a-hash', 'code-2'));
   });
 });
 

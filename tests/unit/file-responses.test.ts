@@ -137,9 +137,9 @@ describe('the release a download name stands for', () => {
 });
 
 describe("a corrected release's files", () => {
-  it('are last modified at the latest correction, and named by the release hash and the file', () => {
+  it('are last modified at the latest correction, and named by the version of its files and the file', () => {
     const release = {
-      hash: '0123456789abcdef0123456789',
+      files: '0123456789abcdef0123456789',
       date: '2024-03-05T10:00:00+09:00',
       updates: [{ date: '2024-03-06T09:00:00+09:00' }, { date: '2024-03-07T15:30:00+09:00' }],
     } as Parameters<typeof releaseFileValidators>[0];

@@ -36,6 +36,7 @@ export const versionOf = (locale: 'ko' | 'en', title: string, body: string, subt
 export const releaseOf = (versions: Release['versions'], facts: Partial<Release> = {}): Release => ({
   slug: 'sample',
   hash: 'sample',
+  files: 'sample',
   redirect_from: [],
   previews: { revoked: [] },
   date: '2024-03-05T10:00:00+09:00',

@@ -29,5 +29,12 @@ export async function releaseHash(folder: ContentFolder, slug: string, newsroomS
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The version of the files made from a release (ReleaseSummary.files): its `hash` and the `renderCode` (lib/source-version.ts). */
+export const filesVersion = (hash: string, renderCode: string) =>
+  createHash('sha256').update(hash).update('\0').update(renderCode).digest('hex').slice(0, 32);
+
+/** A release as parsed: what the cache keeps, the same whatever code renders it. */
+export type ParsedRelease = Omit<Release, 'files'>;
+
 /** Parsed releases by hash, in the build folder's cache. */
-export const releaseCache = () => new JsonCache<Release>('content');
+export const releaseCache = () => new JsonCache<ParsedRelease>('content');

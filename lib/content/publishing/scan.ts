@@ -8,7 +8,7 @@ import { indexFile, scheduleOf, type ContentIndex } from '../content-index';
 import { contentDir, FACTS_FILE, releaseDir, releaseFile } from '../layout';
 import { loadNewsroom, loadRelease, releaseSlugs } from '../loader';
 import { summaryOf, type Release, type ReleaseSummary } from '../release';
-import { releaseCache, releaseHash } from './release-cache';
+import { filesVersion, releaseCache, releaseHash } from './release-cache';
 
 // Making the content index: every release validated (each from the cache when unchanged), and
 // the index and its publication schedule written beside the build.
@@ -53,11 +53,12 @@ export async function scanContent(
       try {
         const hash = await releaseHash(folder, slug, newsroomSource, contentCode);
         seen.add(hash);
-        let release = await cache.get(hash);
-        if (!release) {
-          release = { ...(await loadRelease(folder, newsroom, slug)), hash };
-          await cache.set(hash, release);
+        let parsed = await cache.get(hash);
+        if (!parsed) {
+          parsed = { ...(await loadRelease(folder, newsroom, slug)), hash };
+          await cache.set(hash, parsed);
         }
+        const release = { ...parsed, files: filesVersion(hash, renderCode) };
         await visit(release);
         releases.push(summaryOf(release));
       } catch (error) {
