@@ -3,6 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { getNewsroom, getRelease } from '@/lib/content';
 import { releaseDocument } from '@/lib/downloads/release-document';
+import { keepAllLines } from '@/lib/downloads/line-breaks';
 import { toPdf } from '@/lib/downloads/to-pdf';
 import { SLUG } from '../seed';
 import { releaseOf, versionOf } from './fixtures';
@@ -167,4 +168,24 @@ describe('the permalink', () => {
       expect(raw.match(/\/StructParent \d+/g)).toHaveLength(locales.length);
     },
   );
+});
+
+describe('the lines of a PDF paragraph', () => {
+  // A character is a unit wide: the widths of real faces change nothing of where a word may break.
+  const measure = (text: string) => [...text].length;
+
+  it('break between words only, as the page sets Korean: never inside LG이노텍, 2022년 or ESG경영', () => {
+    expect(keepAllLines('주식회사 LG이노텍은 2022년에 ESG경영을 코로나19로', 9, measure)).toEqual([
+      '주식회사 ',
+      'LG이노텍은 ',
+      '2022년에 ',
+      'ESG경영을 ',
+      '코로나19로',
+    ]);
+  });
+
+  it('keep the space a line ends at, so the text a reader copies or hears keeps its words apart', () => {
+    expect(keepAllLines('one two three', 8, measure)).toEqual(['one two ', 'three']);
+    expect(keepAllLines('one\ntwo', 20, measure)).toEqual(['one', 'two']);
+  });
 });
