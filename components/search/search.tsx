@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations, type Locale } from 'next-intl';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/search/browser';
 import type { Topic } from '@/lib/content/newsroom';
@@ -62,6 +62,12 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
           ? t('results', { query: asked, count: matches.length })
           : '';
   const listed: ResultPlace = { readerLocale: locale, releaseFolders };
+  // A topic picked before any search: its button goes as the results come, the keyboard to them.
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const pickTopic = (picked: typeof filters) => {
+    setFilters(picked);
+    statusLine.current?.focus();
+  };
   return (
     <>
       <SearchForm
@@ -78,7 +84,7 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
         {/* Until a search answers: hidden by the script below when the address asks something, shown
             again when the reader clears the search, and kept while the first search runs. */}
         {(status === 'starting' || status === 'newest' || (status === 'searching' && !answered)) && (
-          <SearchNewest topics={topics} newest={newest} filters={filters} setFilters={setFilters} shown={status === 'newest'} />
+          <SearchNewest topics={topics} newest={newest} filters={filters} setFilters={pickTopic} shown={status === 'newest'} />
         )}
         {status === 'starting' && <script dangerouslySetInnerHTML={{ __html: hideNewestWhenAsked }} />}
         <SearchResults
@@ -90,6 +96,7 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
           busy={busy}
           showMore={shown < matches.length ? showMore : undefined}
           listed={listed}
+          statusRef={statusLine}
         />
       </div>
     </>

@@ -285,6 +285,30 @@ test('results show with their titles at once, and their paragraphs fill the room
   expect(await layoutShiftSum(page)).toBeLessThan(0.01);
 });
 
+test('a search that could not load is tried again when the reader presses Enter', async ({ page }) => {
+  await page.route('**/search-index/*/terms-*.json', (route) => route.fulfill({ status: 503 }));
+  await page.goto('/en/search?q=camera');
+  await expect(status(page)).toHaveText('Search could not load. Check your connection and try again.');
+  await page.unroute('**/search-index/*/terms-*.json');
+  await box(page).press('Enter');
+  await expect(status(page)).toHaveText('8 press releases match “camera”.');
+});
+
+test('the keyboard keeps its place: on the first new result after "more", on the results after a topic', async ({ page }) => {
+  await page.goto('/ko/search?q=스마트공장');
+  await expect(results(page)).toHaveCount(10);
+  await page.getByRole('button', { name: '검색 결과 더 보기' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(16);
+  await expect(results(page).nth(10).getByRole('link')).toBeFocused();
+
+  await page.goto('/en/search');
+  await page.getByRole('navigation', { name: 'Browse by topic' }).getByRole('button', { name: 'Partners' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toHaveText('29 press releases match “Partners”.');
+  await expect(status(page)).toBeFocused();
+});
+
 test('a result whose paragraph cannot be fetched keeps its title and links to the release', async ({ page }) => {
   await page.route('**/search-index/*/release-*.json', (route) => route.fulfill({ status: 503 }));
   await page.goto('/en/search?q=camera');

@@ -115,6 +115,8 @@ export function useSearch(folder: string, locale: Locale) {
   const [request, setRequest] = useState<SearchRequest>({ query: '' });
   const [state, setState] = useState<SearchState>(starting);
   const committed = useRef(false);
+  // Counts the reader's tries of a search that failed: pressing Enter again asks it again.
+  const [tries, setTries] = useState(0);
 
   // What is asked now, as its address, set as it is asked: an effect of an earlier render (a
   // search that just answered) can tell it has been overtaken, by back or forward say.
@@ -171,7 +173,7 @@ export function useSearch(folder: string, locale: Locale) {
       clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `asked` stands for the request, a new object each render.
-  }, [asked, locale, source]);
+  }, [asked, locale, source, tries]);
 
   /** Puts `shown` in the address: in a new history entry after a submitted search, else in place of the current one. */
   function showInAddress(shown: string) {
@@ -193,10 +195,11 @@ export function useSearch(folder: string, locale: Locale) {
     mounted.current = true;
   }, [settled, state.answered]);
 
-  /** The reader pressed Enter: this search keeps its history entry, the next one gets a new one. */
+  /** The reader pressed Enter: this search keeps its history entry, the next one gets a new one; one that failed is tried again. */
   function commit() {
     showInAddress(asked);
     committed.current = true;
+    if (state.status === 'failed') setTries((count) => count + 1);
   }
 
   const [loadingMore, setLoadingMore] = useState(false);
@@ -207,7 +210,9 @@ export function useSearch(folder: string, locale: Locale) {
     const next = Math.min(shown + RESULTS_PAGE, matches.length);
     setLoadingMore(true);
     withCardsOf(matches.slice(shown, next), cards, source)
-      .then((more) => setState((previous) => (previous.answered === answered ? { ...previous, shown: next, cards: more } : previous)))
+      .then((more) =>
+        setState((previous) => (previous.answered === answered ? { ...previous, status: 'done', shown: next, cards: more } : previous)),
+      )
       .catch(() => setState((previous) => (previous.answered === answered ? { ...previous, status: 'failed' } : previous)))
       .finally(() => setLoadingMore(false));
   }
