@@ -11,7 +11,8 @@ test.describe('a release with updates and a stale translation', () => {
       'ko',
       '최종 수정일',
       '수정 내역',
-      '이 문단은 2024년 3월 7일에 수정되었습니다. 수정 내역 보기',
+      // Its name starts with the word it shows, which a voice command names it by.
+      '수정됨: 이 문단은 2024년 3월 7일에 수정되었습니다. 수정 내역 보기',
       '첫 문단의 표현을 고쳤습니다.',
       'ko',
       ['2024년 3월 7일', '2024년 3월 6일'],
@@ -20,7 +21,7 @@ test.describe('a release with updates and a stale translation', () => {
       'en',
       'Updated',
       'Updates',
-      'This paragraph was updated on March 7, 2024. See the update log.',
+      'Updated: this paragraph was changed on March 7, 2024. See the update log.',
       '첫 문단의 표현을 고쳤습니다.',
       'ko',
       ['March 7, 2024', 'March 6, 2024'],
