@@ -50,10 +50,19 @@ export async function releaseFeed(locale: Locale, tag?: string): Promise<string>
       date: new Date(lastModified(release)),
       published: new Date(release.date),
       author: [{ name: organization, link: newsroom.organization.url }],
-      category: release.tags.map((tag) => ({ name: tag, term: tag })),
+      // The topic's label in the feed's language (newsroom.yml), its tag as the term.
+      category: release.tags.map((tag) => ({ name: newsroom.tags[tag]![locale], term: tag })),
     });
   }
-  return feed.atom1();
+  return withLanguage(feed.atom1(), locale);
+}
+
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/** The feed's language on its root (xml:lang, Atom's way): the feed package says it in RSS only. */
+function withLanguage(atom: string, locale: Locale): string {
+  if (!atom.includes(ATOM_ROOT)) throw new Error('the feed package no longer writes its Atom root as expected: set xml:lang another way');
+  return atom.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }
 
 /** A feed as its route answers it (of `tag`, when given): in the site's languages only. */

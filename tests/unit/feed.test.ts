@@ -38,6 +38,11 @@ describe('share image text', () => {
     });
     expect(await drawableText('LG이노텍, 협력사 상생으로')).toEqual({ text: 'LG이노텍, 협력사 상생으로', dropped: [] });
   });
+
+  it('draws the tilde of a Korean range (∼, as text from Hangul and CP949 has it) as the full-width one the font has', async () => {
+    const { drawableText } = await import('@/lib/discovery/og-fonts');
+    expect(await drawableText('2014년∼2021년')).toEqual({ text: '2014년～2021년', dropped: [] });
+  });
 });
 
 describe("a tag's feed", () => {
@@ -98,6 +103,7 @@ describe('the feed as a reader subscribes to it', () => {
     const xml = await releaseFeed('en');
     const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml).feed;
     expect(feed.id).toBe('http://localhost:3000/en');
+    expect(feed['xml:lang']).toBe('en');
     expect([feed.link].flat()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ rel: 'alternate', href: 'http://localhost:3000/en' }),
@@ -114,7 +120,10 @@ describe('the feed as a reader subscribes to it', () => {
     const first = entries.find((entry: { id: string }) => entry.id.endsWith('/first-release'));
     expect(first.link.href).toBe('http://localhost:3000/en/releases/first-release');
     expect(first.author).toEqual({ name: 'Example Corp', uri: 'https://example.com/' });
-    expect([first.category].flat().map((category: { term: string }) => category.term)).toEqual(['news', 'partners']);
+    expect([first.category].flat().map(({ term, label }: { term: string; label: string }) => [term, label])).toEqual([
+      ['news', 'News'],
+      ['partners', 'Partners'],
+    ]);
     expect(first.content['#text']).toMatch(/^<p>/);
     // A reader that shows an entry as text alone, its tags dropped, still shows one block to a line.
     expect(first.content['#text'].replace(/<[^>]*>/g, '')).toBe('The first paragraph.\nA subheading\nThe second paragraph.');
