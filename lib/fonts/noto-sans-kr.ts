@@ -23,13 +23,21 @@ export function notoSansKr(): Promise<LoadedFont[]> {
   return loaded;
 }
 
+/**
+ * Characters Noto Sans KR lacks, drawn as one it has that reads the same: the tilde of a Korean
+ * range (2014년∼2021년) is U+223C in text from Hangul and CP949, which the font draws as U+FF5E.
+ */
+const STAND_INS: Record<string, string> = { '\u223c': '\uff5e' };
+
 /** `text` without the characters some of `faces` lack (emoji, rare scripts), and what was dropped, so the caller can say so. */
 export function drawableWith(faces: Font[], text: string): { text: string; dropped: string[] } {
   const dropped: string[] = [];
-  const kept = [...text].filter((character) => {
-    const drawable = /\s/.test(character) || faces.every((face) => face.hasGlyphForCodePoint(character.codePointAt(0)!));
-    if (!drawable) dropped.push(character);
-    return drawable;
-  });
+  const kept = [...text]
+    .map((character) => STAND_INS[character] ?? character)
+    .filter((character) => {
+      const drawable = /\s/.test(character) || faces.every((face) => face.hasGlyphForCodePoint(character.codePointAt(0)!));
+      if (!drawable) dropped.push(character);
+      return drawable;
+    });
   return { text: kept.join(''), dropped };
 }
