@@ -30,10 +30,14 @@ const runStyle: Record<Locale, Pick<IRunOptions, 'language' | 'font'>> = {
   },
 };
 
+// The headline is Heading 1: a heading in the text is Heading 2 or below, as deep as it is written.
 const headingLevels = {
   'heading-1': HeadingLevel.HEADING_2,
   'heading-2': HeadingLevel.HEADING_2,
   'heading-3': HeadingLevel.HEADING_3,
+  'heading-4': HeadingLevel.HEADING_4,
+  'heading-5': HeadingLevel.HEADING_5,
+  'heading-6': HeadingLevel.HEADING_6,
 } as const;
 
 // Italic is a Latin convention: a word processor slants Hangul by shearing it, which no Korean

@@ -68,10 +68,12 @@ export function formatKoreaTime(moment: Date): string {
 
 /**
  * An embargo moment as a reader of `locale` writes it, in Korea's time, its day as the page dates
- * the release: 06:00 KST on December 3, 2026; 2026년 12월 3일 06:00(KST).
+ * the release: 06:00 KST on December 3, 2026; 2026년 12월 3일 06:00(KST). Its seconds too, when
+ * it has any: the release is not public before them.
  */
 export function formatEmbargoMoment(locale: Locale, iso: string): string {
-  const time = formatKoreaTime(new Date(iso)).slice(11, 16);
+  const { hour, minute, second } = koreaParts(new Date(iso));
+  const time = `${hour}:${minute}${second === '00' ? '' : `:${second}`}`;
   const day = formatReleaseDate(locale, iso);
   return locale === 'en' ? `${time} KST on ${day}` : `${day} ${time}(KST)`;
 }

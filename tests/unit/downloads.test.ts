@@ -289,6 +289,14 @@ describe('a list in the text formats', () => {
     expect(numbering).toMatch(new RegExp(`<w:num w:numId="${numberOf('다')}">.*?<w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/>`));
   });
 
+  it('keeps every heading a heading, as deep as it is written, under the headline', async () => {
+    const headings = releaseOf({ ko: versionOf('ko', '제목', '# 하나\n\n### 셋\n\n#### 넷\n\n###### 여섯\n') });
+    const docx = await toDocx(releaseDocument(headings, [headings.versions.ko], await getNewsroom()));
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(docx) });
+    expect(value).toContain('<h1>제목</h1>');
+    expect(value).toContain('<h2>하나</h2><h3>셋</h3><h4>넷</h4><h6>여섯</h6>');
+  });
+
   it('keeps a block one Word paragraph, a line it breaks a line break in it', async () => {
     const lines = releaseOf({ ko: versionOf('ko', '주소', '주소: 서울시 강서구  \n전화: 02-1234-5678\n') });
     const docx = await toDocx(releaseDocument(lines, [lines.versions.ko], await getNewsroom()));

@@ -48,6 +48,9 @@ describe('Korea-time formats', () => {
     expect(formatEmbargoMoment('en', '2026-12-02T21:00:00Z')).toBe('06:00 KST on December 3, 2026');
     expect(formatEmbargoMoment('en', '2026-12-02T21:00:00Z')).toContain(formatReleaseDate('en', '2026-12-02T21:00:00Z'));
     expect(formatEmbargoMoment('ko', '2026-12-02T21:00:00Z')).toBe('2026년 12월 3일 06:00(KST)');
+    // A moment with seconds says them: the release is not public 45 seconds early.
+    expect(formatEmbargoMoment('en', '2026-12-02T21:00:45Z')).toBe('06:00:45 KST on December 3, 2026');
+    expect(formatEmbargoMoment('ko', '2026-12-02T21:00:45Z')).toBe('2026년 12월 3일 06:00:45(KST)');
   });
 
   it('write moments and dates in Korea, whatever the machine’s zone', async () => {

@@ -8,7 +8,7 @@ import { ContentFolder, IMAGE_LIMIT } from '@/lib/content/content-folder';
 import { getNewsroom, getRelease, getReleases } from '@/lib/content';
 import { releaseWarnings } from '@/lib/content/publishing';
 import { readable, writtenIn } from '@/lib/content/release';
-import { atBuildTime, readFixture } from './fixtures';
+import { atBuildTime, readFixture, releaseOf, versionOf } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -217,6 +217,21 @@ describe('hostile Markdown', () => {
       },
     ]);
     await rm(dir, { recursive: true });
+  });
+
+  it('warns of a date ahead without an embargo: the release is public at once, dated in the future', () => {
+    const now = new Date('2026-12-05T00:00:00Z');
+    const ahead = releaseOf({ ko: versionOf('ko', '제목', '본문.') }, { date: '2027-01-04T09:00:00+09:00' });
+    expect(releaseWarnings(ahead, now)).toEqual([
+      {
+        file: 'releases/sample/release.yml',
+        problem:
+          'date 2027-01-04T09:00:00+09:00 is ahead, and there is no embargo: the release is public now; ' +
+          'to keep it until then, set embargo: to the same moment',
+      },
+    ]);
+    expect(releaseWarnings({ ...ahead, embargo: ahead.date }, now)).toEqual([]);
+    expect(releaseWarnings({ ...ahead, date: '2026-12-04T09:00:00+09:00' }, now)).toEqual([]);
   });
 
   it('renders a very long line whole, and refuses a file over 1 MB by name', async () => {

@@ -48,14 +48,28 @@ function translationWarnings(release: Release, version: ReleaseVersion): Content
   ];
 }
 
+/** A release dated ahead of `now` without an embargo: public at once, which a forgotten `embargo:` does silently. */
+function datedAhead(release: Release, now: Date): ContentWarning[] {
+  if (release.embargo || Date.parse(release.date) <= now.getTime()) return [];
+  return [
+    {
+      file: releaseFile(release.slug, FACTS_FILE),
+      problem:
+        `date ${release.date} is ahead, and there is no embargo: the release is public now; ` +
+        'to keep it until then, set embargo: to the same moment',
+    },
+  ];
+}
+
 /**
- * What content:check warns about in a valid release: placeholders, raw HTML left out, stale or
- * unrecorded translations, untranslated notes.
+ * What content:check warns about in a valid release at `now`: a date ahead without an embargo,
+ * placeholders, raw HTML left out, stale or unrecorded translations, untranslated notes.
  */
-export function releaseWarnings(release: Release): ContentWarning[] {
+export function releaseWarnings(release: Release, now = new Date()): ContentWarning[] {
   const versions = Object.values(release.versions);
   const translated = versions.some((version) => version.freshness);
   return [
+    ...datedAhead(release, now),
     ...versions.flatMap((version) =>
       version.blocks.flatMap((block, index) =>
         block.text.startsWith(PLACEHOLDER)
