@@ -76,9 +76,15 @@ export async function isPrerendered(slug: string): Promise<boolean> {
   return (await getPrerenderedReleases()).some((release) => release.slug === slug);
 }
 
-/** The releases the build renders ahead of any request. */
+/**
+ * The releases the build renders ahead of any request: the newest public at its time. A server
+ * asks the same of the build's time, not its own clock: a release public since its embargo was
+ * not rendered ahead, and its page must not wait on its files' sizes (the downloads list).
+ */
 export async function getPrerenderedReleases(): Promise<ReleaseSummary[]> {
-  return (await getReleases()).slice(0, (await getContentIndex()).prerendered);
+  const index = await getContentIndex();
+  const built = new Date(index.buildTime);
+  return index.releases.filter((release) => isPublished(release, built)).slice(0, index.prerendered);
 }
 
 /** Whole releases kept in memory: a build renders one release's pages and files together, a server the ones being read. */

@@ -21,7 +21,10 @@ async function freshContent(): Promise<string> {
   return dir;
 }
 
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
 
 describe('an index written beside a build', { timeout: 30_000 }, () => {
   const time = new Date('2026-03-01T00:00:00Z');
@@ -80,6 +83,18 @@ describe('the releases a build renders ahead', { timeout: 30_000 }, () => {
     expect(await isPrerendered(first!.slug)).toBe(true);
     expect(await isPrerendered(third!.slug)).toBe(false);
     expect(await isPrerendered('no-such-release')).toBe(false);
+  });
+
+  it('stay the ones it rendered after an embargo passes: a release public since renders its page on its first request', async () => {
+    vi.stubEnv('CONTENT_DIR', await freshContent());
+    vi.stubEnv('PRERENDERED_RELEASES', '100');
+    vi.stubEnv('BUILD_TIME', '2026-12-01T00:00:00Z');
+    vi.stubEnv('NEXT_PHASE', 'phase-production-server');
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2099-01-02T00:00:00Z') });
+    expect((await getReleases()).map((release) => release.slug)).toContain('embargoed-future');
+    expect((await getPrerenderedReleases()).map((release) => release.slug)).not.toContain('embargoed-future');
+    expect(await isPrerendered('embargoed-future')).toBe(false);
+    expect(await isPrerendered('first-release')).toBe(true);
   });
 
   it('are counted by a whole number: anything else stops the build', async () => {
