@@ -259,6 +259,27 @@ export async function releaseSlugs(folder: ContentFolder): Promise<string[]> {
         return [new ContentError(where, 'invalid slug: use lowercase ASCII letters, digits and single hyphens')];
       return [];
     });
+  const slugs = entries.map((entry) => entry.name).sort();
+  problems.push(...sharedFileNames(slugs));
   if (problems.length) throw problems.length === 1 ? problems[0]! : new ContentErrors(problems);
-  return entries.map((entry) => entry.name).sort();
+  return slugs;
+}
+
+/**
+ * Releases whose files would share names: a file is named `{slug}-{languages}`, so release `x-ko`'s
+ * English file is named as release `x`'s Korean and English one (x-ko-en.txt).
+ */
+function sharedFileNames(slugs: string[]): ContentError[] {
+  const known = new Set(slugs);
+  const suffix = `-${originalLocale}`;
+  return slugs
+    .filter((slug) => slug.endsWith(suffix) && known.has(slug.slice(0, -suffix.length)))
+    .map((slug) => {
+      const other = slug.slice(0, -suffix.length);
+      const shared = `${slug}-${translationLocales[0]}.txt`;
+      return new ContentError(
+        releaseDir(slug),
+        `its English files would have the names of ${releaseDir(other)}'s Korean and English ones (${shared}); name it otherwise`,
+      );
+    });
 }

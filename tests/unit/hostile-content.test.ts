@@ -136,4 +136,13 @@ describe('release folders', () => {
       ].join('\n'),
     );
   });
+
+  it('refuses a slug that is another one and a language, whose downloads would share names with it', async () => {
+    const dir = await newsroomWith({ ko: '---\ntitle: 제목\n---\n\n본문.\n' });
+    await cp(path.join(dir, 'releases/sample'), path.join(dir, 'releases/sample-ko'), { recursive: true });
+    await expect(getReleases()).rejects.toThrow(
+      "releases/sample-ko: its English files would have the names of releases/sample's Korean and English ones " +
+        '(sample-ko-en.txt); name it otherwise',
+    );
+  });
 });
