@@ -110,6 +110,12 @@ function itemsOf(list: List, depth = 0): ListItem[] {
   });
 }
 
+/** An image block's Markdown with `title` as its caption (a file's caption with the credit), written by remark so that it parses. */
+export const imageMarkdown = ({ src, alt }: BlockImage, title: string) =>
+  remark()
+    .stringify({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'image', url: src, alt, title }] }] })
+    .trim();
+
 /** Whether an HTML node is a comment: meant to be unseen, unlike other HTML, which the page leaves out. */
 const isComment = (value: string) => /^\s*<!--/.test(value);
 

@@ -61,9 +61,12 @@ describe('an image in a release', () => {
     expect(captions).toContain('ko: 예시전자의 새 생산 라인 (사진=예시전자)');
     expect(captions).toContain("en: Example Corp's new production line (Photo: Example Corp)");
     expect(new TextDecoder().decode(await file(`${SLUG}-en.txt`))).toContain("Example Corp's new production line (Photo: Example Corp)");
-    // The Markdown keeps the image link, which finds the picture in the kit's images/ folder.
+    // The Markdown keeps the image link, which finds the picture in the kit's images/ folder; its caption has the credit.
     expect(new TextDecoder().decode(kit[`${SLUG}/${SLUG}-ko.md`])).toContain(
-      '![컨베이어 위 부품들을 위에서 내려다본 그림](images/production-line.jpg "예시전자의 새 생산 라인")',
+      '![컨베이어 위 부품들을 위에서 내려다본 그림](images/production-line.jpg "예시전자의 새 생산 라인 (사진=예시전자)")',
+    );
+    expect(new TextDecoder().decode(kit[`${SLUG}/${SLUG}-en.md`])).toContain(
+      '![Parts on a conveyor, drawn from above](images/production-line.jpg "Example Corp\'s new production line (Photo: Example Corp)")',
     );
   });
 });
