@@ -24,6 +24,7 @@ type ReleaseFigureProps = { media: ReleaseAddresses['media']; image: ReleaseImag
 /** A release's image (its files at `media`): sized copies for the screen (no layout shift, loaded when near), caption, credit, and the original to download. */
 export function ReleaseFigure({ media, image, block, locale }: ReleaseFigureProps) {
   const t = useTranslations('Release');
+  const pageLocale = useLocale();
   const size = useFileSize()(image.bytes);
   const variants = variantsOf(image);
   return (
@@ -44,6 +45,8 @@ export function ReleaseFigure({ media, image, block, locale }: ReleaseFigureProp
         <a
           href={media(image.file)}
           download={image.file}
+          // In the page's language, whichever the caption's: side by side, in the original's column.
+          lang={pageLocale}
           className="whitespace-nowrap text-sky-800 underline underline-offset-2 print:hidden"
         >
           {t('imageOriginal', { width: image.width, height: image.height, size })}

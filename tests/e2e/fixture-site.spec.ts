@@ -243,6 +243,8 @@ test.describe('a release with an image', () => {
     await expect(pair.getByRole('img')).toHaveCount(1);
     await expect(pair).toContainText('예시전자의 새 생산 라인 사진=예시전자');
     await expect(pair).toContainText("Example Corp's new production line Photo: Example Corp");
+    // In the Korean column, the page's English link says it is English: a screen reader reads it so.
+    await expect(pair.getByRole('link', { name: /^Download original/ })).toHaveAttribute('lang', 'en');
   });
 
   test('the feed shows the image from its public address', async ({ request }) => {
