@@ -92,19 +92,43 @@ export function importXliff(release: Release, translation: ReleaseVersion, sourc
 
   const current = new Map(unitsOf(translation, original).map((unit) => [unit.id, unit.value]));
   const changed = expected.filter(({ id }) => !isDeepStrictEqual(targetOf(id), current.get(id))).map(({ id }) => id);
-  return {
-    text: rewrite(
-      source,
-      translation.locale,
-      changed,
-      (id) => textOf(targetOf(id)),
-      (index, id) => translatedBlock(original, index, targetOf(id), id),
-    ),
+  const text = rewrite(
+    source,
+    translation.locale,
     changed,
-    warnings,
-  };
+    (id) => textOf(targetOf(id)),
+    (index, id) => translatedBlock(original, index, targetOf(id), id),
+  );
+  return { text: withDefinitionsOf(text, original, changed), changed, warnings };
 }
 
+/** The link definitions of `source` (`[ref]: url`), each with its identifier and as written. */
+function definitionsIn(source: string): { identifier: string; written: string }[] {
+  const found: { identifier: string; written: string }[] = [];
+  visit(markdown.parse(source), 'definition', ({ identifier, position }) => {
+    found.push({ identifier, written: source.slice(position?.start.offset, position?.end.offset) });
+  });
+  return found;
+}
+
+/**
+ * `text` with the definitions that the `changed` blocks' reference-style links use in the
+ * original and `text` lacks, added at its end: a block rebuilt from the Korean node keeps its
+ * `[words][ref]`, which without its `[ref]: url` would show as brackets.
+ */
+function withDefinitionsOf(text: string, original: ReleaseVersion, changed: string[]): string {
+  const defined = new Set(definitionsIn(text).map(({ identifier }) => identifier));
+  const missing: string[] = [];
+  for (const id of changed) {
+    const index = blockIndexOf(id);
+    for (const { identifier, written } of definitionsIn((index !== undefined && original.blocks[index]?.definitions) || '')) {
+      if (defined.has(identifier)) continue;
+      defined.add(identifier);
+      missing.push(written);
+    }
+  }
+  return missing.length ? `${text.replace(/\n*$/, '')}\n\n${missing.join('\n')}\n` : text;
+}
 /** Refuses a code the source lacks or of another kind; a code the translator left out is a warning (a link or emphasis dropped). */
 function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
   const kinds = new Map(codesIn(source).map((code) => [code.id, code.code]));

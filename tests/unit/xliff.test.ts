@@ -145,6 +145,16 @@ describe('inline codes', () => {
     expect(text).not.toContain('\\[');
   });
 
+  it('keep a link the Korean writes by reference a link where the English file lacks the definition', async () => {
+    const definition = '\n[lg]: https://www.lginnotek.com\n';
+    const ko = `[LG이노텍][lg]이 발표했다.\n${definition}`;
+    const en = '[LG Innotek](https://www.lginnotek.com) said.\n';
+    const release = releaseOf({ ko: versionOf('ko', '제목', ko), en: versionOf('en', 'Title', en) });
+    const { text } = await roundTrip(release, `---\ntitle: "Title"\n---\n\n${en}`, (xml) => xml.replace(' said.', ' announced.'));
+    expect(text).toBe(`---\ntitle: "Title"\n---\n\n[LG Innotek][lg] announced.\n\n[lg]: https://www.lginnotek.com\n`);
+    expect(renderBlocks(matter(text).content)[0]!.html).toBe('<p><a href="https://www.lginnotek.com">LG Innotek</a> announced.</p>');
+  });
+
   it('are what the XLIFF 2.0 schema allows, which tells a wrong state or a stray element', () => {
     const xml = exportXliff(sample, sample.versions.en!);
     expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain(
