@@ -99,7 +99,25 @@ export function importXliff(release: Release, translation: ReleaseVersion, sourc
     (id) => textOf(targetOf(id)),
     (index, id) => translatedBlock(original, index, targetOf(id), id),
   );
-  return { text: withDefinitionsOf(text, original, changed), changed, warnings };
+  const relinked = changed.flatMap((id) => linksReplaced(translation, original, id));
+  return { text: withDefinitionsOf(text, original, changed), changed, warnings: [...warnings, ...relinked] };
+}
+
+/**
+ * A block's URLs come back from the Korean original (codes carry none): where the English block
+ * linked somewhere the original does not (an English page of a site), the import replaces it, and says so.
+ */
+function linksReplaced(translation: ReleaseVersion, original: ReleaseVersion, id: string): string[] {
+  const index = blockIndexOf(id);
+  const [english, korean] = [translation, original].map((version) => (index === undefined ? undefined : version.blocks[index]));
+  if (!english || !korean) return [];
+  const kept = new Set(urlsOf(markdown.parse(withDefinitions(korean))));
+  const lost = [...new Set(urlsOf(markdown.parse(withDefinitions(english))))].filter((url) => !kept.has(url));
+  return lost.map(
+    (url) =>
+      `unit ${id}: the English file linked to ${url.slice(0, 60)}, which the Korean original does not; the import ` +
+      'links as the original does: put the English link back if it should stay',
+  );
 }
 
 /** The link definitions of `source` (`[ref]: url`), each with its identifier and as written. */

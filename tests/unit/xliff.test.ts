@@ -155,6 +155,20 @@ describe('inline codes', () => {
     expect(renderBlocks(matter(text).content)[0]!.html).toBe('<p><a href="https://www.lginnotek.com">LG Innotek</a> announced.</p>');
   });
 
+  it('warn where the English file linked elsewhere than the Korean, whose links the import puts back', async () => {
+    const release = releaseOf({
+      ko: versionOf('ko', '제목', '[누리집](https://www.lginnotek.com/ko/)을 보세요.\n'),
+      en: versionOf('en', 'Title', 'See [the website](https://www.lginnotek.com/en/).\n'),
+    });
+    const source = '---\ntitle: "Title"\n---\n\nSee [the website](https://www.lginnotek.com/en/).\n';
+    const { text, warnings } = await roundTrip(release, source, (xml) => xml.replace('<target>See ', '<target>Visit '));
+    expect(text).toContain('Visit [the website](https://www.lginnotek.com/ko/).');
+    expect(warnings).toEqual([
+      'unit p-1: the English file linked to https://www.lginnotek.com/en/, which the Korean original does not; the import ' +
+        'links as the original does: put the English link back if it should stay',
+    ]);
+  });
+
   it('are what the XLIFF 2.0 schema allows, which tells a wrong state or a stray element', () => {
     const xml = exportXliff(sample, sample.versions.en!);
     expect(schemaErrors(xml.replace('state="translated"', 'state="approved"'))).toContain(
