@@ -185,7 +185,10 @@ export function parseXliff(xml: string): XliffFile {
   };
 }
 
-/** Writes `file` as XLIFF 2.0: no indentation, since whitespace inside <source> and <target> is content. */
+/**
+ * Writes `file` as XLIFF 2.0: no indentation, since whitespace inside <source> and <target> is
+ * content, and xml:space="preserve" says so to the tools (a list unit's line breaks are its items).
+ */
 export function writeXliff(file: XliffFile): string {
   const document = new DOMImplementation().createDocument(XLIFF_NAMESPACE, 'xliff', null);
   const make = (name: string, attributes: Record<string, string | undefined>, children: (Node | string)[]) => {
@@ -209,20 +212,20 @@ export function writeXliff(file: XliffFile): string {
     ['trgLang', file.targetLanguage],
   ])
     root.setAttribute(key!, value!);
-  root.appendChild(
-    make(
-      'file',
-      { id: file.id, original: file.original },
-      file.units.map((unit) =>
-        make('unit', { id: unit.id }, [
-          ...(unit.note ? [make('notes', {}, [make('note', {}, [unit.note])])] : []),
-          make('segment', { state: unit.state }, [
-            make('source', {}, inline(unit.source)),
-            ...(unit.target ? [make('target', {}, inline(unit.target))] : []),
-          ]),
+  const fileElement = make(
+    'file',
+    { id: file.id, original: file.original },
+    file.units.map((unit) =>
+      make('unit', { id: unit.id }, [
+        ...(unit.note ? [make('notes', {}, [make('note', {}, [unit.note])])] : []),
+        make('segment', { state: unit.state }, [
+          make('source', {}, inline(unit.source)),
+          ...(unit.target ? [make('target', {}, inline(unit.target))] : []),
         ]),
-      ),
+      ]),
     ),
   );
+  fileElement.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+  root.appendChild(fileElement);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document)}\n`;
 }
