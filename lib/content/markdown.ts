@@ -28,9 +28,10 @@ export type Block = {
 
 /**
  * One item of a list block, a nested item after its parent: its text (textOf's lines, its nested
- * lists left out), how deep it sits (0 at the top) and, in an ordered list, its number.
+ * lists left out), how deep it sits (0 at the top) and, in an ordered list, its number. What an
+ * item says after a nested list `continues` it there, unmarked.
  */
-export type ListItem = { text: string; depth: number; number?: number };
+export type ListItem = { text: string; depth: number; number?: number; continues?: true };
 
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize,
 // GitHub's schema): raw HTML is dropped and only safe URL protocols survive. The option is spelled out
@@ -100,13 +101,26 @@ function textOf(node: Nodes): string {
 /** The items of `list` and of the lists nested in them, in reading order. */
 function itemsOf(list: List, depth = 0): ListItem[] {
   return list.children.flatMap((item, index) => {
-    const own = item.children.filter((child) => child.type !== 'list');
-    const nested = item.children.filter((child) => child.type === 'list');
     const number = list.ordered ? (list.start ?? 1) + index : undefined;
-    return [
-      { text: own.map(textOf).join('\n'), depth, ...(number !== undefined && { number }) },
-      ...nested.flatMap((child) => itemsOf(child, depth + 1)),
-    ];
+    const items: ListItem[] = [];
+    // The item's text up to its first nested list; each run of text after one continues it.
+    let text: string[] = [];
+    let marked = false;
+    const close = () => {
+      if (!text.length) return;
+      items.push({ text: text.join('\n'), depth, ...(marked ? { continues: true as const } : number !== undefined && { number }) });
+      marked = true;
+      text = [];
+    };
+    for (const child of item.children) {
+      if (child.type !== 'list') text.push(textOf(child));
+      else {
+        close();
+        items.push(...itemsOf(child, depth + 1));
+      }
+    }
+    close();
+    return items;
   });
 }
 

@@ -62,19 +62,24 @@ export function closingOf(release: Release, newsroom: Newsroom, locale: Locale):
 export const itemMark = (item: ListItem) => (item.number === undefined ? '•' : `${item.number}.`);
 
 /**
- * A list as plain text: each item on a line of its own after its mark, a nested item and an
- * item's further lines under the words of the item they belong to.
+ * A list as plain text: each item on a line of its own after its mark, a nested item, an item's
+ * further lines and what continues it under the words of the item they belong to.
  */
 function listText(items: ListItem[]): string {
   // Where the words of the latest item at each depth start.
   const columns: number[] = [];
   return items
-    .map(({ depth, text, number }) => {
-      const start = depth === 0 ? 0 : columns[depth - 1]!;
-      const mark = itemMark({ text, depth, number });
-      columns[depth] = start + mark.length + 1;
-      const [first, ...more] = text.split('\n');
-      return [`${' '.repeat(start)}${mark} ${first}`, ...more.map((line) => ' '.repeat(columns[depth]!) + line)].join('\n');
+    .map((item) => {
+      const { depth, text } = item;
+      const lines = text.split('\n');
+      if (!item.continues) {
+        const start = depth === 0 ? 0 : columns[depth - 1]!;
+        const mark = itemMark(item);
+        columns[depth] = start + mark.length + 1;
+        lines[0] = `${' '.repeat(start)}${mark} ${lines[0]}`;
+        return [lines[0], ...lines.slice(1).map((line) => ' '.repeat(columns[depth]!) + line)].join('\n');
+      }
+      return lines.map((line) => ' '.repeat(columns[depth]!) + line).join('\n');
     })
     .join('\n');
 }

@@ -65,8 +65,8 @@ type WordList = { reference: NumberingDefinition; instance: number };
 type ParagraphOptions = {
   heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
   italics?: boolean;
-  /** A list item's level, and its numbered list (none for a bullet). */
-  item?: { level: number; list?: WordList };
+  /** A list item's level, and its numbered list (none for a bullet); or what continues an item, under its words. */
+  item?: { level: number; list?: WordList; continues?: boolean };
 };
 
 /** A paragraph of `text`, its lines parted by line breaks; `link`, the text's end, a link. */
@@ -86,7 +86,12 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
   return new Paragraph({
     heading: options.heading,
     // Word's built-in bullet (the docx package defines its numbering), or a numbered list.
-    ...(item && (item.list ? { numbering: { ...item.list, level: item.level } } : { bullet: { level: item.level } })),
+    ...(item &&
+      (item.continues
+        ? { indent: { left: 720 * (item.level + 1) } }
+        : item.list
+          ? { numbering: { ...item.list, level: item.level } }
+          : { bullet: { level: item.level } })),
     spacing: { after: 160 },
     children: link ? [...run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: run(link, 'Hyperlink') })] : run(text),
   });
@@ -105,7 +110,7 @@ function blockParagraphs(locale: Locale, block: Block, newList: () => number): P
     if (item.depth > depth)
       open[item.depth] = item.number === undefined ? undefined : { reference: numbered(item.depth, item.number), instance: newList() };
     depth = item.depth;
-    return paragraph(locale, item.text, { item: { level: item.depth, list: open[item.depth] } });
+    return paragraph(locale, item.text, { item: { level: item.depth, list: open[item.depth], continues: item.continues } });
   });
 }
 

@@ -307,12 +307,12 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
       gapAfter: closesPair ? 0.9 : 0.4,
     };
     if (!block.items) return writer.text(heading ? 'H2' : 'P', locale, block.text, style);
-    // An item a line of its own (or more), a nested one indented further.
+    // An item a line of its own (or more), a nested one indented further, what continues one under its words.
     block.items.forEach((item, number) =>
       writer.text('P', locale, item.text, {
         ...style,
-        mark: itemMark(item),
-        indent: item.depth * LIST_INDENT,
+        mark: item.continues ? undefined : itemMark(item),
+        indent: (item.depth + (item.continues ? 1 : 0)) * LIST_INDENT,
         gapAfter: number === block.items!.length - 1 ? style.gapAfter : 0.15,
       }),
     );

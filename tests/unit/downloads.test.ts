@@ -250,21 +250,21 @@ describe('the press kit', () => {
 
 describe('a list in the text formats', () => {
   const release = releaseOf({
-    ko: versionOf('ko', '목록', '첫 문단.\n\n- 상위 항목\n  - 하위 항목\n- 둘째 항목\n  이어지는 줄\n\n3. 셋째\n4. 넷째\n'),
+    ko: versionOf('ko', '목록', '첫 문단.\n\n- 상위 항목\n  - 하위 항목\n\n  덧붙임.\n- 둘째 항목\n  이어지는 줄\n\n3. 셋째\n4. 넷째\n'),
   });
   const document = async () => releaseDocument(release, [release.versions.ko], await getNewsroom());
 
   it('reads in plain text as on the page: bullets, its numbers, nested items under their parent’s words', async () => {
     const text = toText(await document());
     expect(text).toContain(
-      '\r\n\r\n첫 문단.\r\n\r\n• 상위 항목\r\n  • 하위 항목\r\n• 둘째 항목 이어지는 줄\r\n\r\n3. 셋째\r\n4. 넷째\r\n\r\n',
+      '\r\n\r\n첫 문단.\r\n\r\n• 상위 항목\r\n  • 하위 항목\r\n  덧붙임.\r\n• 둘째 항목 이어지는 줄\r\n\r\n3. 셋째\r\n4. 넷째\r\n\r\n',
     );
   });
 
   it('is a Word list, bulleted or numbered from its first number, nested a level down', async () => {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(await toDocx(await document())) });
     expect(value).toContain(
-      '<p>첫 문단.</p><ul><li>상위 항목<ul><li>하위 항목</li></ul></li><li>둘째 항목 이어지는 줄</li></ul><ol><li>셋째</li><li>넷째</li></ol>',
+      '<p>첫 문단.</p><ul><li>상위 항목<ul><li>하위 항목</li></ul></li></ul><p>덧붙임.</p><ul><li>둘째 항목 이어지는 줄</li></ul><ol><li>셋째</li><li>넷째</li></ol>',
     );
     const { default: JSZip } = await import('jszip');
     const numbering = await (await JSZip.loadAsync(await toDocx(await document()))).file('word/numbering.xml')!.async('string');

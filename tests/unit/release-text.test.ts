@@ -49,6 +49,13 @@ describe("a block's text, as downloads, descriptions and search read it", () => 
       { text: 'Four', depth: 0, number: 4 },
     ]);
     expect(renderBlocks('A paragraph.')[0]!.items).toBeUndefined();
+    // What an item says after its nested list comes after it, as more of the item, unmarked.
+    expect(renderBlocks('- 금융 지원\n  - 동반성장 펀드\n\n  위 프로그램은 2020년부터.\n- 기술 지원\n')[0]!.items).toEqual([
+      { text: '금융 지원', depth: 0 },
+      { text: '동반성장 펀드', depth: 1 },
+      { text: '위 프로그램은 2020년부터.', depth: 0, continues: true },
+      { text: '기술 지원', depth: 0 },
+    ]);
   });
 
   it('leaves out inline HTML, which the page drops too, and keeps what it wraps', () => {
