@@ -1,5 +1,5 @@
 import { Link } from '@/components/site/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { organizationName } from '@/lib/content/newsroom';
 import {
   blockUpdates,
@@ -50,12 +50,16 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
   const tShare = useTranslations('Share');
   const tQuote = useTranslations('Quote');
   const { locale } = version;
+  // A preview of a release not yet translated shows the original under the other language's page:
+  // its words say their own language, the page's say the page's.
+  const pageLocale = useLocale();
+  const textLang = locale === pageLocale ? undefined : locale;
   const { stockCode, boilerplate } = newsroom.organization;
   const addresses = preview?.addresses ?? publicAddresses(release.slug);
   const sideBySide = addresses.sideBySide(locale);
   const topics = release.tags.map((tag) => <TopicLabel key={tag} locale={locale} tag={tag} label={newsroom.tags[tag]![locale]} />);
   return (
-    <article lang={locale} className="release-article mx-auto max-w-measure">
+    <article lang={pageLocale} className="release-article mx-auto max-w-measure">
       {preview && <EmbargoBanner lines={preview.lines} />}
       <PrintMasthead newsroom={newsroom} locale={locale} />
       <header>
@@ -64,6 +68,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
           {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
         </p>
         <h1
+          lang={textLang}
           className={[
             'mt-3 text-[1.625rem] leading-tight font-bold tracking-tight text-pretty',
             'sm:text-4xl sm:leading-tight sm:text-balance',
@@ -72,7 +77,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
           {version.title}
         </h1>
         {version.subtitle.length > 0 && (
-          <ul className="mt-4 space-y-1 text-[0.9375rem] leading-snug text-stone-600 sm:text-xl sm:leading-snug">
+          <ul lang={textLang} className="mt-4 space-y-1 text-[0.9375rem] leading-snug text-stone-600 sm:text-xl sm:leading-snug">
             {version.subtitle.map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -130,6 +135,7 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
         <TranslationNotice original={addresses.page(originalLocale)} sideBySide={hasSideBySide(release) ? sideBySide : undefined} />
       )}
       <ReleaseBody
+        lang={textLang}
         addresses={addresses}
         blocks={version.blocks}
         images={release.images}

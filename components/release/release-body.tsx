@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations, type Locale } from 'next-intl';
 import { blockAnchor, blockNumber } from '@/lib/content/anchor';
 import type { Block } from '@/lib/content/markdown';
 import { imageFileOf, type PublishedUpdate, type ReleaseImage } from '@/lib/content/release';
@@ -9,6 +9,8 @@ import { StaleTranslationNotice } from './stale-translation-notice';
 import { UpdateMarker } from './update-marker';
 
 type ReleaseBodyProps = {
+  /** The text's language where the page's is another (a preview of a release not yet translated). */
+  lang?: Locale;
   /** Where the reader finds the release's images and its original. */
   addresses: ReleaseAddresses;
   blocks: Block[];
@@ -20,10 +22,10 @@ type ReleaseBodyProps = {
 };
 
 /** The release text, one anchored element per block: `#p-N` is the same block in every language. */
-export function ReleaseBody({ addresses, blocks, images, updated, stale }: ReleaseBodyProps) {
+export function ReleaseBody({ lang, addresses, blocks, images, updated, stale }: ReleaseBodyProps) {
   const t = useTranslations('Quote');
   return (
-    <div className="release-body article-text mt-8 sm:mt-10">
+    <div lang={lang} className="release-body article-text mt-8 sm:mt-10">
       {blocks.map((block, index) => {
         const update = updated.get(index);
         // The paragraph's number as readers count it, and as its buttons and their words name it.

@@ -64,6 +64,11 @@ test.describe('a preview link to a release under embargo', () => {
       expect(file.status(), locale).toBe(200);
       expect(await file.text(), locale).toContain('Kim Min-ji, Yonhap 님께 제공');
     }
+    // The English page's words are English, the release's Korean, and each says so.
+    const english = await (await request.get(`/en/preview/${token}`)).text();
+    expect(english).toMatch(/<article lang="en"/);
+    expect(english).toMatch(/<h1 lang="ko"/);
+    expect(english).toMatch(/<div lang="ko" class="release-body/);
     // No side-by-side view for a release without a translation; no file it does not have.
     expect((await request.get(`/ko/preview/${token}/side-by-side`)).status()).toBe(404);
     expect((await request.get(`/ko/preview/${token}/downloads/embargoed-future-en.txt`)).status()).toBe(404);
