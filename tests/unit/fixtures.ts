@@ -1,3 +1,5 @@
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 import { renderBlocks } from '@/lib/content/markdown';
@@ -8,6 +10,18 @@ const root = path.resolve(import.meta.dirname, '../fixtures/content');
 /** Points the content loader at a fixture folder under tests/fixtures/content. */
 export function readFixture(name: string): void {
   vi.stubEnv('CONTENT_DIR', path.join(root, name));
+}
+
+/**
+ * Points the content loader at a copy of the valid fixture site, in a folder of its own, with
+ * `files` (paths under it) written over it; the folder is returned for the test to remove.
+ */
+export async function validFixtureWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
+  await cp(path.join(root, 'valid'), dir, { recursive: true });
+  await Promise.all(Object.entries(files).map(([file, text]) => writeFile(path.join(dir, file), text)));
+  vi.stubEnv('CONTENT_DIR', dir);
+  return dir;
 }
 
 /** Renders as a build at `iso` does: the build's clock decides embargoes (lib/content/clock.ts). */

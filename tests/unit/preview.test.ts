@@ -1,6 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
@@ -9,7 +7,7 @@ import { renderPreviewDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { openPreview, signPreview, type Preview } from '@/lib/preview';
 import { verifyPreview } from '@/lib/preview/token';
-import { readFixture } from './fixtures';
+import { readFixture, validFixtureWith } from './fixtures';
 
 const SECRET = 'a secret of well over thirty-two bytes, for tests only';
 const now = new Date('2026-12-02T12:00:00Z');
@@ -103,13 +101,10 @@ describe('what a preview link opens', () => {
   it('follows the release when the press team renames it after sending the link', async () => {
     serveAt(now);
     const token = signPreview({ ...grant, slug: 'future-draft', expires: new Date('2099-01-02T00:00:00Z') });
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
-    await writeFile(
-      path.join(dir, 'releases/embargoed-future/release.yml'),
-      'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n',
-    );
-    vi.stubEnv('CONTENT_DIR', dir);
+    const dir = await validFixtureWith({
+      'releases/embargoed-future/release.yml':
+        'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n',
+    });
     expect(await openPreview(token)).toMatchObject({ release: { slug: 'embargoed-future' } });
     serveAt(new Date('2099-01-01T00:00:00Z'));
     expect(await openPreview(token)).toEqual({ published: 'embargoed-future' });
@@ -118,15 +113,11 @@ describe('what a preview link opens', () => {
 
   it('is nothing for a revoked token, an unknown release, or without a secret', async () => {
     serveAt(now);
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
     const token = signPreview(grant);
     const id = verifyPreview(token, now)!.id;
-    await writeFile(
-      path.join(dir, 'releases/embargoed-future/release.yml'),
-      `date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\npreviews:\n  revoked: [${id}]\n`,
-    );
-    vi.stubEnv('CONTENT_DIR', dir);
+    const dir = await validFixtureWith({
+      'releases/embargoed-future/release.yml': `date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\npreviews:\n  revoked: [${id}]\n`,
+    });
     expect(await openPreview(token)).toBeUndefined();
     expect(await openPreview(signPreview(grant))).toMatchObject({ release: { slug: 'embargoed-future' } });
     expect(await openPreview(signPreview({ ...grant, slug: 'no-such-release' }))).toBeUndefined();

@@ -1,10 +1,8 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getReleases, getRenamedSlug } from '@/lib/content';
 import { renamedDownload } from '@/lib/downloads/catalog';
-import { readFixture } from './fixtures';
+import { readFixture, validFixtureWith } from './fixtures';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -33,13 +31,10 @@ describe('the old addresses of a renamed release', () => {
     readFixture('valid');
     expect(await getRenamedSlug('picture-release')).toBe('with-image');
     expect(await getRenamedSlug('with-image')).toBeUndefined();
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
-    await writeFile(
-      path.join(dir, 'releases/embargoed-future/release.yml'),
-      'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n',
-    );
-    vi.stubEnv('CONTENT_DIR', dir);
+    const dir = await validFixtureWith({
+      'releases/embargoed-future/release.yml':
+        'date: 2099-01-01T09:00:00+09:00\nembargo: 2099-01-01T09:00:00+09:00\ntranslations: []\nredirect_from: [future-draft]\n',
+    });
     expect(await getRenamedSlug('future-draft')).toBeUndefined();
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2099-01-01T00:00:00Z') });
     expect(await getRenamedSlug('future-draft')).toBe('embargoed-future');
@@ -47,13 +42,9 @@ describe('the old addresses of a renamed release', () => {
   });
 
   it('fail the build when a release names itself in redirect_from, which would send its pages round in a loop', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
-    await writeFile(
-      path.join(dir, 'releases/korean-only/release.yml'),
-      'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [old-name, korean-only]\n',
-    );
-    vi.stubEnv('CONTENT_DIR', dir);
+    const dir = await validFixtureWith({
+      'releases/korean-only/release.yml': 'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [old-name, korean-only]\n',
+    });
     await expect(getReleases()).rejects.toThrow(
       'releases/korean-only/release.yml: redirect_from names korean-only, the release itself: a release redirects only from slugs it no longer has',
     );
@@ -61,13 +52,9 @@ describe('the old addresses of a renamed release', () => {
   });
 
   it('fail the build when two releases claim one slug, naming both', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'content-'));
-    await cp(path.join(import.meta.dirname, '../fixtures/content/valid'), dir, { recursive: true });
-    await writeFile(
-      path.join(dir, 'releases/korean-only/release.yml'),
-      'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [first-release]\n',
-    );
-    vi.stubEnv('CONTENT_DIR', dir);
+    const dir = await validFixtureWith({
+      'releases/korean-only/release.yml': 'date: 2024-03-01T09:00:00+09:00\ntranslations: []\nredirect_from: [first-release]\n',
+    });
     await expect(getReleases()).rejects.toThrow(
       'releases/first-release/release.yml: first-release is claimed by releases/first-release and releases/korean-only',
     );
