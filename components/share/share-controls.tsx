@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { useClipboard } from '@/lib/client/use-clipboard';
 import { useHash } from '@/lib/client/use-hash';
+import { blockIndexOf } from '@/lib/content/anchor';
 import { CopyStatusMessage } from './copy-status-message';
 import { ShareIcon, type ShareIconName } from './share-icons';
 
@@ -35,10 +36,12 @@ export type ShareLabels = Record<
 /**
  * Icon buttons, each named for screen readers: copy link, the system share sheet where the
  * browser has one (on phones it reaches KakaoTalk), X, LinkedIn, Facebook and email. A #p-N
- * fragment is shared too.
+ * fragment is shared too; no other (the skip link's #main).
  */
 export function ShareControls({ url, title, labels }: { url: string; title: string; labels: ShareLabels }) {
-  const shared = url + useHash();
+  // A paragraph's anchor goes along (#p-N), not another (the skip link's #main).
+  const hash = useHash();
+  const shared = url + (blockIndexOf(hash.slice(1)) === undefined ? '' : hash);
   const { status, copy } = useClipboard();
   const canShare = useSyncExternalStore(never, hasShareSheet, () => false);
   return (

@@ -154,5 +154,15 @@ test.describe('share controls', () => {
     await share.getByRole('button', { name: '링크 복사', exact: true }).click();
     await expect(share.getByRole('status')).toHaveText('링크를 복사했습니다.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(releaseUrl('ko'));
+    // A paragraph's anchor goes along; the skip link's (#main) is no place in the release.
+    const email = share.locator('a[href^="mailto:"]');
+    await page.goto(`/ko/releases/${SLUG}#p-3`);
+    await expect(email).toHaveAttribute('href', /%23p-3$/);
+    await share.getByRole('button', { name: '링크 복사', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${releaseUrl('ko')}#p-3`);
+    await page.evaluate(() => (window.location.hash = 'main'));
+    await expect(email).not.toHaveAttribute('href', /%23/);
+    await share.getByRole('button', { name: '링크 복사', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(releaseUrl('ko'));
   });
 });
