@@ -47,6 +47,7 @@ function shareLayoutCache(doc: Doc, slug: string) {
 }
 
 type Struct = ReturnType<Doc['struct']>;
+type MarkedContent = ReturnType<Doc['markStructureContent']>;
 
 /** Everything drawn into one document: the pdfkit document, its structure root, and the text width. */
 class PdfWriter {
@@ -103,14 +104,23 @@ class PdfWriter {
   }
 
   /**
-   * Text set in lines broken between words (Korean too), in a structure element of `type`, continued on
-   * a new page when the page is full; after `mark` (a list item's), its lines under its first word.
+   * Text set in lines broken between words (Korean too), in a structure element of `type` under
+   * `parent` (the document unless given), continued on a new page when the page is full; after
+   * `mark` (a list item's label, tagged Lbl beside it), its lines under its first word.
    */
   text(
     type: string,
     locale: Locale,
     text: string,
-    style: { font?: 'regular' | 'bold'; size: number; color?: string; indent?: number; gapAfter?: number; mark?: string },
+    style: {
+      font?: 'regular' | 'bold';
+      size: number;
+      color?: string;
+      indent?: number;
+      gapAfter?: number;
+      mark?: string;
+      parent?: Struct;
+    },
   ) {
     const { doc } = this;
     const indent = style.indent ?? 0;
@@ -133,25 +143,40 @@ class PdfWriter {
     const lines = keepAllLines(drawable.text, this.width - indent - hang, measure);
     // Line by line, unwrapped (pdfkit's own wrapping would break Korean words again), so each line moves down by hand.
     const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
+    const parent = style.parent ?? this.root;
+    const label = mark ? doc.struct('Lbl') : undefined;
+    if (label) parent.add(label);
     const element = doc.struct(type, { lang: regionalTags[locale] });
-    this.root.add(element);
-    // One marked-content piece per page: pdfkit mismatches its markers when a page starts inside one.
-    let content = doc.markStructureContent(type);
+    parent.add(element);
+    // One marked-content piece per page: pdfkit mismatches its markers when a page starts inside
+    // one. Opened at the first line, after the label, on the page the line goes on.
+    let content: MarkedContent | undefined;
     for (const [index, line] of lines.entries()) {
       if (doc.y + lineHeight > doc.page.height - page.bottom) {
-        doc.endMarkedContent();
-        element.add(content);
+        if (content) {
+          doc.endMarkedContent();
+          element.add(content);
+        }
         doc.addPage();
         applyStyle();
-        content = doc.markStructureContent(type);
+        content = undefined;
       }
       const y = doc.y;
-      if (index === 0 && mark) doc.text(mark, page.left + indent, y, { lineBreak: false });
+      if (index === 0 && label) {
+        const labelContent = doc.markStructureContent('Lbl');
+        doc.text(mark, page.left + indent, y, { lineBreak: false });
+        doc.endMarkedContent();
+        label.add(labelContent);
+        label.end();
+      }
+      content ??= doc.markStructureContent(type);
       doc.text(line, page.left + indent + hang, y, { lineBreak: false });
       doc.y = y + lineHeight;
     }
-    doc.endMarkedContent();
-    element.add(content);
+    if (content) {
+      doc.endMarkedContent();
+      element.add(content);
+    }
     element.end();
     doc.x = page.left;
     doc.moveDown(style.gapAfter ?? 0.6);
@@ -307,15 +332,23 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
       gapAfter: closesPair ? 0.9 : 0.4,
     };
     if (!block.items) return writer.text(heading ? 'H2' : 'P', locale, block.text, style);
-    // An item a line of its own (or more), a nested one indented further, what continues one under its words.
-    block.items.forEach((item, number) =>
-      writer.text('P', locale, item.text, {
+    // A list (L) of items (LI), each its label (Lbl) and its body (LBody): an item a line of its own
+    // (or more), a nested one indented further, what continues one under its words.
+    const list = writer.doc.struct('L', { lang: regionalTags[locale] });
+    writer.root.add(list);
+    block.items.forEach((item, number) => {
+      const listItem = writer.doc.struct('LI');
+      list.add(listItem);
+      writer.text('LBody', locale, item.text, {
         ...style,
         mark: item.continues ? undefined : itemMark(item),
         indent: (item.depth + (item.continues ? 1 : 0)) * LIST_INDENT,
         gapAfter: number === block.items!.length - 1 ? style.gapAfter : 0.15,
-      }),
-    );
+        parent: listItem,
+      });
+      listItem.end();
+    });
+    list.end();
   });
 
   if (document.updates.length > 0) {

@@ -71,6 +71,18 @@ describe('the PDF of a release', () => {
     expect(normalize(text)).toContain('• 상위 항목 • 하위 항목 • 둘째 항목 3. 셋째 4. 넷째');
   });
 
+  it('tags a list as PDF/UA asks: a list of items, each its label and its body', async () => {
+    const release = releaseOf({ ko: versionOf('ko', '목록', '문단.\n\n- 첫째\n- 둘째\n') });
+    const bytes = await toPdf(releaseDocument(release, [release.versions.ko], await getNewsroom()));
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    type Node = { role?: string; children?: Node[] };
+    const roles = (node: Node): unknown =>
+      node.children?.some((child) => child.role) ? { [node.role!]: node.children.filter((child) => child.role).map(roles) } : node.role;
+    const tree = (await (await pdf.getPage(1)).getStructTree()) as Node;
+    const document = (roles(tree) as { Root: { Document: unknown[] }[] }).Root[0]!.Document;
+    expect(document).toContainEqual({ L: [{ LI: ['Lbl', 'LBody'] }, { LI: ['Lbl', 'LBody'] }] });
+  });
+
   it('embeds subset fonts and is the same bytes every time', async () => {
     const { bytes } = await pdfOf(['ko', 'en']);
     const raw = Buffer.from(bytes).toString('latin1');
