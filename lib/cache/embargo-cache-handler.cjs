@@ -11,20 +11,13 @@ const { scheduleFile } = require('./build-folder.cjs');
 const started = Date.now();
 
 /**
- * How long a render may take: Next stamps an entry when it is stored, and a render stored this
- * soon after an embargo may have begun before it, without the release.
- */
-const RENDER_BOUND_MS = 2000;
-
-/**
- * Whether an entry made at `lastModified` was made before the latest embargo passed at `now`
- * (or may have been: RENDER_BOUND_MS). `schedule` is what the build wrote
- * (lib/content/publishing/scan.ts): its time and its pending embargoes.
+ * Whether an entry made at `lastModified` was made before the latest embargo passed at `now`.
+ * `schedule` is what the build wrote (lib/content/publishing/scan.ts): its time and its pending embargoes.
  */
 function madeBeforeEmbargo(lastModified, schedule, now, startedAt = started) {
   const made = lastModified < startedAt ? Date.parse(schedule.buildTime) : lastModified;
   const passed = schedule.moments.map(Date.parse).filter((moment) => moment <= now);
-  return passed.length > 0 && made < Math.max(...passed) + RENDER_BOUND_MS;
+  return passed.length > 0 && made < Math.max(...passed);
 }
 
 let schedule;
