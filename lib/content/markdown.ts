@@ -124,8 +124,11 @@ function itemsOf(list: List, depth = 0): ListItem[] {
   });
 }
 
-/** An image block's Markdown with `title` as its caption (a file's caption with the credit), written by remark so that it parses. */
-export const imageMarkdown = ({ src, alt }: BlockImage, title: string) =>
+/**
+ * An image block's Markdown with `title` as its caption (a file's caption with the credit, a
+ * translated one; none when `null`), written by remark so that it parses whatever the caption holds.
+ */
+export const imageMarkdown = ({ src, alt }: Pick<BlockImage, 'src' | 'alt'>, title: string | null) =>
   remark()
     .stringify({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'image', url: src, alt, title }] }] })
     .trim();

@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
 import type { Locale } from 'next-intl';
@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { blockIndexOf, blockNumber } from '@/lib/content/anchor';
 import { releaseDir, releaseFile, textFile } from '@/lib/content/layout';
 import { splitFrontMatter } from '@/lib/content/yaml';
-import { MarkdownLimitError, parseMarkdown, topLevelBlocks, withDefinitions } from '@/lib/content/markdown';
+import { imageMarkdown, MarkdownLimitError, parseMarkdown, topLevelBlocks, withDefinitions } from '@/lib/content/markdown';
 import type { Release, ReleaseVersion } from '@/lib/content/release';
 import { originalLocale } from '@/lib/i18n/routing';
 import { blockMarkdown, codesIn, fromInline, inlineBlock, normalize, type Inline } from './inline';
@@ -147,6 +147,7 @@ function withDefinitionsOf(text: string, original: ReleaseVersion, changed: stri
   }
   return missing.length ? `${text.replace(/\n*$/, '')}\n\n${missing.join('\n')}\n` : text;
 }
+
 /** Refuses a code the source lacks or of another kind; a code the translator left out is a warning (a link or emphasis dropped). */
 function checkCodes(id: string, source: Inline[], target: Inline[]): string[] {
   const kinds = new Map(codesIn(source).map((code) => [code.id, code.code]));
@@ -178,19 +179,17 @@ const textOf = (target: Inline[]) => target.join('');
 
 /**
  * An image block's target read as a translator writes it: `![alt](src "caption")`, with the
- * caption running to the last `")` (a caption may quote a name: `"the "Excellent" grade"`).
+ * caption running to the last `")` (a caption may quote a name: `"the "Excellent" grade"`); its
+ * Markdown written again (imageMarkdown).
  */
-function translatedImage(text: string, src: string, id: string): Paragraph {
+function translatedImage(text: string, src: string, id: string): string {
   const match = /^!\[([\s\S]*)\]\(\s*(\S+)(?:\s+"([\s\S]*)")?\s*\)$/.exec(text.trim());
   if (!match) throw new XliffImportError(`unit ${id}: the target must be an image like its source: ![alt text](${src} "caption")`);
   // Markdown's backslash escapes (\" in a caption as exported) are the characters they stand for.
   const unescape = (value: string) => value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   const [, alt, url, title] = match;
   if (url !== src) throw new XliffImportError(`unit ${id}: the target shows ${url!.slice(0, 60)}, not the source's ${src}; keep the image`);
-  return {
-    type: 'paragraph',
-    children: [{ type: 'image', url: src, alt: unescape(alt!), title: title === undefined ? null : unescape(title) }],
-  };
+  return imageMarkdown({ src, alt: unescape(alt!) }, title === undefined ? null : unescape(title));
 }
 
 /**
@@ -226,7 +225,7 @@ function translatedBlock(original: ReleaseVersion, index: number, target: Inline
   const node = inlineBlock(withDefinitions(source));
   if (node) return blockMarkdown({ ...node, children: fromInline(target, node.children) });
   const text = textOf(target);
-  if (source.image) return blockMarkdown(translatedImage(text, source.image.src, id));
+  if (source.image) return translatedImage(text, source.image.src, id);
   const originalTree = markdown.parse(withDefinitions(source));
   const originalBlock = originalTree.children[0]!;
   const tree = translatedTree(text, source.definitions, id);
