@@ -272,14 +272,15 @@ export async function releaseSlugs(folder: ContentFolder): Promise<string[]> {
 function sharedFileNames(slugs: string[]): ContentError[] {
   const known = new Set(slugs);
   const suffix = `-${originalLocale}`;
-  return slugs
-    .filter((slug) => slug.endsWith(suffix) && known.has(slug.slice(0, -suffix.length)))
-    .map((slug) => {
-      const other = slug.slice(0, -suffix.length);
-      const shared = `${slug}-${translationLocales[0]}.txt`;
-      return new ContentError(
+  return slugs.flatMap((slug) => {
+    const other = slug.endsWith(suffix) ? slug.slice(0, -suffix.length) : undefined;
+    if (other === undefined || !known.has(other)) return [];
+    const shared = `${slug}-${translationLocales[0]}.txt`;
+    return [
+      new ContentError(
         releaseDir(slug),
         `its English files would have the names of ${releaseDir(other)}'s Korean and English ones (${shared}); name it otherwise`,
-      );
-    });
+      ),
+    ];
+  });
 }

@@ -50,10 +50,13 @@ export async function getNewsroom(): Promise<Newsroom> {
   return (await getContentIndex()).newsroom;
 }
 
+/** The releases of `index` public at `time`, newest first. */
+const publicAt = (index: LoadedIndex, time: Date) => index.releases.filter((release) => isPublished(release, time));
+
 /** Releases public now (embargoes passed: lib/content/clock.ts says whose clock), newest first, as the index has them. */
 export async function getReleases({ embargoed = false }: Visibility = {}): Promise<ReleaseSummary[]> {
-  const time = publicationTime();
-  return (await getContentIndex()).releases.filter((release) => embargoed || isPublished(release, time));
+  const index = await getContentIndex();
+  return embargoed ? index.releases : publicAt(index, publicationTime());
 }
 
 /** A release public now as the index has it, or `undefined` for an unknown slug or one still under embargo. */
@@ -83,8 +86,7 @@ export async function isPrerendered(slug: string): Promise<boolean> {
  */
 export async function getPrerenderedReleases(): Promise<ReleaseSummary[]> {
   const index = await getContentIndex();
-  const built = new Date(index.buildTime);
-  return index.releases.filter((release) => isPublished(release, built)).slice(0, index.prerendered);
+  return publicAt(index, new Date(index.buildTime)).slice(0, index.prerendered);
 }
 
 /** Whole releases kept in memory: a build renders one release's pages and files together, a server the ones being read. */

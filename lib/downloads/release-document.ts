@@ -70,16 +70,15 @@ function listText(items: ListItem[]): string {
   const columns: number[] = [];
   return items
     .map((item) => {
-      const { depth, text } = item;
-      const lines = text.split('\n');
+      const { depth } = item;
+      // An item's first line opens with its mark, past its parent's words; a continuation has none.
+      let marked: string | undefined;
       if (!item.continues) {
-        const start = depth === 0 ? 0 : columns[depth - 1]!;
-        const mark = itemMark(item);
-        columns[depth] = start + mark.length + 1;
-        lines[0] = `${' '.repeat(start)}${mark} ${lines[0]}`;
-        return [lines[0], ...lines.slice(1).map((line) => ' '.repeat(columns[depth]!) + line)].join('\n');
+        marked = `${' '.repeat(depth === 0 ? 0 : columns[depth - 1]!)}${itemMark(item)} `;
+        columns[depth] = marked.length;
       }
-      return lines.map((line) => ' '.repeat(columns[depth]!) + line).join('\n');
+      const words = ' '.repeat(columns[depth]!);
+      return (marked ?? words) + item.text.replaceAll('\n', `\n${words}`);
     })
     .join('\n');
 }

@@ -7,8 +7,6 @@ import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans
 import { keepAllLines } from './line-breaks';
 import { closingText, itemMark, type ReleaseDocument } from './release-document';
 
-/** BCP 47 tags of the site's languages, for the PDF's /Lang entries (what a screen reader speaks). */
-
 // A4 in points, with a gutter left of the text for paragraph numbers.
 const page = { left: 84, right: 64, top: 64, bottom: 72 };
 const gutter = { x: 44, width: 28 };
