@@ -268,20 +268,32 @@ describe('the index', () => {
     expect(chunksFrom('b', many)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('lists equally good matches newest first, whichever completion of the word being typed found them', async () => {
-    // Release 2 holds "grown", release 0 "grows", with the same weight: "grow" completes to both, to release 2 first.
-    const memory: IndexSource = {
-      head: async () => ({ chunks: ['a'], releaseCount: 3, releasesPerFile: 100 }),
-      chunk: async () => ({
-        terms: [
-          ['grown', [documentNumber(2, 'en', routing.locales)], [1]],
-          ['grows', [documentNumber(0, 'en', routing.locales)], [1]],
-        ],
-        releases: {},
-      }),
+  /**
+   * An index in memory of English terms in `chunks`, each chunk named by its first term, each term
+   * held by one release (by number, 0 the newest) with the same weight.
+   */
+  const englishIndex = (chunks: [term: string, release: number][][]): IndexSource => {
+    const files: TermChunk[] = chunks.map((terms) => ({
+      terms: terms.map(([term, release]) => [term, [documentNumber(release, 'en', routing.locales)], [1]]),
+      releases: {},
+    }));
+    const releaseCount = Math.max(...chunks.flat().map(([, release]) => release)) + 1;
+    return {
+      head: async () => ({ chunks: chunks.map((terms) => terms[0]![0]), releaseCount, releasesPerFile: 100 }),
+      chunk: async (chunk) => files[chunk]!,
       releases: async () => [],
       release: async () => ({}),
     };
+  };
+
+  it('lists equally good matches newest first, whichever completion of the word being typed found them', async () => {
+    // Release 2 holds "grown", release 0 "grows", with the same weight: "grow" completes to both, to release 2 first.
+    const memory = englishIndex([
+      [
+        ['grown', 2],
+        ['grows', 0],
+      ],
+    ]);
     expect((await findReleases({ query: 'grow' }, 'en', memory)).matches).toEqual([
       { release: 0, locale: 'en' },
       { release: 2, locale: 'en' },
@@ -290,18 +302,12 @@ describe('the index', () => {
 
   it('completes the word being typed from its letters, not its stem: "companies" is no start of "companions"', async () => {
     // Porter stems "companies" to "compani", which "companion" (release 1) begins; release 0 holds "company".
-    const memory: IndexSource = {
-      head: async () => ({ chunks: ['a'], releaseCount: 2, releasesPerFile: 100 }),
-      chunk: async () => ({
-        terms: [
-          ['compani', [documentNumber(0, 'en', routing.locales)], [1]],
-          ['companion', [documentNumber(1, 'en', routing.locales)], [1]],
-        ],
-        releases: {},
-      }),
-      releases: async () => [],
-      release: async () => ({}),
-    };
+    const memory = englishIndex([
+      [
+        ['compani', 0],
+        ['companion', 1],
+      ],
+    ]);
     const found = async (query: string) => (await findReleases({ query }, 'en', memory)).matches.map(({ release }) => release);
     expect(await found('Companies')).toEqual([0]);
     expect(await found('compan')).toEqual([0, 1]);
@@ -311,16 +317,7 @@ describe('the index', () => {
   });
 
   it('completes a word whose stem is no start of its letters ("every" is everi) into the words it begins, from their chunk', async () => {
-    const chunks: TermChunk[] = [
-      { terms: [['everi', [documentNumber(0, 'en', routing.locales)], [1]]], releases: {} },
-      { terms: [['everyon', [documentNumber(1, 'en', routing.locales)], [1]]], releases: {} },
-    ];
-    const memory: IndexSource = {
-      head: async () => ({ chunks: ['a', 'everyon'], releaseCount: 2, releasesPerFile: 100 }),
-      chunk: async (chunk) => chunks[chunk]!,
-      releases: async () => [],
-      release: async () => ({}),
-    };
+    const memory = englishIndex([[['everi', 0]], [['everyon', 1]]]);
     expect((await findReleases({ query: 'every' }, 'en', memory)).matches.map(({ release }) => release)).toEqual([0, 1]);
   });
 
