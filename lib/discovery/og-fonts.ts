@@ -1,18 +1,10 @@
-import { drawableWith, notoSansKr } from '@/lib/fonts/noto-sans-kr';
+import { drawableWith, drawingFonts } from '@/lib/fonts/drawing-fonts';
 
 type OgFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 
-async function load() {
-  const fonts = await notoSansKr();
-  return {
-    fonts: fonts.map(({ weight, data }): OgFont => ({ name: 'Noto Sans KR', data, weight, style: 'normal' })),
-    faces: fonts.map(({ face }) => face),
-  };
-}
-
-/** The fonts of the Open Graph images, loaded once per process. */
+/** The fonts of the Open Graph images, loaded once per process: satori sets a letter the first lacks in the next that has it. */
 export async function ogFonts(): Promise<OgFont[]> {
-  return (await load()).fonts;
+  return (await drawingFonts()).map(({ family, weight, data }): OgFont => ({ name: family, data, weight, style: 'normal' }));
 }
 
 /**
@@ -21,6 +13,6 @@ export async function ogFonts(): Promise<OgFont[]> {
  * dropped is returned, so the build can say so.
  */
 export async function drawableText(text: string): Promise<{ text: string; dropped: string[] }> {
-  const drawable = drawableWith((await load()).faces, text);
+  const drawable = drawableWith(await drawingFonts(), text);
   return { ...drawable, text: drawable.text.replace(/\s{2,}/g, ' ').trim() };
 }

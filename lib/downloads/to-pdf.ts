@@ -3,7 +3,7 @@ import type { Locale } from 'next-intl';
 import { regionalTags } from '@/lib/i18n/routing';
 import { blockNumber } from '@/lib/content/anchor';
 import { lastModified } from '@/lib/content/release';
-import { drawableWith, notoSansKr, type LoadedFont } from '@/lib/fonts/noto-sans-kr';
+import { drawableWith, drawingFonts, FAMILIES, familyRuns, type Family, type LoadedFont } from '@/lib/fonts/drawing-fonts';
 import { keepAllLines } from './line-breaks';
 import { closingText, itemMark, type ReleaseDocument } from './release-document';
 
@@ -18,6 +18,12 @@ const LINE_GAP = 4.5;
 const LIST_INDENT = 1.2 * size.body;
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+type FontStyle = 'regular' | 'bold';
+const WEIGHTS = { regular: 400, bold: 700 } as const;
+
+/** The name a face is registered under: the first family's keep the plain names the document uses. */
+const fontName = (style: FontStyle, family: Family) => (family === FAMILIES[0] ? style : `${style} ${family}`);
 
 /**
  * pdfkit shapes each word once per document and keeps the result on the document's font. The
@@ -50,7 +56,7 @@ type MarkedContent = ReturnType<Doc['markStructureContent']>;
 /** Everything drawn into one document: the pdfkit document, its structure root, and the text width. */
 class PdfWriter {
   readonly doc: Doc;
-  /** Characters left out because the font lacks them (said once the file is done). */
+  /** Characters left out because no font has them (said once the file is done). */
   readonly dropped = new Set<string>();
   readonly root: Struct;
   readonly width: number;
@@ -59,7 +65,7 @@ class PdfWriter {
     document: ReleaseDocument,
     private readonly fonts: LoadedFont[],
   ) {
-    const [regular, bold] = fonts.map(({ face }) => face as unknown as string);
+    const regular = fonts.find((font) => font.family === FAMILIES[0] && font.weight === WEIGHTS.regular)!;
     const first = document.heads[0]!.locale;
     this.doc = new PDFDocument({
       size: 'A4',
@@ -73,7 +79,7 @@ class PdfWriter {
       pdfVersion: '1.7',
       bufferPages: true,
       // pdfkit takes a parsed fontkit font (its types say a path): parsed once per build, not per file.
-      font: regular,
+      font: regular.face as unknown as string,
       info: {
         Title: document.heads.map((head) => head.title).join(' / '),
         Author: document.organization,
@@ -93,8 +99,10 @@ class PdfWriter {
         `xmlns:xmp="http://ns.adobe.com/xap/1.0/"><dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language>` +
         `<xmp:ModifyDate>${modified}</xmp:ModifyDate></rdf:Description>`,
     );
-    this.doc.registerFont('regular', regular!);
-    this.doc.registerFont('bold', bold!);
+    // Registered, not yet embedded: a face goes into the file only once text is set in it.
+    for (const style of ['regular', 'bold'] as const)
+      for (const font of fonts.filter((candidate) => candidate.weight === WEIGHTS[style]))
+        this.doc.registerFont(fontName(style, font.family), font.face as unknown as string);
     shareLayoutCache(this.doc, document.release.slug);
     this.width = this.doc.page.width - page.left - page.right;
     this.root = this.doc.struct('Document');
@@ -111,7 +119,7 @@ class PdfWriter {
     locale: Locale,
     text: string,
     style: {
-      font?: 'regular' | 'bold';
+      font?: FontStyle;
       size: number;
       color?: string;
       indent?: number;
@@ -123,19 +131,31 @@ class PdfWriter {
     const { doc } = this;
     const indent = style.indent ?? 0;
     // Again on every page the text runs onto: a new page starts with pdfkit's defaults.
+    const fontOf = (family: Family) => fontName(style.font ?? 'regular', family);
     const applyStyle = () =>
       doc
-        .font(style.font ?? 'regular')
+        .font(fontOf(FAMILIES[0]!))
         .fontSize(style.size)
         .fillColor(style.color ?? color.text);
     applyStyle();
-    const drawable = drawableWith(
-      this.fonts.map(({ face }) => face),
-      text,
-    );
+    const drawable = drawableWith(this.fonts, text);
     drawable.dropped.forEach((character) => this.dropped.add(character));
+    // Every face on the first family's baseline: pdfkit sets text its ascender below the top, and Pretendard's is shorter.
+    const first = this.fonts.find((font) => font.family === FAMILIES[0] && font.weight === WEIGHTS[style.font ?? 'regular'])!.face;
+    const baseline = -(first.ascent / first.unitsPerEm) * style.size;
+    /** Draws `piece` from `x` (when given) in its families' faces, and says how wide it is. */
+    const setRuns = (piece: string, at?: { x: number; y: number }) => {
+      let width = 0;
+      for (const run of familyRuns(this.fonts, piece)) {
+        doc.font(fontOf(run.family));
+        if (at) doc.text(run.text, at.x + width, at.y, { lineBreak: false, ...(run.family === FAMILIES[0] ? {} : { baseline }) });
+        width += doc.widthOfString(run.text);
+      }
+      doc.font(fontOf(FAMILIES[0]!));
+      return width;
+    };
     const widths = new Map<string, number>();
-    const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, doc.widthOfString(piece)).get(piece)!;
+    const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, setRuns(piece)).get(piece)!;
     const mark = style.mark === undefined ? '' : `${style.mark} `;
     const hang = mark ? measure(mark) : 0;
     const lines = keepAllLines(drawable.text, this.width - indent - hang, measure);
@@ -168,7 +188,7 @@ class PdfWriter {
         label.end();
       }
       content ??= doc.markStructureContent(type);
-      doc.text(line, page.left + indent + hang, y, { lineBreak: false });
+      setRuns(line, { x: page.left + indent + hang, y });
       doc.y = y + lineHeight;
     }
     if (content) {
@@ -300,7 +320,7 @@ class PdfWriter {
  * In a bilingual file each Korean block stands above its translation, under one number.
  */
 export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
-  const writer = new PdfWriter(document, await notoSansKr());
+  const writer = new PdfWriter(document, await drawingFonts());
   const first = document.heads[0]!.locale;
   writer.text('P', first, document.organization, { font: 'bold', size: size.organization, color: color.muted, gapAfter: 1 });
   for (const head of document.heads) {
@@ -364,7 +384,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
   if (writer.dropped.size)
     console.warn(
       `PDF of ${document.release.slug} (${document.heads.map((head) => head.locale).join('-')}): left out characters ` +
-        `the font lacks: ${[...writer.dropped].join(' ')}`,
+        `no font has: ${[...writer.dropped].join(' ')}`,
     );
   return writer.finish();
 }

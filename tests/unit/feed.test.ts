@@ -39,6 +39,20 @@ describe('share image text', () => {
     expect(await drawableText('LG이노텍, 협력사 상생으로')).toEqual({ text: 'LG이노텍, 협력사 상생으로', dropped: [] });
   });
 
+  it('keeps the letters of names abroad (Łódź, Erdoğan, Škoda): the second font has what the first lacks', async () => {
+    const { drawableText, ogFonts } = await import('@/lib/discovery/og-fonts');
+    expect(await drawableText('LG이노텍 meets Erdoğan and Škoda in Łódź')).toEqual({
+      text: 'LG이노텍 meets Erdoğan and Škoda in Łódź',
+      dropped: [],
+    });
+    expect((await ogFonts()).map(({ name, weight }) => `${name} ${weight}`)).toEqual([
+      'Noto Sans KR 400',
+      'Noto Sans KR 700',
+      'Pretendard 400',
+      'Pretendard 700',
+    ]);
+  });
+
   it('draws the tilde of a Korean range (∼, as text from Hangul and CP949 has it) as the full-width one the font has', async () => {
     const { drawableText } = await import('@/lib/discovery/og-fonts');
     expect(await drawableText('2014년∼2021년')).toEqual({ text: '2014년～2021년', dropped: [] });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { getNewsroom, getRelease } from '@/lib/content';
@@ -104,6 +104,42 @@ describe('the PDF of a release', () => {
       at = found;
     }
     expect(artifacts.filter((item) => item.startsWith('¶'))).toHaveLength(document.body.length / 2);
+  });
+});
+
+describe('letters Noto Sans KR lacks', () => {
+  it('sets names in Latin Extended-A (Łódź, Erdoğan, İstanbul, Škoda) in a face that has them, leaving none out', async () => {
+    const sentence = 'Mr. Erdoğan met Škoda in İstanbul, then visited Łódź and Győr.';
+    const release = releaseOf({ ko: versionOf('ko', '방문', '방문했다.\n'), en: versionOf('en', 'A visit to Łódź', `${sentence}\n`) });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const bytes = await toPdf(releaseDocument(release, [release.versions.en!], await getNewsroom()));
+      const { text } = await extract(bytes);
+      expect(normalize(text)).toContain('A visit to Łódź');
+      expect(normalize(text)).toContain(sentence);
+      expect(warn).not.toHaveBeenCalled();
+      // Each word in one face: Łódź is not drawn half in one, half in the other.
+      expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+Pretendard/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('a release without them embeds Noto Sans KR alone', async () => {
+    const raw = Buffer.from((await pdfOf(['ko', 'en'])).bytes).toString('latin1');
+    expect(raw).not.toContain('Pretendard');
+  });
+
+  it('still leaves out, and names, what no face has (emoji)', async () => {
+    const release = releaseOf({ ko: versionOf('ko', '이모지', '축하합니다 🎉\n') });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { text } = await extract(await toPdf(releaseDocument(release, [release.versions.ko], await getNewsroom())));
+      expect(normalize(text)).toContain('축하합니다');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('🎉'));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
