@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { blockAnchor, blockIndex } from '@/lib/content/anchor';
 import { paragraphLink, quoteOf, type QuoteSource } from '@/lib/share/quote';
+import { CopyStatusMessage } from '@/components/share/copy-status-message';
 
 /** Where paragraphs show their quote actions only once tapped: screens without a mouse, or narrow ones. */
 const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
@@ -16,17 +17,18 @@ const TOUCH_LAYOUT = 'not ((hover: hover) and (min-width: 64rem))';
  * as the server wrote its label: the browser formats no message, and loads no i18n library.
  */
 export function QuoteCopier({ source, copyFailed }: { source: QuoteSource; copyFailed: string }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState({ text: '', copies: 0 });
   useEffect(() => {
     document.documentElement.dataset.quotes = 'ready';
+    const say = (text: string) => setStatus(({ copies }) => ({ text, copies: copies + 1 }));
     async function write(button: HTMLButtonElement, text: string) {
       try {
         await navigator.clipboard.writeText(text);
-        setStatus(button.dataset.confirmation ?? '');
+        say(button.dataset.confirmation ?? '');
         button.dataset.copied = 'true';
         setTimeout(() => delete button.dataset.copied, 2000);
       } catch {
-        setStatus(copyFailed);
+        say(copyFailed);
       }
     }
     function activate(target: Element) {
@@ -53,8 +55,8 @@ export function QuoteCopier({ source, copyFailed }: { source: QuoteSource; copyF
     return () => document.removeEventListener('click', click);
   }, [source, copyFailed]);
   return (
-    <p role="status" className="sr-only">
-      {status}
-    </p>
+    <CopyStatusMessage copies={status.copies} className="sr-only">
+      {status.text}
+    </CopyStatusMessage>
   );
 }

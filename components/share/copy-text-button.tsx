@@ -11,7 +11,7 @@ export function CopyTextButton({
   source: string;
   labels: { copy: string } & Record<Exclude<CopyStatus, 'idle'>, string>;
 }) {
-  const { status, copy } = useClipboard();
+  const { status, copies, copy } = useClipboard();
 
   async function plainText() {
     const response = await fetch(source);
@@ -25,7 +25,7 @@ export function CopyTextButton({
       <button type="button" onClick={() => copy(plainText)} className="button">
         {labels.copy}
       </button>
-      <CopyStatusMessage>{status === 'idle' ? '' : labels[status]}</CopyStatusMessage>
+      <CopyStatusMessage copies={copies}>{status === 'idle' ? '' : labels[status]}</CopyStatusMessage>
     </>
   );
 }

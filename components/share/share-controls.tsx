@@ -42,7 +42,7 @@ export function ShareControls({ url, title, labels }: { url: string; title: stri
   // A paragraph's anchor goes along (#p-N), not another (the skip link's #main).
   const hash = useHash();
   const shared = url + (blockIndexOf(hash.slice(1)) === undefined ? '' : hash);
-  const { status, copy } = useClipboard();
+  const { status, copies, copy } = useClipboard();
   const canShare = useSyncExternalStore(never, hasShareSheet, () => false);
   return (
     <div role="group" aria-label={labels.actions} className="flex flex-wrap items-center gap-2">
@@ -72,7 +72,7 @@ export function ShareControls({ url, title, labels }: { url: string; title: stri
           <ShareIcon name={link.icon} />
         </a>
       ))}
-      <CopyStatusMessage>{status === 'idle' ? '' : labels[status]}</CopyStatusMessage>
+      <CopyStatusMessage copies={copies}>{status === 'idle' ? '' : labels[status]}</CopyStatusMessage>
     </div>
   );
 }

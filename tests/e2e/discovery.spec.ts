@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SLUG } from '../seed';
+import { countAnnouncements } from './announcements';
 
 const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the build under test sets none
 const releaseUrl = (locale: string) => `${ORIGIN}/${locale}/releases/${SLUG}`;
@@ -164,5 +165,17 @@ test.describe('share controls', () => {
     await expect(email).not.toHaveAttribute('href', /%23/);
     await share.getByRole('button', { name: '링크 복사', exact: true }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(releaseUrl('ko'));
+  });
+
+  test('a second copy is announced again, not only the first', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/en/releases/${SLUG}`);
+    const share = page.getByRole('group', { name: 'Share' });
+    const announcements = await countAnnouncements(share.getByRole('status'));
+    for (const copies of [1, 2]) {
+      await share.getByRole('button', { name: 'Copy link', exact: true }).click();
+      await expect.poll(announcements).toBe(copies);
+      await expect(share.getByRole('status')).toHaveText('Link copied.');
+    }
   });
 });

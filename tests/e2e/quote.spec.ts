@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seedLines, SLUG } from '../seed';
+import { countAnnouncements } from './announcements';
 
 const ORIGIN = 'http://localhost:3000';
 
@@ -86,6 +87,20 @@ test.describe('copy a paragraph as a quote', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       new RegExp(`^${ORIGIN}/ko/releases/${SLUG}#p-3:~:text=\\S+$`),
     );
+  });
+
+  test('en: a paragraph copied twice is announced twice', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/en/releases/${SLUG}`);
+    await page.waitForFunction(() => document.documentElement.dataset.quotes === 'ready');
+    const status = page.locator('p[role="status"].sr-only');
+    const announcements = await countAnnouncements(status);
+    await page.locator('#p-4 .block-text').click();
+    for (const copies of [1, 2]) {
+      await page.getByRole('button', { name: 'Copy paragraph 4 as a quote' }).click();
+      await expect.poll(announcements).toBe(copies);
+    }
+    await expect(status).toHaveText('Paragraph 4 copied as a quote, with its source and permalink.');
   });
 
   test('en: a clipboard that refuses is said so, not taken for a copy', async ({ page }) => {
