@@ -1,7 +1,7 @@
 import type { Locale } from 'next-intl';
 import type { Block, ListItem } from '@/lib/content/markdown';
 import { contactLine, organizationName } from '@/lib/content/newsroom';
-import { imageFileOf, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { imageFileOf, noteIn, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { translatorFor } from '@/lib/i18n/messages';
@@ -90,11 +90,15 @@ function asText(release: Release, locale: Locale, block: Block): Block {
   return { ...block, text: `${block.text} (${release.images[imageFileOf(block.image)]!.credit[locale]})` };
 }
 
+/**
+ * The release's corrections, newest first, as readers of `locale` get them on the page: a note not
+ * yet translated in the original's words (and language).
+ */
 function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates'] {
   const t = translatorFor(locale, 'ReleaseList');
-  return updatesOf(release).flatMap((update) => {
-    const note = update.note[locale];
-    return note ? [{ locale, text: `${t('updated', { date: formatReleaseDate(locale, update.date) })}: ${note}` }] : [];
+  return updatesOf(release).map((update) => {
+    const note = noteIn(update, locale);
+    return { locale: note.locale, text: `${t('updated', { date: formatReleaseDate(locale, update.date) })}: ${note.text}` };
   });
 }
 

@@ -154,7 +154,7 @@ function finished(docx: Uint8Array, created: string, modified: string): Uint8Arr
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime }]])));
 }
 
-/** The release as a Word document: headline as Heading 1, subtitle lines, dateline, paragraphs. */
+/** The release as a Word document: headline as Heading 1, subtitle lines, dateline, paragraphs, corrections, closing lines. */
 export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
   let lists = 0;
   const children = [
@@ -165,6 +165,7 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
     ...document.datelines.map(({ locale, text }) => paragraph(locale, text)),
     ...document.notices.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
     ...document.body.flatMap(({ locale, block }) => blockParagraphs(locale, block, () => lists++)),
+    ...document.updates.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
     ...document.closing.map(closingParagraph),
   ];
   const doc = new Document({

@@ -4,7 +4,8 @@ import { closingText, type ReleaseDocument } from './release-document';
 
 /**
  * The release as Markdown: a small front matter, the headline, subtitle lines, and the body as
- * written, an image's caption with its credit as in every format (its link is to the press kit's images/).
+ * written, an image's caption with its credit as in every format (its link is to the press kit's
+ * images/), its corrections and closing lines.
  */
 export function toMarkdown(document: ReleaseDocument): string {
   const [head] = document.heads;
@@ -17,6 +18,7 @@ export function toMarkdown(document: ReleaseDocument): string {
     ...document.datelines.map(({ text }) => `*${text}*`),
     ...document.notices.map(({ text }) => `> ${text}`),
     ...document.body.map(({ block }) => (block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block))),
+    ...(document.updates.length ? [document.updates.map(({ text }) => text).join('  \n')] : []),
     document.closing.map(closingText).join('  \n'),
   ];
   return `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n`;

@@ -8,7 +8,7 @@ const BOM = '\uFEFF';
 /** A plain text file of `sections` separated by blank lines. */
 export const plainTextFile = (sections: string[]) => BOM + sections.join(EOL + EOL).replace(/\r?\n/g, EOL) + EOL;
 
-/** The release as plain text: heads, datelines, the translation notice, paragraphs separated by blank lines, closing lines. */
+/** The release as plain text: heads, datelines, the translation notice, paragraphs separated by blank lines, corrections, closing lines. */
 export function toText(document: ReleaseDocument): string {
   const heads = document.heads.map((head) => [head.title, ...head.subtitle].join(EOL));
   const texts = (lines: { text: string }[]) => lines.map(({ text }) => text);
@@ -17,6 +17,7 @@ export function toText(document: ReleaseDocument): string {
     texts(document.datelines).join(EOL),
     ...texts(document.notices),
     ...document.body.map(({ block }) => block.text),
+    ...(document.updates.length ? [texts(document.updates).join(EOL)] : []),
     document.closing.map(closingText).join(EOL),
   ]);
 }

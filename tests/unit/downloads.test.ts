@@ -202,6 +202,23 @@ describe('downloads of other releases', () => {
     );
   });
 
+  it('carry its corrections in every format, a note not yet translated in the original, as the page shows it', async () => {
+    readFixture('valid');
+    const release = (await getRelease('first-release'))!;
+    const english = ['Updated March 7, 2024: 첫 문단의 표현을 고쳤습니다.', 'Updated March 6, 2024: The subheading was corrected.'];
+    const korean = ['2024년 3월 7일 수정: 첫 문단의 표현을 고쳤습니다.', '2024년 3월 6일 수정: 소제목을 바로잡았습니다.'];
+    const text = async (name: string) => decode(await fileOf(release, name));
+    for (const [name, lines] of [
+      ['first-release-en.txt', english],
+      ['first-release-ko.txt', korean],
+      ['first-release-ko-en.txt', [...korean, ...english]],
+    ] as const)
+      expect((await text(name)).split('\r\n\r\n'), name).toContain(lines.join('\r\n'));
+    expect(await text('first-release-en.md')).toContain(english.join('  \n'));
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, 'first-release-en.docx')) });
+    for (const line of english) expect(value).toContain(line);
+  });
+
   it('a Korean-only release has no English or bilingual files', async () => {
     readFixture('valid');
     const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);
