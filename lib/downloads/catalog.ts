@@ -39,6 +39,7 @@ const versionsOf = (release: Release, download: DownloadEntry) => download.local
 /** Makes a file of `release`; a preview's (with `note`) says at its top whom it was made for and the embargo it is under. */
 async function render(release: Release, download: DownloadEntry, note?: PreviewNote): Promise<Uint8Array> {
   const newsroom = await getNewsroom();
+  const lines = note && ((locale: Locale) => previewLines(note, locale));
   if (download.format === 'zip') {
     const files = downloadsOf(release).filter((other) => other.format !== 'zip');
     const images = Object.values(release.images).map(async (image) => ({ image, bytes: await readReleaseImage(release.slug, image.file) }));
@@ -48,9 +49,10 @@ async function render(release: Release, download: DownloadEntry, note?: PreviewN
       newsroom,
       await Promise.all(files.map(async (other) => ({ ...other, bytes: await bytes(other) }))),
       await Promise.all(images),
+      lines,
     );
   }
-  const document = releaseDocument(release, versionsOf(release, download), newsroom, note && ((locale) => previewLines(note, locale)));
+  const document = releaseDocument(release, versionsOf(release, download), newsroom, lines);
   if (download.format === 'docx') return toDocx(document);
   if (download.format === 'pdf') return toPdf(document);
   return new TextEncoder().encode(download.format === 'md' ? toMarkdown(document) : toText(document));

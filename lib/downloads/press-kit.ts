@@ -33,8 +33,18 @@ function captionsFile(release: Release, images: KitImage[]): string {
 // Already compressed inside: stored as they are.
 const stored = new Set<DownloadFormat>(['docx', 'pdf']);
 
-/** The README in one language: what the release is, where it lives, what is in the kit, whom to ask. */
-function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, files: KitFile[], images: KitImage[]): string[] {
+/** What a kit says at the top of its README in `locale` before anything else (a preview's embargo and recipient). */
+export type KitLines = (locale: Locale) => string[];
+
+/** The README in one language: `lines`, what the release is, where it lives, what is in the kit, whom to ask. */
+function readmeSection(
+  release: Release,
+  newsroom: Newsroom,
+  locale: Locale,
+  files: KitFile[],
+  images: KitImage[],
+  lines: KitLines,
+): string[] {
   const version = release.versions[locale]!;
   const t = translatorFor(locale, 'PressKit');
   const downloads = translatorFor(locale, 'Downloads');
@@ -42,7 +52,9 @@ function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, fil
     ...files.map((file) => `- ${file.name}: ${downloads(`languages.${file.languages}`)}, ${downloads('format', { format: file.format })}`),
     ...(images.length ? [`- ${IMAGES_DIR}/: ${t('images', { count: images.length })}`] : []),
   ];
+  const top = lines(locale);
   return [
+    ...(top.length ? [top.join('\n')] : []),
     `${t('label')}: ${version.title}`,
     datelineOf(release, newsroom, locale),
     ...(locale === originalLocale ? [] : [translationNoticeIn(locale)]),
@@ -53,11 +65,18 @@ function readmeSection(release: Release, newsroom: Newsroom, locale: Locale, fil
 
 /**
  * Everything about one release in one ZIP, in a folder named by its slug: a README in each
- * language, every download, and the original images with their captions and credits. Deterministic.
+ * language (`lines` at its top), every download, and the original images with their captions and
+ * credits. Deterministic.
  */
-export function toPressKit(release: Release, newsroom: Newsroom, files: KitFile[], images: KitImage[]): Uint8Array {
+export function toPressKit(
+  release: Release,
+  newsroom: Newsroom,
+  files: KitFile[],
+  images: KitImage[],
+  lines: KitLines = () => [],
+): Uint8Array {
   const mtime = zipTime(lastModified(release));
-  const readme = plainTextFile(releaseLocales(release).flatMap((locale) => readmeSection(release, newsroom, locale, files, images)));
+  const readme = plainTextFile(releaseLocales(release).flatMap((locale) => readmeSection(release, newsroom, locale, files, images, lines)));
   const entries: Zippable = { [`${release.slug}/README.txt`]: [strToU8(readme), { mtime }] };
   for (const file of files) entries[`${release.slug}/${file.name}`] = [file.bytes, { mtime, level: stored.has(file.format) ? 0 : 9 }];
   // Photos are compressed already.

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
@@ -149,6 +150,11 @@ describe('what a preview link opens', () => {
       .promise;
     const words = ((await (await pdf.getPage(1)).getTextContent()).items as TextItem[]).map((item) => item.str).join('');
     expect(words.replace(/\s+/g, '')).toContain('KimMin-ji,Yonhap님께제공');
-    expect(files['embargoed-future-press-kit.zip']!.byteLength).toBeGreaterThan(1000);
+    // The kit's README, the first file a journalist opens in it, says so too, at its top.
+    const kit = unzipSync(files['embargoed-future-press-kit.zip']!);
+    const readme = strFromU8(kit['embargoed-future/README.txt']!)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(readme.slice(0, 2)).toEqual(['엠바고: 2099년 1월 1일 09:00(KST)까지 보도할 수 없습니다.', 'Kim Min-ji, Yonhap 님께 제공']);
   });
 });
