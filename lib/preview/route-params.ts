@@ -11,20 +11,26 @@ export type PreviewParams = ReadableRelease & { note: PreviewNote; token: string
 
 /**
  * The preview a `[locale]/preview/[token]` route names: a 404 (as for an unknown page) for a token
- * that opens nothing, and a 308 to the release's permalink once it is public.
+ * that opens nothing, and once the release is public a 308 to `view` (the route's public path) of it.
  */
-export async function readPreviewParams(params: PageProps<'/[locale]/preview/[token]'>['params']): Promise<PreviewParams> {
+export async function readPreviewParams(
+  params: PageProps<'/[locale]/preview/[token]'>['params'],
+  view: (slug: string) => string = releasePath,
+): Promise<PreviewParams> {
   const locale = await readLocaleParam(params);
   const { token } = await params;
   const preview = await openPreview(token);
   if (!preview) notFound();
-  if ('published' in preview) permanentRedirect(localePath(locale, releasePath(preview.published)));
+  if ('published' in preview) permanentRedirect(localePath(locale, view(preview.published)));
   return { ...readable(preview.release, locale), note: preview.note, token };
 }
 
 /** A preview's head: its title, kept out of search engines, no Referer onward, and no card for sharing (none is made). */
-export async function previewMetadata(params: PageProps<'/[locale]/preview/[token]'>['params']): Promise<Metadata> {
-  const { locale, version } = await readPreviewParams(params);
+export async function previewMetadata(
+  params: PageProps<'/[locale]/preview/[token]'>['params'],
+  view: (slug: string) => string = releasePath,
+): Promise<Metadata> {
+  const { locale, version } = await readPreviewParams(params, view);
   const t = await getTranslations({ locale, namespace: 'Preview' });
   return { title: t('title', { title: version.title }), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }

@@ -311,6 +311,17 @@ test.describe('an embargo a few minutes ahead, kept by the running site', { tag:
     // A preview link now leads to the permalink.
     const link = await fetch(`${NGINX}/en/preview/${preview}`, { redirect: 'manual' });
     expect([link.status, link.headers.get('location')]).toEqual([308, '/en/releases/scheduled-launch']);
+    // As do its side-by-side view, its files and its images: each to the public one.
+    const image = /<img src="\/media\/[^/]+\/([^"?]+)"/.exec((await get(`${NGINX}/en/releases/${SLUG}`)).body.toString())![1]!;
+    for (const [address, location] of [
+      [`/ko/preview/${preview}/side-by-side`, `/ko/releases/${SLUG}/side-by-side`],
+      [`/en/preview/${preview}/downloads/${SLUG}-en.txt`, `/downloads/${SLUG}-en.txt`],
+      [`/en/preview/${preview}/media/${image}`, `/media/${SLUG}/${image}`],
+    ] as const) {
+      const moved = await fetch(NGINX + address, { redirect: 'manual' });
+      expect([moved.status, moved.headers.get('location')], address.replace(preview, 'TOKEN')).toEqual([308, location]);
+      expect((await fetch(NGINX + location)).status, location).toBe(200);
+    }
     // The pages of the slug it was renamed from now lead to it, though the build knew no such redirect.
     for (const [old, now] of [
       [`/ko/releases/${OLD_SLUG}`, `/ko/releases/${SLUG}`],
