@@ -1,8 +1,9 @@
 import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { limitAcceptLanguage } from './lib/i18n/accept-language';
+import { simplifyAcceptLanguage } from './lib/i18n/accept-language';
 import { routing } from './lib/i18n/routing';
+import { picksLanguage } from './lib/routes';
 
 const negotiate = createMiddleware(routing);
 
@@ -13,7 +14,7 @@ const negotiate = createMiddleware(routing);
 function chooseLanguage(request: NextRequest) {
   const acceptLanguage = request.headers.get('accept-language');
   const headers = new Headers(request.headers);
-  if (acceptLanguage) headers.set('accept-language', limitAcceptLanguage(acceptLanguage));
+  if (acceptLanguage) headers.set('accept-language', simplifyAcceptLanguage(acceptLanguage));
   const response = negotiate(new NextRequest(request, { headers }));
   response.headers.set('Cache-Control', 'private, no-store');
   response.headers.set('Vary', 'Cookie, Accept-Language');
@@ -66,7 +67,7 @@ export default function proxy(request: NextRequest) {
   if (!decodable(url.pathname)) return staticNotFound(request);
   if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);
   const { pathname } = request.nextUrl;
-  if (pathname === '/' || pathname.startsWith('/releases/')) return chooseLanguage(request);
+  if (picksLanguage(pathname)) return chooseLanguage(request);
   // Below a language only for the escapes' matcher: Next routes it, to its page or the language's 404.
   if (hasLocale(routing.locales, pathname.split('/')[1])) return NextResponse.next();
   return staticNotFound(request);

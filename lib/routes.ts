@@ -5,6 +5,12 @@ import { site } from './site';
 export const releasePath = (slug: string) => `/releases/${slug}`;
 export const sideBySidePath = (slug: string) => `${releasePath(slug)}/side-by-side`;
 
+/**
+ * Whether a locale-free page path is also an address of its own that sends each reader to their
+ * language (the proxy: `/` and a release's permalink); no other page has one.
+ */
+export const picksLanguage = (path: string) => path === '/' || /^\/releases\/[^/]+$/.test(path);
+
 /** Page `page` of a list whose first page is at `base` (`/`, `/tags/x`): `/page/2`, `/tags/x/page/2`. */
 export const listPagePath = (base: string, page: number) => (page === 1 ? base : `${base === '/' ? '' : base}/page/${page}`);
 export const tagPath = (tag: string) => `/tags/${tag}`;

@@ -5,7 +5,7 @@ import { releaseLocales, type ReadableRelease } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { translatorFor } from '@/lib/i18n/messages';
 import { regionalTags, routing } from '@/lib/i18n/routing';
-import { feedPath, localePath, releasePath } from '@/lib/routes';
+import { feedPath, localePath, picksLanguage, releasePath } from '@/lib/routes';
 
 type PageMetadataInput = {
   locale: Locale;
@@ -54,8 +54,9 @@ export function pageMetadata({
     description,
     alternates: {
       canonical,
-      // The unprefixed path picks the reader's language (cookie, then Accept-Language).
-      languages: { ...languages, 'x-default': path },
+      // Where the unprefixed path picks the reader's language (cookie, then Accept-Language), it is
+      // the default; elsewhere, where it is no page, the original's.
+      languages: { ...languages, 'x-default': picksLanguage(path) ? path : localePath(routing.defaultLocale, path) },
       types: { 'application/atom+xml': [{ url: localePath(locale, feedOf), title: feed('linkTitle') }] },
     },
     openGraph: {

@@ -10,6 +10,8 @@ test.describe('redirects by reader language', { tag: '@desktop' }, () => {
   test('/ follows Accept-Language', async ({ request }) => {
     expect(await redirectOf(request, '/', { 'Accept-Language': 'en-GB,en;q=0.9' })).toEqual({ status: 307, location: '/en' });
     expect(await redirectOf(request, '/', { 'Accept-Language': 'ko-KR,ko;q=0.9,en;q=0.8' })).toEqual({ status: 307, location: '/ko' });
+    // A regional English first is English, though Korean, matched exactly, follows it.
+    expect(await redirectOf(request, '/', { 'Accept-Language': 'en-GB, ko;q=0.5' })).toEqual({ status: 307, location: '/en' });
   });
 
   test('/ prefers the language cookie over Accept-Language', async ({ request }) => {
