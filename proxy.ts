@@ -63,6 +63,9 @@ const callsServerAction = (request: NextRequest) =>
 
 export default function proxy(request: NextRequest) {
   if (callsServerAction(request)) return new NextResponse('This site has no Server Actions.', { status: 400 });
+  // A data address of Next's older router (/_next/data/{build}/….json), which Next hands on as the
+  // path it names: the site has none.
+  if (request.nextUrl.buildId !== undefined) return staticNotFound(request);
   const url = new URL(request.url);
   if (!decodable(url.pathname)) return staticNotFound(request);
   if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);
@@ -88,6 +91,8 @@ export const config = {
     '/(.+)/',
     // Any address with an escape of a byte beyond ASCII, or one that is no escape (decodable() decides).
     '/(.*%(?:[89a-fA-F]|[0-9a-fA-F]?(?:[^0-9a-fA-F]|$)).*)',
+    // A page Next makes of its own that no reader has: its error page, which answers 500 (and would be kept as one).
+    '/_global-error',
     // Anything that calls a Server Action (callsServerAction() decides).
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },

@@ -57,6 +57,14 @@ test.describe('not found', () => {
     expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   });
 
+  test("Next's own pages that no reader has are the 404 page too, not a 500 or a redirect", { tag: '@desktop' }, async ({ request }) => {
+    for (const address of ['/_global-error', '/_next/data/build/ko.json', '/_next/data/build/en/releases/x.json']) {
+      const response = await request.get(address, { maxRedirects: 0 });
+      expect(response.status(), address).toBe(404);
+      expect(await response.text(), address).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    }
+  });
+
   test('an unknown locale ends on a 404 page', async ({ page }) => {
     const response = await page.goto('/fr/releases/no-such-release');
     expect(response?.status()).toBe(404);
