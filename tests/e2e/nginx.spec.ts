@@ -148,9 +148,11 @@ test.describe('nginx in front of next start', { tag: '@desktop' }, () => {
     for (const method of ['TRACE', 'DELETE', 'PUT', 'OPTIONS']) {
       const response = await request.fetch(`${nginx}/ko`, { method });
       expect(response.status(), method).toBe(405);
+      expect(response.headers()['allow'], method).toBe('GET, HEAD');
       expect(response.headers()['content-security-policy'], method).toContain("default-src 'self'");
       expect(response.headers()['x-content-type-options'], method).toBe('nosniff');
     }
+    expect((await request.get(`${nginx}/ko`)).headers()['allow'], 'GET').toBeUndefined();
     // Sent raw: a client library would escape the %.
     const raw = spawnSync('curl', ['-s', '-o', '/dev/null', '-D', '-', `${nginx}/ko/%zz%`], { encoding: 'utf8' }).stdout;
     expect(raw).toMatch(/^HTTP\/1\.1 400/);
