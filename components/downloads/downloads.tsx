@@ -18,7 +18,7 @@ export function Downloads({ groups, pressKit, plainText }: ReleaseDownloads) {
     <ReleaseSection id="downloads-heading" heading={t('heading')} className="print:hidden">
       <div className="mt-3 rounded-md border border-stone-200 bg-stone-50 p-4">
         <PressKitButton pressKit={pressKit} />
-        <p className="mt-2 text-sm text-stone-600">{tKit('description')}</p>
+        <p className="mt-2 text-sm text-stone-600">{tKit('description', { languages: pressKit.languages, images: pressKit.images })}</p>
       </div>
       {/* Past a phone's width, one column of labels as wide as the longest ("Korean and English"), so
           every group's links start at the same x however its label or links wrap. */}

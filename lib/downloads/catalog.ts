@@ -3,7 +3,7 @@ import { cachedRender } from '@/lib/build-cache';
 import { MemoryCache } from '@/lib/memory-cache';
 import { getNewsroom, getRelease, getReleaseSummary, getRenamedSlug, getRenderCode, readReleaseImage } from '@/lib/content';
 import { releaseDir } from '@/lib/content/layout';
-import type { Release } from '@/lib/content/release';
+import { bilingualOf, type Release } from '@/lib/content/release';
 import { previewLines, type PreviewNote } from '@/lib/preview/lines';
 import { downloadPath } from '@/lib/routes';
 import { downloadFormats, type DownloadLanguages } from './formats';
@@ -94,7 +94,9 @@ export type DownloadGroup = { languages: DownloadLanguages; links: DownloadLink[
  * The release's downloads for its page: grouped by the languages inside (the reader's first), the
  * press kit, and the reader's plain text.
  */
-export type ReleaseDownloads = { groups: DownloadGroup[]; pressKit: DownloadLink; plainText: string };
+/** The press kit's link, and what it holds besides every file: both languages or the original alone, and how many photos. */
+export type PressKitLink = DownloadLink & { languages: 'both' | 'original'; images: number };
+export type ReleaseDownloads = { groups: DownloadGroup[]; pressKit: PressKitLink; plainText: string };
 
 /**
  * The downloads a release page lists. With `sizes` (a release the build renders ahead, whose
@@ -108,7 +110,7 @@ export async function releaseDownloads(
 ): Promise<ReleaseDownloads> {
   const groups: DownloadGroup[] = [];
   let plainText: string | undefined;
-  let pressKit: DownloadLink | undefined;
+  let pressKit: PressKitLink | undefined;
   for (const download of downloadsOf(release)) {
     const link: DownloadLink = {
       name: download.name,
@@ -117,7 +119,7 @@ export async function releaseDownloads(
       ...(sizes && { bytes: (await renderDownload(download)).byteLength }),
     };
     if (download.format === 'zip') {
-      pressKit = link;
+      pressKit = { ...link, languages: bilingualOf(release) ? 'both' : 'original', images: Object.keys(release.images).length };
       continue;
     }
     const group = groups.find((candidate) => candidate.languages === download.languages);

@@ -124,6 +124,19 @@ test.describe('a renamed release (redirect_from: [picture-release])', () => {
   });
 });
 
+test.describe("a press kit's description", () => {
+  test('names what it holds: both languages, and the photos of a release that has them', async ({ page }) => {
+    await page.goto('/en/releases/with-image');
+    await expect(page.getByRole('region', { name: 'Downloads' })).toContainText(
+      'Everything in one file: the full text in Korean and English in every format, the original photo and a README',
+    );
+    await page.goto('/ko/releases/first-release');
+    await expect(page.getByRole('region', { name: '다운로드' })).toContainText(
+      '한 파일에 모두: 본문 전체(국문·영문, 모든 형식)과 안내 파일(README)',
+    );
+  });
+});
+
 test.describe('a release without a translation', () => {
   test('has no side-by-side view, no link to one and no English alternate', async ({ page, request }) => {
     await page.goto('/ko/releases/korean-only');
@@ -134,6 +147,8 @@ test.describe('a release without a translation', () => {
     expect((await request.get('/ko/releases/korean-only/side-by-side')).status()).toBe(404);
     expect((await request.get('/downloads/korean-only-ko-en.txt')).status()).toBe(404);
     expect((await request.get('/downloads/korean-only-en.txt')).status()).toBe(404);
+    // Nor does its press kit promise English.
+    await expect(page.getByRole('region', { name: '다운로드' })).toContainText('본문 전체(국문, 모든 형식)과 안내 파일(README)');
   });
 
   test('the English list shows it in Korean, marked, linking to the original', async ({ page }) => {
