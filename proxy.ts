@@ -1,7 +1,9 @@
-import { hasLocale } from 'next-intl';
+import { hasLocale, type Locale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
+import { laterListing, releaseAddressExists, tagListing, yearListing } from './lib/content';
 import { simplifyAcceptLanguage } from './lib/i18n/accept-language';
+import { previewAddressExists } from './lib/preview/route-params';
 import { routing } from './lib/i18n/routing';
 import { picksLanguage } from './lib/routes';
 
@@ -28,6 +30,25 @@ function chooseLanguage(request: NextRequest) {
  */
 function staticNotFound(request: NextRequest) {
   return NextResponse.rewrite(new URL('/404', request.url));
+}
+
+/**
+ * Whether a page below a language names something now (`/releases/x`, `/tags/x/page/2`, a preview's
+ * token): what its page would find, asked before it renders, since a page that finds nothing and
+ * renders on request gives a 404 whose body Next leaves empty until its script runs (no text
+ * without script, nothing for a screen reader until then; vercel/next.js#62228). `undefined` for
+ * any other path: its route answers for itself.
+ */
+function pageExists(locale: Locale, [kind, name = '', ...rest]: string[]): Promise<boolean | undefined> | undefined {
+  const view = rest.join('/');
+  const listed = (found: Promise<unknown>) => found.then(Boolean);
+  if (kind === 'releases' && ['', 'opengraph-image', 'side-by-side'].includes(view))
+    return releaseAddressExists(name, view === 'side-by-side');
+  if (kind === 'preview' && ['', 'side-by-side'].includes(view)) return previewAddressExists(name, view === 'side-by-side');
+  if (kind === 'tags' && rest[0] !== 'feed.xml') return listed(tagListing(locale, name, rest));
+  if (kind === 'archive') return listed(yearListing(locale, name, rest));
+  if (kind === 'page' && rest.length === 0) return listed(laterListing(locale, name));
+  return undefined;
 }
 
 /**
@@ -61,7 +82,7 @@ function withoutTrailingSlash(url: URL) {
 const callsServerAction = (request: NextRequest) =>
   request.headers.has('next-action') || /^multipart\/form-data\b/.test(request.headers.get('content-type') ?? '');
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (callsServerAction(request)) return new NextResponse('This site has no Server Actions.', { status: 400 });
   // A data address of Next's older router (/_next/data/{build}/….json), which Next hands on as the
   // path it names: the site has none.
@@ -71,15 +92,19 @@ export default function proxy(request: NextRequest) {
   if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);
   const { pathname } = request.nextUrl;
   if (picksLanguage(pathname)) return chooseLanguage(request);
-  // Below a language only for the escapes' matcher: Next routes it, to its page or the language's 404.
-  if (hasLocale(routing.locales, pathname.split('/')[1])) return NextResponse.next();
-  return staticNotFound(request);
+  const [, first, ...below] = pathname.split('/').map(decodeURIComponent);
+  if (!hasLocale(routing.locales, first)) return staticNotFound(request);
+  // A page that names nothing is the static 404; any other address below a language, Next routes (a
+  // lookup that fails too: the page meets the same failure, and says so).
+  const exists = await pageExists(first, below)?.catch(() => undefined);
+  return exists === false ? staticNotFound(request) : NextResponse.next();
 }
 
 // It runs only where it has work: the two addresses without a language, paths under a first
-// segment that is no language, addresses that end in a slash, escapes Next's router may fail to
-// decode, and calls of Server Actions. Every page says its language in its path, so no page
-// response carries a cookie or a per-request header.
+// segment that is no language, the pages below a language that name what they show (pageExists),
+// addresses that end in a slash, escapes Next's router may fail to decode, and calls of Server
+// Actions. Every page says its language in its path, so no page response carries a cookie or a
+// per-request header.
 // Next reads the matcher without running this file: it must be written out literally.
 export const config = {
   matcher: [
@@ -87,6 +112,8 @@ export const config = {
     '/releases/:slug',
     // Two or more segments under anything but a language (lib/i18n/routing.ts) or a folder of files.
     '/((?!ko/|en/|releases/|downloads/|media/|search-index/|fonts/|_next/)[^/]+/.+)',
+    // The pages below a language that name what they show: a release, a preview, a topic, a year, a later page.
+    '/((?:ko|en)/(?:releases|preview|tags|archive|page)/.+)',
     // Any address that ends in a slash.
     '/(.+)/',
     // Any address with an escape of a byte beyond ASCII, or one that is no escape (decodable() decides).

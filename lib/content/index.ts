@@ -14,5 +14,5 @@ export {
   isPrerendered,
   readReleaseImage,
 } from './store';
-export { getListing, type Listing } from './listings';
-export { readReleaseParams } from './route-params';
+export { getListing, laterListing, tagListing, yearListing, type Listing } from './listings';
+export { readReleaseParams, releaseAddressExists } from './route-params';

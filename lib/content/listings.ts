@@ -1,5 +1,5 @@
 import type { Locale } from 'next-intl';
-import { fromYear, pageOf, taggedWith, yearsOf, type ListPage } from './listing';
+import { fromYear, pageFromSegments, pageNumberOf, pageOf, taggedWith, yearsOf, type ListPage } from './listing';
 import { getNewsroom, getReleases } from './store';
 import { topicsOf } from './newsroom';
 import { readable, type ListedRelease } from './release';
@@ -23,3 +23,16 @@ export async function getListing(of: ListingOf, locale: Locale, page: number): P
   const topics = Object.fromEntries(topicsOf(newsroom, locale).map(({ tag, label }) => [tag, label]));
   return found && { page: found, count: chosen.length, years: yearsOf(releases), topics };
 }
+
+/** What `/{locale}/page/{n}` shows: a later page of every release (the first is `/{locale}`). */
+export const laterListing = async (locale: Locale, n: string) => {
+  const page = pageNumberOf(n);
+  return page > 1 ? getListing({ all: true }, locale, page) : undefined;
+};
+
+/** What `/{locale}/tags/{tag}` and its `page/{n}` show. */
+export const tagListing = (locale: Locale, tag: string, segments?: string[]) => getListing({ tag }, locale, pageFromSegments(segments));
+
+/** What `/{locale}/archive/{year}` and its `page/{n}` show: four digits as the links write them (02024 or 2024.0 is no year's address). */
+export const yearListing = (locale: Locale, year: string, segments?: string[]) =>
+  getListing({ year: /^\d{4}$/.test(year) ? Number(year) : Number.NaN }, locale, pageFromSegments(segments));

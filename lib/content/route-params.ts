@@ -1,8 +1,8 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { localePath, releasePath } from '@/lib/routes';
-import { getRelease, getRenamedSlug } from './store';
-import { readable, type ReadableRelease } from './release';
+import { getRelease, getReleaseSummary, getRenamedSlug } from './store';
+import { hasSideBySide, readable, type ReadableRelease } from './release';
 
 /**
  * The release a `[locale]/releases/[slug]` route names, for readers of that locale; a 404 for an
@@ -21,4 +21,15 @@ export async function readReleaseParams(
   const renamed = await getRenamedSlug(slug);
   if (renamed) permanentRedirect(localePath(locale, view(renamed)));
   notFound();
+}
+
+/**
+ * Whether `/{locale}/releases/{slug}` names a release readers may see now (its side-by-side view,
+ * with `bilingual`, one with its translation), or one renamed from `slug` (its pages redirect):
+ * what readReleaseParams finds, asked of the content index alone.
+ */
+export async function releaseAddressExists(slug: string, bilingual = false): Promise<boolean> {
+  const summary = await getReleaseSummary(slug);
+  if (summary) return !bilingual || hasSideBySide(summary);
+  return (await getRenamedSlug(slug)) !== undefined;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { readable, type ReadableRelease } from '@/lib/content/release';
+import { bilingualOf, readable, type ReadableRelease } from '@/lib/content/release';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { localePath, releasePath } from '@/lib/routes';
 import { openPreview, type PreviewNote } from './index';
@@ -33,4 +33,14 @@ export async function previewMetadata(
   const { locale, version } = await readPreviewParams(params, view);
   const t = await getTranslations({ locale, namespace: 'Preview' });
   return { title: t('title', { title: version.title }), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+}
+
+/**
+ * Whether `/{locale}/preview/{token}` opens a preview now, or leads to its public release (with
+ * `bilingual`, for its side-by-side view, one with its translation): what readPreviewParams finds.
+ */
+export async function previewAddressExists(token: string, bilingual = false): Promise<boolean> {
+  const preview = await openPreview(token);
+  if (!preview) return false;
+  return 'published' in preview || !bilingual || bilingualOf(preview.release) !== undefined;
 }

@@ -52,9 +52,22 @@ test.describe('not found', () => {
   }
 
   test('the 404 page is rendered on the server, not only by script', { tag: '@desktop' }, async ({ request }) => {
-    const response = await request.get('/en/no-such-page');
-    expect(response.status()).toBe(404);
-    expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    // A page that renders on request and finds nothing too: Next would leave that 404's body empty until its script ran.
+    for (const address of [
+      '/en/no-such-page',
+      '/en/releases/no-such-release',
+      '/ko/releases/no-such-release/side-by-side',
+      '/ko/releases/no-such-release/opengraph-image',
+      '/en/tags/no-such-topic',
+      '/en/tags/shared-growth/page/9',
+      '/ko/archive/1999',
+      '/ko/page/99',
+      '/en/preview/no-such-token',
+    ]) {
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(404);
+      expect(await response.text(), address).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    }
   });
 
   test("Next's own pages that no reader has are the 404 page too, not a 500 or a redirect", { tag: '@desktop' }, async ({ request }) => {

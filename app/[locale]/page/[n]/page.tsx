@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { laterPages, pageNumberOf, PRERENDERED_PAGES } from '@/lib/content/listing';
-import { getListing, getNewsroom, getReleases } from '@/lib/content';
+import { laterPages, PRERENDERED_PAGES } from '@/lib/content/listing';
+import { getNewsroom, getReleases, laterListing } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { listPagePath } from '@/lib/routes';
@@ -24,8 +24,7 @@ export async function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
-  const page = pageNumberOf((await params).n);
-  const listing = page > 1 ? await getListing({ all: true }, locale, page) : undefined;
+  const listing = await laterListing(locale, (await params).n);
   if (!listing) notFound();
   return { locale, listing, t: await getTranslations({ locale, namespace: 'ReleaseList' }) };
 }

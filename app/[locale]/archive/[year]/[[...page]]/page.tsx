@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
-import { fromYear, pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, yearsOf } from '@/lib/content/listing';
-import { getListing, getNewsroom, getReleases } from '@/lib/content';
+import { fromYear, pagedHeading, pageSegments, PRERENDERED_PAGES, yearsOf } from '@/lib/content/listing';
+import { getNewsroom, getReleases, yearListing } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { archivePath, listPagePath } from '@/lib/routes';
@@ -29,9 +29,8 @@ export async function generateStaticParams() {
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
   const { year: segment, page: segments } = await params;
-  // Four digits as the links write them: 02024 or 2024.0 is no year's address.
-  const year = /^\d{4}$/.test(segment) ? Number(segment) : Number.NaN;
-  const listing = await getListing({ year }, locale, pageFromSegments(segments));
+  const listing = await yearListing(locale, segment, segments);
+  const year = Number(segment);
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const heading = pagedHeading(t('yearHeading', { year, count: listing.count }), listing.page.page, (n) => t('pageLink', { page: n }));

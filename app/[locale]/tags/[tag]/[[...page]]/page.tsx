@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { TopicLinks } from '@/components/listing/topic-links';
-import { pagedHeading, pageFromSegments, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
-import { getListing, getNewsroom, getReleases } from '@/lib/content';
+import { pagedHeading, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
+import { getNewsroom, getReleases, tagListing } from '@/lib/content';
 import { topicsOf } from '@/lib/content/newsroom';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
@@ -31,7 +31,7 @@ export async function generateStaticParams() {
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
   const { tag, page: segments } = await params;
-  const listing = await getListing({ tag }, locale, pageFromSegments(segments));
+  const listing = await tagListing(locale, tag, segments);
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const label = (await getNewsroom()).tags[tag]![locale];
