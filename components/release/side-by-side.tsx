@@ -10,7 +10,7 @@ import { PrintMasthead, PrintPermalink } from './print-lines';
 import { PublishedDate } from './published-date';
 import type { Newsroom } from '@/lib/content/schema';
 
-const cell = 'pair-cell min-w-0 rounded-sm px-3 py-2 md:px-4 md:py-3';
+const cell = 'pair-cell min-w-0 rounded-sm px-3 py-2 md:px-4 md:py-3 print:px-4 print:py-1';
 // Two columns from `md`, and on paper of any size.
 const columns = 'grid grid-cols-1 md:grid-cols-2 md:gap-8 print:grid-cols-2 print:gap-6';
 // Rows whose cells pad their text: pulled out by that padding, so the text lines up with the site header's.
@@ -40,7 +40,7 @@ export function SideBySide({
   const releasePage = addresses.page(locale);
   const updated = blockUpdates(release);
   const stale = staleBlocks(translation);
-  const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden';
+  const tag = 'mb-1 block text-xs font-semibold tracking-wide text-stone-600 md:hidden print:hidden';
   return (
     <article className="mx-auto max-w-[68rem]">
       <PrintMasthead newsroom={newsroom} locale={locale} />
@@ -86,19 +86,22 @@ export function SideBySide({
         <p className="px-4">{t('translationColumn')}</p>
       </div>
 
-      <ol className={`side-by-side article-text ${flush} mt-4 space-y-3 md:mt-2 md:space-y-1`}>
+      <ol className={`side-by-side article-text ${flush} mt-4 space-y-3 md:mt-2 md:space-y-1 print:mt-2 print:space-y-1`}>
         {pairs.map((pair, index) => (
           <li
             key={index}
             id={blockAnchor(index)}
-            className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0`}
+            className={`${columns} pair relative gap-1 rounded border border-stone-200 p-2 md:border-0 md:p-0 print:border-0 print:p-0`}
           >
             <a
               href={`#${blockAnchor(index)}`}
               aria-label={t('paragraphLink', { n: blockNumber(index) })}
               className={[
                 'pair-link absolute -top-3 right-3 rounded bg-white px-1.5 text-xs text-stone-600 tabular-nums hover:text-sky-800',
-                'md:top-3 md:right-auto md:-left-9 md:bg-transparent print:top-2 print:right-auto print:-left-8 print:no-underline',
+                // From `md` and on paper, in the gap between the columns: a page's margin is no wider than the
+                // page's padding on a tablet, and paper has none to spare.
+                'md:top-3 md:right-auto md:left-1/2 md:-translate-x-1/2 md:bg-transparent',
+                'print:top-1 print:right-auto print:left-1/2 print:-translate-x-1/2 print:no-underline',
               ].join(' ')}
             >
               ¶{blockNumber(index)}
@@ -121,7 +124,7 @@ export function SideBySide({
               )}
               {updated.has(index) && <UpdateMarker update={updated.get(index)!} page={releasePage} />}
             </div>
-            <div lang={translation.locale} className={`${cell} border-t border-dashed border-stone-200 md:border-0`}>
+            <div lang={translation.locale} className={`${cell} border-t border-dashed border-stone-200 md:border-0 print:border-0`}>
               <span className={tag} aria-hidden="true">
                 {t('translationColumn')}
               </span>

@@ -88,9 +88,22 @@ test.describe('side by side, looked at', { tag: '@desktop' }, () => {
     ).toBe(header);
   });
 
+  test('on a tablet each pair’s ¶N is on screen, where the keyboard’s focus shows it', { tag: '@desktop' }, async ({ page }) => {
+    for (const width of [768, 1024, 1180]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/en/releases/${SLUG}/side-by-side`);
+      const number = page.locator('#p-1').getByRole('link', { name: /1/ });
+      await number.focus();
+      const box = (await number.boundingBox())!;
+      expect(box.x, `${width}`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${width}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  // What a page of A4 leaves inside Chrome's default margins (0.4 in), in CSS pixels: narrower than `md`.
   for (const [name, size] of [
-    ['A4 portrait', { width: 794, height: 1123 }],
-    ['A4 landscape', { width: 1123, height: 794 }],
+    ['A4 portrait', { width: 717, height: 1046 }],
+    ['A4 landscape', { width: 1046, height: 717 }],
   ] as const) {
     test(`printed on ${name}: two labelled columns, each pair with its ¶N, the masthead and the permalink`, async ({ page }) => {
       await page.setViewportSize(size);
@@ -104,6 +117,12 @@ test.describe('side by side, looked at', { tag: '@desktop' }, () => {
       expect(Math.abs(english!.y - korean!.y)).toBeLessThan(2);
       await expect(pair.getByRole('link', { name: /3/ })).toBeVisible();
       await expect(pair.getByRole('link', { name: /3/ })).toHaveText('¶3');
+      // On the paper, not in its margin; the columns labelled once, above them, not in every pair; no box round a pair.
+      const number = (await pair.getByRole('link', { name: /3/ }).boundingBox())!;
+      expect(number.x).toBeGreaterThanOrEqual(0);
+      expect(number.x + number.width).toBeLessThanOrEqual(size.width);
+      await expect(pair.getByText('국문 원문', { exact: true })).toBeHidden();
+      await expect(pair).toHaveCSS('border-top-width', '0px');
       await expect(page.getByRole('main').getByText('LG이노텍 Press Center', { exact: true })).toBeVisible();
       await expect(page.getByText(`고유 링크: http://localhost:3000/ko/releases/${SLUG}/side-by-side`)).toBeVisible();
     });
