@@ -108,6 +108,19 @@ test('the query is said as typed: replacement patterns and placeholders in it me
   await expect(status(page)).toHaveText(`No press releases match “${query}”.`);
 });
 
+test('a long query without spaces (a pasted address) never widens a narrow phone’s page', { tag: '@phone' }, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const [locale, query] of [
+    ['en', 'https://www.lginnotek.com/news/pressrelease/view.do?id=12345'],
+    ['en', 'x'.repeat(90)],
+    ['ko', 'x'.repeat(90)],
+  ] as const) {
+    await page.goto(`/${locale}/search?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toContainText(query);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale} ${query}`).toBeLessThanOrEqual(320);
+  }
+});
+
 // What the page asks for and how long a query may be do not depend on the width: checked once.
 test('a query is at most 256 characters, in the box and in the address', { tag: '@desktop' }, async ({ page }) => {
   await page.goto(`/en/search?q=${'smart '.repeat(60)}`);
