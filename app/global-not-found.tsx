@@ -19,6 +19,7 @@ async function texts(): Promise<NotFoundText[]> {
       const search = await getTranslations({ locale, namespace: 'Search' });
       const skip = (await getTranslations({ locale, namespace: 'SkipLink' }))('label');
       const topicsLabel = (await getTranslations({ locale, namespace: 'Site' }))('topics');
+      const languagesLabel = (await getTranslations({ locale, namespace: 'LocaleSwitch' }))('label');
       return {
         locale,
         organization: organizationName(newsroom, locale),
@@ -31,6 +32,7 @@ async function texts(): Promise<NotFoundText[]> {
         backHome: t('backHome'),
         skip,
         otherLanguage: t('otherLanguage'),
+        languagesLabel,
         help: { searchLabel: search('title'), submit: search('submit'), newest: t('newest') },
       };
     }),

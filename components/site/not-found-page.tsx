@@ -23,6 +23,8 @@ export type NotFoundText = {
   backHome: string;
   skip: string;
   otherLanguage: string;
+  /** The name of the header's language links, as every other page's header names them (a navigation landmark). */
+  languagesLabel: string;
   help: NotFoundHelpText;
 };
 
@@ -88,7 +90,7 @@ export function NotFoundPage({ texts, newsroom, releases }: { texts: NotFoundTex
               newsroom={text.newsroom}
               labels={text.headerLabels}
               topics={text.topics}
-              languageLinks={otherLanguages(text)}
+              languageLinks={<nav aria-label={text.languagesLabel}>{otherLanguages(text)}</nav>}
             />
           </div>
         ))}

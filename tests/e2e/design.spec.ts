@@ -153,7 +153,8 @@ for (const locale of ['ko', 'en'] as const) {
           .first(),
         path,
       ).toBeVisible();
-      await expect(banner.getByRole('link', { name: locale === 'ko' ? 'English' : '한국어' }), path).toBeVisible();
+      const languages = banner.getByRole('navigation', { name: locale === 'ko' ? '언어 선택' : 'Choose language' });
+      await expect(languages.getByRole('link', { name: locale === 'ko' ? 'English' : '한국어' }), path).toBeVisible();
       const main = page.getByRole('main');
       await expect(main.getByRole('search').getByRole('searchbox')).toBeVisible();
       await expect(main.getByRole('region').getByRole('link')).toHaveCount(1);
