@@ -1,11 +1,25 @@
+import type { BlockContent, PhrasingContent } from 'mdast';
+import { remark } from 'remark';
 import { stringify } from 'yaml';
 import { imageMarkdown, withDefinitions } from '@/lib/content/markdown';
 import { closingText, type ReleaseDocument } from './release-document';
 
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** Lines of text as Markdown that says them as they are: a `<tag>`, `*`, a backtick or `1.` in them is escaped, not read. */
+const asMarkdown = (nodes: BlockContent[]) =>
+  remark().data('settings', { bullet: '-' }).stringify({ type: 'root', children: nodes }).trim();
+
+/** Lines kept apart by hard line breaks, in one paragraph. */
+const lines = (values: string[]): BlockContent => ({
+  type: 'paragraph',
+  children: values.flatMap((value, index) => (index ? [{ type: 'break' } as const, text(value)] : [text(value)])),
+});
+
 /**
  * The release as Markdown: a small front matter, the headline, subtitle lines, and the body as
  * written, an image's caption with its credit as in every format (its link is to the press kit's
- * images/), its corrections and closing lines.
+ * images/), its corrections and closing lines. What is not the body is text, escaped as Markdown needs.
  */
 export function toMarkdown(document: ReleaseDocument): string {
   const [head] = document.heads;
@@ -13,13 +27,35 @@ export function toMarkdown(document: ReleaseDocument): string {
   const permalink = document.closing.find((line) => line.kind === 'permalink')?.value;
   const frontMatter = stringify({ title: head.title, date: document.release.date, language: head.locale, permalink }, { lineWidth: 0 });
   const sections = [
-    `# ${head.title}`,
-    ...(head.subtitle.length ? [head.subtitle.map((line) => `- ${line}`).join('\n')] : []),
-    ...document.datelines.map(({ text }) => `*${text}*`),
-    ...document.notices.map(({ text }) => `> ${text}`),
+    asMarkdown([
+      { type: 'heading', depth: 1, children: [text(head.title)] },
+      ...(head.subtitle.length
+        ? [
+            {
+              type: 'list',
+              spread: false,
+              children: head.subtitle.map((line) => ({
+                type: 'listItem',
+                spread: false,
+                children: [{ type: 'paragraph', children: [text(line)] }],
+              })),
+            } as BlockContent,
+          ]
+        : []),
+      ...document.datelines.map(({ text: line }): BlockContent => ({
+        type: 'paragraph',
+        children: [{ type: 'emphasis', children: [text(line)] }],
+      })),
+      ...document.notices.map(({ text: line }): BlockContent => ({
+        type: 'blockquote',
+        children: [{ type: 'paragraph', children: [text(line)] }],
+      })),
+    ]),
     ...document.body.map(({ block }) => (block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block))),
-    ...(document.updates.length ? [document.updates.map(({ text }) => text).join('  \n')] : []),
-    document.closing.map(closingText).join('  \n'),
+    asMarkdown([
+      ...(document.updates.length ? [lines(document.updates.map(({ text: line }) => line))] : []),
+      lines(document.closing.map(closingText)),
+    ]),
   ];
   return `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n`;
 }

@@ -1,4 +1,7 @@
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
+import { remark } from 'remark';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getNewsroom, getRelease } from '@/lib/content';
@@ -7,6 +10,7 @@ import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { releaseDocument } from '@/lib/downloads/release-document';
 import { toDocx } from '@/lib/downloads/to-docx';
+import { toMarkdown } from '@/lib/downloads/to-markdown';
 import { toText } from '@/lib/downloads/to-text';
 import { SLUG } from '../seed';
 import { readFixture, releaseOf, versionOf } from './fixtures';
@@ -100,6 +104,18 @@ describe('downloads of the real release', () => {
     });
     expect(body).toContain(`# ${release.versions.en!.title}\n`);
     for (const block of release.versions.en!.blocks) expect(body).toContain(`\n\n${block.markdown}\n\n`);
+  });
+
+  it('Markdown says the headline, subtitle, notices and closing lines as they are, whatever Markdown they look like', async () => {
+    const title = 'LG Innotek Publishes <Innovation Report> for `17–`22, *Best*';
+    const subtitle = ['1. 동반성장지수 최우수', '# not a heading', 'a_b_c [link](x)'];
+    const release = releaseOf({ ko: versionOf('ko', '제목', '본문.\n'), en: versionOf('en', title, 'Body.\n', subtitle) });
+    const markdown = toMarkdown(releaseDocument(release, [release.versions.en!], await getNewsroom()));
+    const tree = remark().parse(markdown.split(/^---$/m)[2]!);
+    const [heading, list] = tree.children;
+    expect([heading?.type, toString(heading)]).toEqual(['heading', title]);
+    expect(list?.type).toBe('list');
+    expect((list as List).children.map((item) => toString(item))).toEqual(subtitle);
   });
 
   it('the Word document holds the release paragraphs in order', async () => {
@@ -214,7 +230,7 @@ describe('downloads of other releases', () => {
       ['first-release-ko-en.txt', [...korean, ...english]],
     ] as const)
       expect((await text(name)).split('\r\n\r\n'), name).toContain(lines.join('\r\n'));
-    expect(await text('first-release-en.md')).toContain(english.join('  \n'));
+    expect(await text('first-release-en.md')).toContain(english.join('\\\n'));
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, 'first-release-en.docx')) });
     for (const line of english) expect(value).toContain(line);
   });
