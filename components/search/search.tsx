@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations, type Locale } from 'next-intl';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { prepareFormats } from '@/lib/i18n/formats';
 import { useSearch } from '@/lib/search/browser';
 import type { Topic } from '@/lib/content/newsroom';
@@ -39,7 +39,8 @@ const hideNewestWhenAsked = `if(/[?&](q|year|tag)=[^&]/.test(location.search))do
  */
 export function Search({ locale, indexFolder, releaseFolders, years, topics, newest, suggestion }: Props) {
   const t = useTranslations('Search');
-  const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale);
+  const choices = useMemo(() => ({ years, tags: topics.map((topic) => topic.tag) }), [years, topics]);
+  const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale, choices);
   const { status, answered, answeredQuery, matches, shown, excerpts } = state;
   const filters = request.filters ?? {};
   const topicLabel = topics.find((topic) => topic.tag === filters.tag)?.label;

@@ -246,6 +246,16 @@ test('the newest releases stay until the first search answers', async ({ page })
   await expect(page.getByRole('list', { name: 'The newest press releases' })).toBeHidden();
 });
 
+test('a year or topic in the address that is no such thing is left out, not searched for', async ({ page }) => {
+  await page.goto('/en/search?tag=no-such-topic');
+  await expect(page.getByRole('list', { name: 'The newest press releases' })).toBeVisible();
+  await expect(status(page)).not.toContainText('“”');
+  await page.goto('/en/search?q=press&year=1999');
+  await expect(status(page)).toHaveText(/^\d+ press releases? match “press”\.$/);
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('');
+  await expect(results(page).first()).toBeVisible();
+});
+
 test('filters by year and topic, kept in the address and combined with the query', async ({ page }) => {
   await page.goto('/en/search?q=press&year=2022&tag=partners');
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2022');

@@ -65,14 +65,21 @@ function addressOf({ query, filters = {} }: SearchRequest): string {
   return address && `?${address}`;
 }
 
-/** The search an address asks for; the query cut to the box's length, a year or topic that is no such thing left out. */
-function requestOf(search: string): SearchRequest {
+/** What a search can keep to: the years with releases and the topics' tags. */
+export type SearchChoices = { years: number[]; tags: string[] };
+
+/**
+ * The search an address asks for; the query cut to the box's length, a year or topic that is no
+ * such thing left out (a search for nothing under a filter the menus cannot show would be "“”").
+ */
+function requestOf(search: string, { years, tags }: SearchChoices): SearchRequest {
   const parameters = new URLSearchParams(search);
-  const year = parameters.get('year') ?? '';
+  const written = parameters.get('year') ?? '';
+  const year = /^\d{4}$/.test(written) ? Number(written) : Number.NaN;
   const tag = parameters.get('tag') ?? '';
   return {
     query: (parameters.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    filters: { ...(/^\d{4}$/.test(year) && { year: Number(year) }), ...(/^[a-z0-9-]+$/.test(tag) && { tag }) },
+    filters: { ...(years.includes(year) && { year }), ...(tags.includes(tag) && { tag }) },
   };
 }
 
@@ -110,7 +117,7 @@ async function answer(request: SearchRequest, asked: string, locale: Locale, sou
  * history entry, a submitted search keeps its own, back and forward bring theirs back), and the
  * results, shown a page at a time as soon as their titles are here, their paragraphs filled in.
  */
-export function useSearch(folder: string, locale: Locale) {
+export function useSearch(folder: string, locale: Locale, choices: SearchChoices) {
   const source = useMemo(() => httpSource(folder), [folder]);
   const [request, setRequest] = useState<SearchRequest>({ query: '' });
   const [state, setState] = useState<SearchState>(starting);
@@ -135,7 +142,7 @@ export function useSearch(folder: string, locale: Locale) {
 
   useEffect(() => {
     // Fetches the head (every search needs it) even for an empty query, while the reader types.
-    const fromAddress = () => ask(requestOf(window.location.search));
+    const fromAddress = () => ask(requestOf(window.location.search, choices));
     fromAddress();
     // Back or forward: the reader is on the entry already, and what it settles must not add one
     // (a push here would drop the entries ahead, and forward would go nowhere).
@@ -145,7 +152,7 @@ export function useSearch(folder: string, locale: Locale) {
     };
     window.addEventListener('popstate', traversed);
     return () => window.removeEventListener('popstate', traversed);
-  }, [ask]);
+  }, [ask, choices]);
 
   const asked = addressOf(request);
   // On the first run the request is not read from the address yet: a shared search shows no
@@ -155,7 +162,7 @@ export function useSearch(folder: string, locale: Locale) {
     const first = !started.current;
     started.current = true;
     if (!asked) {
-      if (!(first && addressOf(requestOf(window.location.search)))) setState(newest);
+      if (!(first && addressOf(requestOf(window.location.search, choices)))) setState(newest);
       return;
     }
     let current = true;
