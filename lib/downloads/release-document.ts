@@ -1,7 +1,8 @@
 import type { Locale } from 'next-intl';
 import type { Block, ListItem } from '@/lib/content/markdown';
 import { contactLine, organizationName } from '@/lib/content/newsroom';
-import { imageFileOf, noteIn, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
+import { blockAnchor } from '@/lib/content/anchor';
+import { imageFileOf, noteIn, staleBlocks, updatesOf, type Release, type ReleaseVersion } from '@/lib/content/release';
 import type { Newsroom } from '@/lib/content/schema';
 import { formatReleaseDate } from '@/lib/i18n/formats';
 import { translatorFor } from '@/lib/i18n/messages';
@@ -25,9 +26,13 @@ export type ReleaseDocument = {
   datelines: { locale: Locale; text: string }[];
   /** For each translation in the file: that it is one, and that the original prevails (what the page says). */
   notices: { locale: Locale; text: string }[];
-  /** The blocks, their text as text formats read it (an image's caption with its credit, a list marked and indented). */
-  body: { locale: Locale; block: Block }[];
-  /** Corrections since publication, newest first, in each language that has a note for them. */
+  /**
+   * The blocks, their text as text formats read it (an image's caption with its credit, a list
+   * marked and indented), and under a translated one whose original changed since, what the page
+   * says under it (`stale`): the translation is being revised, and where the original is.
+   */
+  body: { locale: Locale; block: Block; stale?: string }[];
+  /** Corrections since publication, newest first, each in the language its note is in. */
   updates: { locale: Locale; text: string }[];
   closing: ClosingLine[];
 };
@@ -102,6 +107,12 @@ function updatesIn(release: Release, locale: Locale): ReleaseDocument['updates']
   });
 }
 
+/** Under a translated paragraph whose original changed since: the note the page shows, its link as its address. */
+const staleNoteIn = (release: Release, locale: Locale, index: number) =>
+  translatorFor(locale, 'Release').markup('staleTranslation', {
+    original: (chunks) => `${chunks}: ${releaseUrl(originalLocale, release.slug)}#${blockAnchor(index)}`,
+  });
+
 /** That a file in `locale` is a translation and the original prevails, as the page says it. */
 export const translationNoticeIn = (locale: Locale) =>
   translatorFor(locale, 'Release').markup('translationNotice', { original: (chunks) => chunks });
@@ -134,7 +145,11 @@ export function releaseDocument(
       [...lines(locale), ...(locale === originalLocale ? [] : [translationNoticeIn(locale)])].map((text) => ({ locale, text })),
     ),
     body: first.blocks.flatMap((_, index) =>
-      versions.map((version) => ({ locale: version.locale, block: asText(release, version.locale, version.blocks[index]!) })),
+      versions.map((version) => ({
+        locale: version.locale,
+        block: asText(release, version.locale, version.blocks[index]!),
+        ...(staleBlocks(version).has(index) && { stale: staleNoteIn(release, version.locale, index) }),
+      })),
     ),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
     closing: versions.flatMap((version) => closingOf(release, newsroom, version.locale)),

@@ -164,7 +164,10 @@ export async function toDocx(document: ReleaseDocument): Promise<Uint8Array> {
     ]),
     ...document.datelines.map(({ locale, text }) => paragraph(locale, text)),
     ...document.notices.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
-    ...document.body.flatMap(({ locale, block }) => blockParagraphs(locale, block, () => lists++)),
+    ...document.body.flatMap(({ locale, block, stale }) => [
+      ...blockParagraphs(locale, block, () => lists++),
+      ...(stale ? [paragraph(locale, stale, { italics: true })] : []),
+    ]),
     ...document.updates.map(({ locale, text }) => paragraph(locale, text, { italics: true })),
     ...document.closing.map(closingParagraph),
   ];

@@ -51,7 +51,10 @@ export function toMarkdown(document: ReleaseDocument): string {
         children: [{ type: 'paragraph', children: [text(line)] }],
       })),
     ]),
-    ...document.body.map(({ block }) => (block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block))),
+    ...document.body.flatMap(({ block, stale }) => [
+      block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block),
+      ...(stale ? [asMarkdown([{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(stale)] }] }])] : []),
+    ]),
     asMarkdown([
       ...(document.updates.length ? [lines(document.updates.map(({ text: line }) => line))] : []),
       lines(document.closing.map(closingText)),

@@ -335,7 +335,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
   writer.rule();
 
   const languages = document.heads.length;
-  document.body.forEach(({ locale, block }, index) => {
+  document.body.forEach(({ locale, block, stale }, index) => {
     const opensPair = index % languages === 0;
     if (opensPair) {
       writer.keepRoom(2);
@@ -343,13 +343,19 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
     }
     const heading = block.kind.startsWith('heading');
     const closesPair = index % languages === languages - 1;
+    const gapAfter = closesPair ? 0.9 : 0.4;
     const style = {
       font: heading ? ('bold' as const) : ('regular' as const),
       size: heading ? size.heading : size.body,
       color: opensPair ? color.text : color.muted,
-      gapAfter: closesPair ? 0.9 : 0.4,
+      gapAfter: stale ? 0.3 : gapAfter,
     };
-    if (!block.items) return writer.text(heading ? 'H2' : 'P', locale, block.text, style);
+    // What the page says under a translation whose original changed since, under it here too.
+    const staleNote = () => stale && writer.text('P', locale, stale, { size: size.small, color: color.muted, gapAfter });
+    if (!block.items) {
+      writer.text(heading ? 'H2' : 'P', locale, block.text, style);
+      return staleNote();
+    }
     // A list (L) of items (LI), each its label (Lbl) and its body (LBody): an item a line of its own
     // (or more), a nested one indented further, what continues one under its words.
     const list = writer.doc.struct('L', { lang: regionalTags[locale] });
@@ -367,6 +373,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
       listItem.end();
     });
     list.end();
+    staleNote();
   });
 
   if (document.updates.length > 0) {

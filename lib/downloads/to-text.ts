@@ -16,7 +16,7 @@ export function toText(document: ReleaseDocument): string {
     ...heads,
     texts(document.datelines).join(EOL),
     ...texts(document.notices),
-    ...document.body.map(({ block }) => block.text),
+    ...document.body.flatMap(({ block, stale }) => (stale ? [block.text, stale] : [block.text])),
     ...(document.updates.length ? [texts(document.updates).join(EOL)] : []),
     document.closing.map(closingText).join(EOL),
   ]);

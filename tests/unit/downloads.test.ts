@@ -235,6 +235,27 @@ describe('downloads of other releases', () => {
     for (const line of english) expect(value).toContain(line);
   });
 
+  it('mark a translated paragraph whose original changed since, in every format, as the page does', async () => {
+    readFixture('valid');
+    const release = (await getRelease('first-release'))!;
+    const note =
+      'The Korean original of this paragraph was updated; this translation is being revised. ' +
+      'Read the Korean original: http://localhost:3000/ko/releases/first-release#p-1';
+    const text = async (name: string) => decode(await fileOf(release, name));
+    for (const name of ['first-release-en.txt', 'first-release-ko-en.txt']) {
+      const sections = (await text(name)).split('\r\n\r\n');
+      expect(sections[sections.indexOf('The first paragraph.') + 1], name).toBe(note);
+      expect(
+        sections.filter((section) => section === note),
+        name,
+      ).toHaveLength(1);
+    }
+    expect(await text('first-release-ko.txt')).not.toContain('revised');
+    expect(await text('first-release-en.md')).toContain(`The first paragraph.\n\n> ${note}\n`);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, 'first-release-en.docx')) });
+    expect(value).toContain(note);
+  });
+
   it('a Korean-only release has no English or bilingual files', async () => {
     readFixture('valid');
     const names = downloadsOf((await getRelease('korean-only'))!).map((download) => download.name);

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { getNewsroom, getRelease } from '@/lib/content';
@@ -6,7 +6,7 @@ import { releaseDocument } from '@/lib/downloads/release-document';
 import { keepAllLines } from '@/lib/downloads/line-breaks';
 import { toPdf } from '@/lib/downloads/to-pdf';
 import { SLUG } from '../seed';
-import { releaseOf, versionOf } from './fixtures';
+import { readFixture, releaseOf, versionOf } from './fixtures';
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -104,6 +104,20 @@ describe('the PDF of a release', () => {
       at = found;
     }
     expect(artifacts.filter((item) => item.startsWith('¶'))).toHaveLength(document.body.length / 2);
+  });
+});
+
+describe('a translation whose original changed since', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is marked under its paragraph, as the page marks it', async () => {
+    readFixture('valid');
+    const release = (await getRelease('first-release'))!;
+    const { text } = await extract(await toPdf(releaseDocument(release, [release.versions.en!], await getNewsroom())));
+    expect(normalize(text)).toContain(
+      'The first paragraph. The Korean original of this paragraph was updated; this translation is being revised. ' +
+        'Read the Korean original: http://localhost:3000/ko/releases/first-release#p-1',
+    );
   });
 });
 
