@@ -152,8 +152,15 @@ export function renderBody(markdown: string, imageUrl: (src: string) => string =
 /** The blocks of `markdown` alone (renderBody). */
 export const renderBlocks = (markdown: string, imageUrl?: (src: string) => string): Block[] => renderBody(markdown, imageUrl).blocks;
 
-/** A node's Markdown as written in `markdown`. */
-const sourceOf = (node: RootContent, markdown: string) => markdown.slice(node.position?.start.offset, node.position?.end.offset);
+/**
+ * A node's Markdown as written in `markdown`, without the indentation it stands at: its first line
+ * starts at the node, so its other lines lose as much (an indented list stays one flat list).
+ */
+function sourceOf(node: RootContent, markdown: string): string {
+  const written = markdown.slice(node.position?.start.offset, node.position?.end.offset);
+  const indent = (node.position?.start.column ?? 1) - 1;
+  return indent ? written.replace(new RegExp(`\n[ \t]{0,${indent}}`, 'g'), '\n') : written;
+}
 
 /** The definitions of `all` that `node`'s reference-style links and images name. */
 function definitionsFor(node: RootContent, all: Definition[]): Definition[] {

@@ -51,7 +51,9 @@ export function toMarkdown(document: ReleaseDocument): string {
         children: [{ type: 'paragraph', children: [text(line)] }],
       })),
     ]),
-    ...document.body.flatMap(({ block, stale }) => [
+    ...document.body.flatMap(({ block, stale }, index) => [
+      // A list right after a list would join it (CommonMark): an empty comment keeps them two, as remark's own writer does.
+      ...(block.kind.startsWith('list') && document.body[index - 1]?.block.kind.startsWith('list') ? ['<!-- -->'] : []),
       block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block),
       ...(stale ? [asMarkdown([{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(stale)] }] }])] : []),
     ]),

@@ -5,6 +5,7 @@ import { remark } from 'remark';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getNewsroom, getRelease } from '@/lib/content';
+import { renderBlocks } from '@/lib/content/markdown';
 import type { Release } from '@/lib/content/release';
 import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
@@ -116,6 +117,27 @@ describe('downloads of the real release', () => {
     expect([heading?.type, toString(heading)]).toEqual(['heading', title]);
     expect(list?.type).toBe('list');
     expect((list as List).children.map((item) => toString(item))).toEqual(subtitle);
+  });
+
+  it('Markdown keeps each block what it is: two lists stay two, an indented list stays flat', async () => {
+    const body = 'Intro.\n\n  - first item\n  - second item\n\nMiddle.\n\n- a\n- b\n\n<!-- two lists -->\n\n- c\n- d\n';
+    const release = releaseOf({ ko: versionOf('ko', '제목', body), en: versionOf('en', 'Title', body) });
+    const markdown = toMarkdown(releaseDocument(release, [release.versions.en!], await getNewsroom()));
+    const written = renderBlocks(markdown.split(/^---$/m)[2]!).filter((block) => block.kind.startsWith('list'));
+    expect(written.map((block) => block.items!.map((item) => [item.text, item.depth]))).toEqual([
+      [
+        ['first item', 0],
+        ['second item', 0],
+      ],
+      [
+        ['a', 0],
+        ['b', 0],
+      ],
+      [
+        ['c', 0],
+        ['d', 0],
+      ],
+    ]);
   });
 
   it('the Word document holds the release paragraphs in order', async () => {
