@@ -12,4 +12,7 @@ const cachePath = (name) => path.resolve(/*turbopackIgnore: true*/ process.cwd()
 /** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
 const scheduleFile = () => cachePath('publication-schedule.json');
 
-module.exports = { distDir, cachePath, scheduleFile };
+/** The static 404 page as the build renders it (app/global-not-found.tsx), which routes of files answer too. */
+const notFoundPageFile = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir(), 'server', 'app', '_not-found.html');
+
+module.exports = { distDir, cachePath, scheduleFile, notFoundPageFile };

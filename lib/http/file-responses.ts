@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { notFoundPageFile } from '@/lib/cache/build-folder.cjs';
 import { lastModified, type ReleaseSummary } from '@/lib/content/release';
 import { requestedRange } from './ranges';
 
@@ -47,8 +49,19 @@ function rangeStillApplies(headers: Headers, { etag, lastModified }: Validators)
  */
 const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400, no-transform';
 
-/** A route's 404 for a file name it does not know: kept by no cache, since a deploy may publish the file. */
-export const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+/**
+ * A route's 404 for a file name it does not know: the site's 404 page, as every unknown address
+ * gets it (a reader who follows an old download link lands in the site, with its search and
+ * newest releases), read from the build; plain text where there is none (a test without one).
+ * Kept by no cache, since a deploy may publish the file.
+ */
+export async function notFound(): Promise<Response> {
+  const page = await readFile(notFoundPageFile(), 'utf8').catch(() => undefined);
+  return new Response(page ?? 'Not found', {
+    status: 404,
+    headers: { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
 
 /** A file whose URL names its content (a font slice, a search-index file): kept by every cache for a year. */
 export const immutableFile = (body: BodyInit, type: string) =>

@@ -105,6 +105,18 @@ test.describe('origin responses a CDN can keep', { tag: '@desktop' }, () => {
     expect((await request.get(url, { headers: { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' } })).status()).toBe(200);
   });
 
+  test('a file that does not exist is the site’s 404 page, which no cache keeps', async ({ request }) => {
+    for (const address of ['/downloads/no-such-release-ko.pdf', `/media/${SLUG}/no-such-image.webp`]) {
+      const response = await request.get(address);
+      expect([response.status(), response.headers()['content-type'], response.headers()['cache-control']], address).toEqual([
+        404,
+        'text/html; charset=utf-8',
+        'no-store',
+      ]);
+      expect(await response.text(), address).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    }
+  });
+
   test('no validator answers 304 for a file that does not exist', async ({ request }) => {
     const etag = (await request.get(`/downloads/${SLUG}-en.docx`)).headers()['etag']!;
     for (const name of [`${SLUG}-fr.docx`, 'no-such-release-ko.pdf', 'x']) {

@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { notFoundPageFile } from '@/lib/cache/build-folder.cjs';
 import { slugCandidates } from '@/lib/downloads/manifest';
 import { fileResponse, immutableFile, isNotModified, notFound, permanentRedirect, releaseFileValidators } from '@/lib/http/file-responses';
 import { requestedRange } from '@/lib/http/ranges';
@@ -111,10 +114,15 @@ describe('the other answers of a file route', () => {
     expect(await response.text()).toBe('{}');
   });
 
-  it('an unknown name is a 404 no cache keeps, which says so; a renamed file a 308 to its new address', async () => {
-    expect(notFound().status).toBe(404);
-    expect(notFound().headers.get('cache-control')).toBe('no-store');
-    expect(await notFound().text()).toBe('Not found');
+  it('an unknown name is the site’s 404 page (plain words without a build), kept by no cache; a renamed file a 308 to its new address', async () => {
+    const answer = async (response: Response) => [response.status, response.headers.get('content-type'), await response.text()];
+    const kept = (await notFound()).headers.get('cache-control');
+    expect(kept).toBe('no-store');
+    expect(await answer(await notFound())).toEqual([404, 'text/plain; charset=utf-8', 'Not found']);
+    // The page a build renders for every unknown address.
+    await mkdir(path.dirname(notFoundPageFile()), { recursive: true });
+    await writeFile(notFoundPageFile(), '<h1>Page not found</h1>');
+    expect(await answer(await notFound())).toEqual([404, 'text/html; charset=utf-8', '<h1>Page not found</h1>']);
     const moved = permanentRedirect('/downloads/new-name-ko.pdf');
     expect(moved.status).toBe(308);
     expect(moved.headers.get('location')).toBe('/downloads/new-name-ko.pdf');
