@@ -1,4 +1,4 @@
-import type { Definition, List, Nodes, Root, RootContent } from 'mdast';
+import type { Definition, Link, LinkReference, List, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
@@ -24,6 +24,11 @@ export type Block = {
   image?: BlockImage;
   /** Set when the block is a list: its items, for the formats that mark and indent them. */
   items?: ListItem[];
+  /**
+   * Set when the block holds a link: its text and items as files say them, each link followed by
+   * its address (a file's reader cannot follow the link the page makes of it).
+   */
+  linked?: Pick<Block, 'text' | 'items'>;
 };
 
 /**
@@ -85,21 +90,37 @@ function kindOf(node: RootContent, image: BlockImage | undefined): string {
 /** Blocks whose children each start a line of their own in text: list items, and the paragraphs of an item or a quote. */
 const linePerChild = new Set(['list', 'listItem', 'blockquote']);
 
+/** A link's address (a reference's, from its definition), or `undefined` for text that says it already. */
+type AddressOf = (link: Link | LinkReference, text: string) => string | undefined;
+
 /**
  * A node's text as the page shows it: a line break typed inside a paragraph is a space, a forced
  * one (two spaces or `\`) a new line, as is each item of a list and each paragraph of an item or a
- * quote; inline HTML, which the page drops, leaves only the text it wraps. Downloads split lines here.
+ * quote; inline HTML, which the page drops, leaves only the text it wraps. Downloads split lines
+ * here. With `addressOf`, each link's address follows its text, in brackets.
  */
-function textOf(node: Nodes): string {
+function textOf(node: Nodes, addressOf?: AddressOf): string {
   if (node.type === 'text') return node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
   if (node.type === 'break') return '\n';
   if (node.type === 'html') return '';
-  if ('children' in node) return node.children.map(textOf).join(linePerChild.has(node.type) ? '\n' : '');
+  if ('children' in node) {
+    const text = node.children.map((child) => textOf(child, addressOf)).join(linePerChild.has(node.type) ? '\n' : '');
+    const address = (node.type === 'link' || node.type === 'linkReference') && addressOf?.(node, text);
+    return address ? `${text} (${address})` : text;
+  }
   return toString(node);
 }
 
-/** The items of `list` and of the lists nested in them, in reading order. */
-function itemsOf(list: List, depth = 0): ListItem[] {
+/** Each link's address, its definition's for a reference; none where the text is the address (an autolink, an email). */
+const addressesIn =
+  (definitions: Definition[]): AddressOf =>
+  (link, text) => {
+    const address = link.type === 'link' ? link.url : definitions.find((definition) => definition.identifier === link.identifier)?.url;
+    return address && ![address, address.replace(/^(mailto:|https?:\/\/)/, '')].includes(text) ? address : undefined;
+  };
+
+/** The items of `list` and of the lists nested in them, in reading order (their links' addresses with `addressOf`). */
+function itemsOf(list: List, addressOf?: AddressOf, depth = 0): ListItem[] {
   return list.children.flatMap((item, index) => {
     const number = list.ordered ? (list.start ?? 1) + index : undefined;
     const items: ListItem[] = [];
@@ -113,10 +134,10 @@ function itemsOf(list: List, depth = 0): ListItem[] {
       text = [];
     };
     for (const child of item.children) {
-      if (child.type !== 'list') text.push(textOf(child));
+      if (child.type !== 'list') text.push(textOf(child, addressOf));
       else {
         close();
-        items.push(...itemsOf(child, depth + 1));
+        items.push(...itemsOf(child, addressOf, depth + 1));
       }
     }
     close();
@@ -178,6 +199,18 @@ function definitionsFor(node: RootContent, all: Definition[]): Definition[] {
 export const withDefinitions = (block: Pick<Block, 'markdown' | 'definitions'>) =>
   block.definitions ? `${block.markdown}\n\n${block.definitions}` : block.markdown;
 
+const hasLink = (node: RootContent) => {
+  let found = false;
+  visit(node, ['link', 'linkReference'] as const, () => void (found = true));
+  return found;
+};
+
+/** `node`'s text and items with each link's address (Block.linked). */
+function linkedText(node: RootContent, definitions: Definition[]): Pick<Block, 'text' | 'items'> {
+  const addressOf = addressesIn(definitions);
+  return { text: textOf(node, addressOf), ...(node.type === 'list' && { items: itemsOf(node, addressOf) }) };
+}
+
 function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => string): Block[] {
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
@@ -195,6 +228,7 @@ function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => strin
       ...(used.length > 0 && { definitions: used.map((definition) => sourceOf(definition, markdown)).join('\n') }),
       ...(image && { image }),
       ...(node.type === 'list' && { items: itemsOf(node) }),
+      ...(!image && hasLink(node) && { linked: linkedText(node, definitions) }),
     };
   });
 }

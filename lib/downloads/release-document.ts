@@ -88,8 +88,12 @@ function listText(items: ListItem[]): string {
     .join('\n');
 }
 
-/** A block as text formats read it: an image as its caption and credit (`Caption (사진=LG이노텍)`), a list marked and indented. */
-function asText(release: Release, locale: Locale, block: Block): Block {
+/**
+ * A block as text formats read it: an image as its caption and credit (`Caption (사진=LG이노텍)`), a
+ * list marked and indented, each link followed by its address.
+ */
+function asText(release: Release, locale: Locale, written: Block): Block {
+  const block = written.linked ? { ...written, ...written.linked } : written;
   if (block.items) return { ...block, text: listText(block.items) };
   if (!block.image) return block;
   return { ...block, text: `${block.text} (${release.images[imageFileOf(block.image)]!.credit[locale]})` };

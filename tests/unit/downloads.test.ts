@@ -119,6 +119,27 @@ describe('downloads of the real release', () => {
     expect((list as List).children.map((item) => toString(item))).toEqual(subtitle);
   });
 
+  it('the text formats give each link its address, which the page shows by linking it', async () => {
+    const body =
+      'Read [the report](https://example.com/report), write to [press@example.com](mailto:press@example.com) ' +
+      'or see <https://example.com/plain> and [the reference][r].\n\n- an item with [a link](https://example.com/item)\n\n' +
+      '[r]: https://example.com/ref\n';
+    const release = releaseOf({ ko: versionOf('ko', '제목', body), en: versionOf('en', 'Title', body) });
+    const sentence =
+      'Read the report (https://example.com/report), write to press@example.com or see https://example.com/plain ' +
+      'and the reference (https://example.com/ref).';
+    const document = releaseDocument(release, [release.versions.en!], await getNewsroom());
+    const text = toText(document);
+    expect(text).toContain(sentence);
+    expect(text).toContain('• an item with a link (https://example.com/item)');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await toDocx(document)) });
+    expect(value).toContain(sentence);
+    // The page's own text (descriptions, search) names no address.
+    expect(release.versions.en!.blocks[0]!.text).toBe(
+      'Read the report, write to press@example.com or see https://example.com/plain and the reference.',
+    );
+  });
+
   it('Markdown keeps each block what it is: two lists stay two, an indented list stays flat', async () => {
     const body = 'Intro.\n\n  - first item\n  - second item\n\nMiddle.\n\n- a\n- b\n\n<!-- two lists -->\n\n- c\n- d\n';
     const release = releaseOf({ ko: versionOf('ko', '제목', body), en: versionOf('en', 'Title', body) });
