@@ -1,7 +1,7 @@
-import { hasLocale, type Locale } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { laterListing, releaseAddressExists, tagListing, yearListing } from './lib/content';
+import { listedAt, listingExists, releaseAddressExists } from './lib/content';
 import { simplifyAcceptLanguage } from './lib/i18n/accept-language';
 import { previewAddressExists } from './lib/preview/route-params';
 import { routing } from './lib/i18n/routing';
@@ -39,15 +39,14 @@ function staticNotFound(request: NextRequest) {
  * without script, nothing for a screen reader until then; vercel/next.js#62228). `undefined` for
  * any other path: its route answers for itself.
  */
-function pageExists(locale: Locale, [kind, name = '', ...rest]: string[]): Promise<boolean | undefined> | undefined {
+function pageExists([kind, name = '', ...rest]: string[]): Promise<boolean | undefined> | undefined {
   const view = rest.join('/');
-  const listed = (found: Promise<unknown>) => found.then(Boolean);
   if (kind === 'releases' && ['', 'opengraph-image', 'side-by-side'].includes(view))
     return releaseAddressExists(name, view === 'side-by-side');
   if (kind === 'preview' && ['', 'side-by-side'].includes(view)) return previewAddressExists(name, view === 'side-by-side');
-  if (kind === 'tags' && rest[0] !== 'feed.xml') return listed(tagListing(locale, name, rest));
-  if (kind === 'archive') return listed(yearListing(locale, name, rest));
-  if (kind === 'page' && rest.length === 0) return listed(laterListing(locale, name));
+  if (kind === 'tags' && rest[0] !== 'feed.xml') return listingExists(listedAt.tag(name, rest));
+  if (kind === 'archive') return listingExists(listedAt.year(name, rest));
+  if (kind === 'page' && rest.length === 0) return listingExists(listedAt.later(name));
   return undefined;
 }
 
@@ -96,7 +95,7 @@ export default async function proxy(request: NextRequest) {
   if (!hasLocale(routing.locales, first)) return staticNotFound(request);
   // A page that names nothing is the static 404; any other address below a language, Next routes (a
   // lookup that fails too: the page meets the same failure, and says so).
-  const exists = await pageExists(first, below)?.catch(() => undefined);
+  const exists = await pageExists(below)?.catch(() => undefined);
   return exists === false ? staticNotFound(request) : NextResponse.next();
 }
 

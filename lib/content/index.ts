@@ -14,5 +14,5 @@ export {
   isPrerendered,
   readReleaseImage,
 } from './store';
-export { getListing, laterListing, tagListing, yearListing, type Listing } from './listings';
+export { getListing, listedAt, listingAt, listingExists, type Listing } from './listings';
 export { readReleaseParams, releaseAddressExists } from './route-params';

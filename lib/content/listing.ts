@@ -17,18 +17,42 @@ export function pageOf<T>(items: T[], page: number): ListPage<T> | undefined {
 /** The numbers of the pages after the first (their own URLs: /page/2 …). */
 export const laterPages = (count: number) => Array.from({ length: Math.max(0, Math.ceil(count / PAGE_SIZE) - 1) }, (_, index) => index + 2);
 
+/** Each release's year, worked out once: a year's list and the archive links read all of them on every request. */
+const yearsKnown = new WeakMap<Pick<ReleaseSummary, 'date'>, number>();
+
 /** The year a release belongs to: its date in Korea. */
-export const yearOf = (release: Pick<ReleaseSummary, 'date'>) => Number(koreaParts(new Date(release.date)).year);
+export function yearOf(release: Pick<ReleaseSummary, 'date'>): number {
+  let year = yearsKnown.get(release);
+  if (year === undefined) {
+    year = Number(koreaParts(new Date(release.date)).year);
+    yearsKnown.set(release, year);
+  }
+  return year;
+}
 
 /** Every year with releases, newest first. */
 export const yearsOf = (releases: ReleaseSummary[]) => [...new Set(releases.map(yearOf))].sort((a, b) => b - a);
 
+/**
+ * Part of a list, chosen once per list and key: the public releases are the same array until an
+ * embargo passes, and a topic or year page (and the proxy before it) asks for its part each request.
+ */
+const parts = new WeakMap<object, Map<string, unknown[]>>();
+function partOf<R>(releases: R[], key: string, choose: (release: R) => boolean): R[] {
+  let known = parts.get(releases);
+  if (!known) parts.set(releases, (known = new Map()));
+  let part = known.get(key) as R[] | undefined;
+  if (!part) known.set(key, (part = releases.filter(choose)));
+  return part;
+}
+
 /** Releases that name `tag`, in the order given (newest first). */
 export const taggedWith = <R extends ReleaseSummary>(releases: R[], tag: string) =>
-  releases.filter((release) => release.tags.includes(tag));
+  partOf(releases, `tag:${tag}`, (release) => release.tags.includes(tag));
 
 /** Releases of `year` (in Korea), in the order given. */
-export const fromYear = <R extends ReleaseSummary>(releases: R[], year: number) => releases.filter((release) => yearOf(release) === year);
+export const fromYear = <R extends ReleaseSummary>(releases: R[], year: number) =>
+  partOf(releases, `year:${year}`, (release) => yearOf(release) === year);
 
 /** Up to `count` other releases sharing a tag with `release`, newest first. */
 export function relatedTo<R extends ReleaseSummary>(release: ReleaseSummary, releases: R[], count = 3): R[] {

@@ -19,14 +19,28 @@ import { env } from '@/lib/env';
 /** Which releases a query sees: those public now, or (for the press team's commands) embargoed ones too. */
 export type Visibility = { embargoed?: boolean };
 
-type LoadedIndex = ContentIndex & { bySlug: Map<string, ReleaseSummary>; renames: PublicationSchedule['renames'] };
+type LoadedIndex = ContentIndex & {
+  bySlug: Map<string, ReleaseSummary>;
+  renames: PublicationSchedule['renames'];
+  /** Every embargo moment of its releases, earliest first (ms). */
+  embargoes: number[];
+  /** The releases public once the first `n` embargoes have passed, by `n`: filtered once per embargo, not per request. */
+  publicBy: Map<number, ReleaseSummary[]>;
+};
 
 const indexes = new Map<string, Promise<LoadedIndex>>();
 
 async function loadIndex(): Promise<LoadedIndex> {
   const time = buildTime();
   const index = (await readContentIndex(time)) ?? { ...(await scanContent()), buildTime: time.toISOString() };
-  return { ...index, bySlug: new Map(index.releases.map((release) => [release.slug, release])), renames: scheduleOf(index).renames };
+  const embargoes = [...new Set(index.releases.flatMap((release) => (release.embargo ? [Date.parse(release.embargo)] : [])))];
+  return {
+    ...index,
+    bySlug: new Map(index.releases.map((release) => [release.slug, release])),
+    renames: scheduleOf(index).renames,
+    embargoes: embargoes.sort((a, b) => a - b),
+    publicBy: new Map(),
+  };
 }
 
 /** The content index of this build: the one written beside it, else made now (tests, commands). */
@@ -50,8 +64,19 @@ export async function getNewsroom(): Promise<Newsroom> {
   return (await getContentIndex()).newsroom;
 }
 
-/** The releases of `index` public at `time`, newest first. */
-const publicAt = (index: LoadedIndex, time: Date) => index.releases.filter((release) => isPublished(release, time));
+/**
+ * The releases of `index` public at `time`, newest first: the same list until the next embargo
+ * passes (every list, tag and year page asks, and the proxy on each of their requests).
+ */
+function publicAt(index: LoadedIndex, time: Date): ReleaseSummary[] {
+  const passed = index.embargoes.filter((moment) => moment <= time.getTime()).length;
+  let releases = index.publicBy.get(passed);
+  if (!releases) {
+    releases = index.releases.filter((release) => isPublished(release, time));
+    index.publicBy.set(passed, releases);
+  }
+  return releases;
+}
 
 /** Releases public now (embargoes passed: lib/content/clock.ts says whose clock), newest first, as the index has them. */
 export async function getReleases({ embargoed = false }: Visibility = {}): Promise<ReleaseSummary[]> {

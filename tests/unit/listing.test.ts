@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listedAt, listingAt, listingExists } from '@/lib/content';
 import { visiblePages } from '@/components/listing/pagination';
 import { laterPages, pageFromSegments, pageOf, relatedTo, yearOf, yearsOf } from '@/lib/content/listing';
 import type { Release } from '@/lib/content/release';
+import { readFixture } from './fixtures';
 
 const release = (slug: string, date: string, tags: string[]) => ({ slug, date, tags }) as unknown as Release;
 
@@ -57,5 +59,27 @@ describe('years and related releases', () => {
     // c shares a tag with all four others, and would itself come third of them in date order.
     expect(relatedTo(releases[2]!, releases).map((other) => other.slug)).toEqual(['e', 'd', 'b']);
     expect(relatedTo(release('z', '2024-06', ['w']), releases)).toEqual([]);
+  });
+});
+
+describe('whether a list address names a page (what the proxy asks before each list page renders)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('answers as the page would find it, for every kind of list, past the end and unknown', async () => {
+    readFixture('valid');
+    const addresses = [
+      listedAt.later('2'),
+      listedAt.later('1'),
+      listedAt.tag('news'),
+      listedAt.tag('news', ['page', '2']),
+      listedAt.tag('no-such-topic'),
+      listedAt.year('2024'),
+      listedAt.year('2024', ['page', '2']),
+      listedAt.year('1999'),
+      listedAt.year('02024'),
+    ];
+    const found = await Promise.all(addresses.map(async (address) => (await listingAt('ko', address)) !== undefined));
+    expect(await Promise.all(addresses.map((address) => listingExists(address)))).toEqual(found);
+    expect(found).toEqual([false, false, true, false, false, true, false, false, false]);
   });
 });

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { laterPages, PRERENDERED_PAGES } from '@/lib/content/listing';
-import { getNewsroom, getReleases, laterListing } from '@/lib/content';
+import { getNewsroom, getReleases, listedAt, listingAt } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { listPagePath } from '@/lib/routes';
@@ -24,7 +24,7 @@ export async function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
-  const listing = await laterListing(locale, (await params).n);
+  const listing = await listingAt(locale, listedAt.later((await params).n));
   if (!listing) notFound();
   return { locale, listing, t: await getTranslations({ locale, namespace: 'ReleaseList' }) };
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { fromYear, pagedHeading, pageSegments, PRERENDERED_PAGES, yearsOf } from '@/lib/content/listing';
-import { getNewsroom, getReleases, yearListing } from '@/lib/content';
+import { getNewsroom, getReleases, listedAt, listingAt } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { archivePath, listPagePath } from '@/lib/routes';
@@ -29,7 +29,7 @@ export async function generateStaticParams() {
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
   const { year: segment, page: segments } = await params;
-  const listing = await yearListing(locale, segment, segments);
+  const listing = await listingAt(locale, listedAt.year(segment, segments));
   const year = Number(segment);
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });

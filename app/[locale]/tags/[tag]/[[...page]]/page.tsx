@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Listing } from '@/components/listing/listing';
 import { TopicLinks } from '@/components/listing/topic-links';
 import { pagedHeading, pageSegments, PRERENDERED_PAGES, taggedWith } from '@/lib/content/listing';
-import { getNewsroom, getReleases, tagListing } from '@/lib/content';
+import { getNewsroom, getReleases, listedAt, listingAt } from '@/lib/content';
 import { topicsOf } from '@/lib/content/newsroom';
 import { pageMetadata } from '@/lib/discovery/metadata';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
@@ -31,7 +31,7 @@ export async function generateStaticParams() {
 async function load(params: Props['params']) {
   const locale = await readLocaleParam(params);
   const { tag, page: segments } = await params;
-  const listing = await tagListing(locale, tag, segments);
+  const listing = await listingAt(locale, listedAt.tag(tag, segments));
   if (!listing) notFound();
   const t = await getTranslations({ locale, namespace: 'ReleaseList' });
   const label = (await getNewsroom()).tags[tag]![locale];
