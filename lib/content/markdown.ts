@@ -106,7 +106,8 @@ function textOf(node: Nodes, addressOf?: AddressOf): string {
   if ('children' in node) {
     const text = node.children.map((child) => textOf(child, addressOf)).join(linePerChild.has(node.type) ? '\n' : '');
     const address = (node.type === 'link' || node.type === 'linkReference') && addressOf?.(node, text);
-    return address ? `${text} (${address})` : text;
+    // Korean sets brackets close after a word (보고서(https://…)를), English after a space.
+    return address ? `${text}${/[\uac00-\ud7a3]$/.test(text) ? '' : ' '}(${address})` : text;
   }
   return toString(node);
 }

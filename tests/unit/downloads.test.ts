@@ -134,6 +134,10 @@ describe('downloads of the real release', () => {
     expect(text).toContain('• an item with a link (https://example.com/item)');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await toDocx(document)) });
     expect(value).toContain(sentence);
+    // In Korean the brackets stand close to the word, as Korean sets them.
+    expect(renderBlocks('자세한 내용은 [보고서](https://example.com/report)를 참고하세요.\n')[0]!.linked?.text).toBe(
+      '자세한 내용은 보고서(https://example.com/report)를 참고하세요.',
+    );
     // The page's own text (descriptions, search) names no address.
     expect(release.versions.en!.blocks[0]!.text).toBe(
       'Read the report, write to press@example.com or see https://example.com/plain and the reference.',
