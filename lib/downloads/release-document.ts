@@ -140,6 +140,8 @@ export function releaseDocument(
 ): ReleaseDocument {
   const [first] = versions;
   if (!first) throw new Error(`${release.slug}: a document needs at least one language`);
+  // Each version's stale blocks, once, not once a block.
+  const stale = versions.map(staleBlocks);
   return {
     release,
     organization: organizationName(newsroom, first.locale),
@@ -149,10 +151,10 @@ export function releaseDocument(
       [...lines(locale), ...(locale === originalLocale ? [] : [translationNoticeIn(locale)])].map((text) => ({ locale, text })),
     ),
     body: first.blocks.flatMap((_, index) =>
-      versions.map((version) => ({
+      versions.map((version, which) => ({
         locale: version.locale,
         block: asText(release, version.locale, version.blocks[index]!),
-        ...(staleBlocks(version).has(index) && { stale: staleNoteIn(release, version.locale, index) }),
+        ...(stale[which]!.has(index) && { stale: staleNoteIn(release, version.locale, index) }),
       })),
     ),
     updates: versions.flatMap((version) => updatesIn(release, version.locale)),
