@@ -147,13 +147,18 @@ function itemsOf(list: List, addressOf?: AddressOf, depth = 0): ListItem[] {
 }
 
 /**
+ * Markdown nodes written out by remark, escaped where they would read as markup (a `<tag>`, `*`, a
+ * backtick, a leading `1.`), lists bulleted with `-`: what the site writes as Markdown itself.
+ */
+export const writeMarkdown = (nodes: RootContent[]) =>
+  remark().data('settings', { bullet: '-' }).stringify({ type: 'root', children: nodes }).trim();
+
+/**
  * An image block's Markdown with `title` as its caption (a file's caption with the credit, a
  * translated one; none when `null`), written by remark so that it parses whatever the caption holds.
  */
 export const imageMarkdown = ({ src, alt }: Pick<BlockImage, 'src' | 'alt'>, title: string | null) =>
-  remark()
-    .stringify({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'image', url: src, alt, title }] }] })
-    .trim();
+  writeMarkdown([{ type: 'paragraph', children: [{ type: 'image', url: src, alt, title }] }]);
 
 /** Whether an HTML node is a comment: meant to be unseen, unlike other HTML, which the page leaves out. */
 const isComment = (value: string) => /^\s*<!--/.test(value);

@@ -1,14 +1,9 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { remark } from 'remark';
 import { stringify } from 'yaml';
-import { imageMarkdown, withDefinitions } from '@/lib/content/markdown';
+import { imageMarkdown, withDefinitions, writeMarkdown } from '@/lib/content/markdown';
 import { closingText, type ReleaseDocument } from './release-document';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-
-/** Lines of text as Markdown that says them as they are: a `<tag>`, `*`, a backtick or `1.` in them is escaped, not read. */
-const asMarkdown = (nodes: BlockContent[]) =>
-  remark().data('settings', { bullet: '-' }).stringify({ type: 'root', children: nodes }).trim();
 
 /** Lines kept apart by hard line breaks, in one paragraph. */
 const lines = (values: string[]): BlockContent => ({
@@ -27,7 +22,7 @@ export function toMarkdown(document: ReleaseDocument): string {
   const permalink = document.closing.find((line) => line.kind === 'permalink')?.value;
   const frontMatter = stringify({ title: head.title, date: document.release.date, language: head.locale, permalink }, { lineWidth: 0 });
   const sections = [
-    asMarkdown([
+    writeMarkdown([
       { type: 'heading', depth: 1, children: [text(head.title)] },
       ...(head.subtitle.length
         ? [
@@ -55,9 +50,9 @@ export function toMarkdown(document: ReleaseDocument): string {
       // A list right after a list would join it (CommonMark): an empty comment keeps them two, as remark's own writer does.
       ...(block.kind.startsWith('list') && document.body[index - 1]?.block.kind.startsWith('list') ? ['<!-- -->'] : []),
       block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block),
-      ...(stale ? [asMarkdown([{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(stale)] }] }])] : []),
+      ...(stale ? [writeMarkdown([{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(stale)] }] }])] : []),
     ]),
-    asMarkdown([
+    writeMarkdown([
       ...(document.updates.length ? [lines(document.updates.map(({ text: line }) => line))] : []),
       lines(document.closing.map(closingText)),
     ]),
