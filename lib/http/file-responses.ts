@@ -49,6 +49,9 @@ function rangeStillApplies(headers: Headers, { etag, lastModified }: Validators)
  */
 const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale-while-revalidate=86400, no-transform';
 
+/** The 404 page of each build folder once read: a build's page stays as it was built while it is served. */
+const notFoundPages = new Map<string, string>();
+
 /**
  * A route's 404 for a file name it does not know: the site's 404 page, as every unknown address
  * gets it (a reader who follows an old download link lands in the site, with its search and
@@ -56,7 +59,9 @@ const CORRECTABLE_FILE_CACHE = 'public, max-age=604800, s-maxage=31536000, stale
  * Kept by no cache, since a deploy may publish the file.
  */
 export async function notFound(): Promise<Response> {
-  const page = await readFile(notFoundPageFile(), 'utf8').catch(() => undefined);
+  const file = notFoundPageFile();
+  const page = notFoundPages.get(file) ?? (await readFile(file, 'utf8').catch(() => undefined));
+  if (page !== undefined) notFoundPages.set(file, page);
   return new Response(page ?? 'Not found', {
     status: 404,
     headers: { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
