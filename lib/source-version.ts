@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The code that turns a release's files into its parsed form. */
-export const CONTENT_CODE = ['lib/content', 'lib/media', 'lib/i18n', 'lib/site.ts', 'package-lock.json'];
+export const CONTENT_CODE = ['lib/content', 'lib/media', 'lib/i18n', 'lib/routes.ts', 'lib/site.ts', 'package-lock.json'];
 /** The code that turns a release into pages and files: all of it, and the messages. */
 export const RENDER_CODE = ['app', 'components', 'lib', 'messages', 'package-lock.json'];
 

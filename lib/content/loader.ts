@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { Locale } from 'next-intl';
 import { originalLocale, translationLocales } from '@/lib/i18n/routing';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath, releaseUrl } from '@/lib/routes';
 import { probeImage } from './image-probe';
 import { site } from '@/lib/site';
 import { findMisalignment } from './alignment';
@@ -61,13 +61,16 @@ async function readYaml(folder: ContentFolder, file: string): Promise<ParsedYaml
  * The Markdown body's blocks, and the lines of the file where raw HTML it leaves out starts; a body
  * nested past the renderers' limits is refused at its line of the file.
  */
-function renderedBody(source: string, body: string, file: string, slug: string) {
+function renderedBody(source: string, body: string, file: string, slug: string, locale: Locale) {
   const fileLine = (line: number) => lineAt(source, source.length - body.length) + line - 1;
   try {
-    // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
-    const { blocks, hiddenHtml } = renderBody(body, (src) => {
-      const file = imageFileIn(src);
-      return file ? new URL(mediaPath(slug, file), site.url).toString() : src;
+    const { blocks, hiddenHtml } = renderBody(body, {
+      // An image's HTML (feeds show it) points at its public copy; the block keeps the name as written.
+      imageUrl: (src) => {
+        const file = imageFileIn(src);
+        return file ? new URL(mediaPath(slug, file), site.url).toString() : src;
+      },
+      pageUrl: releaseUrl(locale, slug),
     });
     return { blocks, hiddenHtml: hiddenHtml.map(fileLine) };
   } catch (error) {
@@ -81,7 +84,7 @@ async function loadVersion(folder: ContentFolder, slug: string, locale: Locale):
   const source = await folder.text(file);
   const { yaml, content } = splitFrontMatter(source, file);
   const frontMatter = validate(frontMatterSchema, yaml, file);
-  const { blocks, hiddenHtml } = renderedBody(source, content, file, slug);
+  const { blocks, hiddenHtml } = renderedBody(source, content, file, slug, locale);
   if (blocks.length === 0) throw new ContentError(file, 'body is empty');
   return {
     ...frontMatter,

@@ -14,6 +14,11 @@ export type Block = {
   kind: string;
   /** Sanitized HTML of the block. */
   html: string;
+  /**
+   * Its HTML with each link's address made whole, set where one is relative (`#p-2`, `/ko/…`): what
+   * shows the block away from its page (feeds), where a relative address leads nowhere.
+   */
+  absoluteHtml?: string;
   /** The block's text without markup, for downloads and descriptions. */
   text: string;
   /** The block's Markdown source as written, for the Markdown download. */
@@ -112,12 +117,17 @@ function textOf(node: Nodes, addressOf?: AddressOf): string {
   return toString(node);
 }
 
-/** Each link's address, its definition's for a reference; none where the text is the address (an autolink, an email). */
+/**
+ * Each link's address, its definition's for a reference; none where the text is the address (an
+ * autolink, an email). One the page follows from where it stands (`#p-2`, `/ko/releases/x`) is
+ * made whole against `pageUrl`: a file is read where no page stands.
+ */
 const addressesIn =
-  (definitions: Definition[]): AddressOf =>
+  (definitions: Definition[], pageUrl?: string): AddressOf =>
   (link, text) => {
     const address = link.type === 'link' ? link.url : definitions.find((definition) => definition.identifier === link.identifier)?.url;
-    return address && ![address, address.replace(/^(mailto:|https?:\/\/)/, '')].includes(text) ? address : undefined;
+    if (!address || [address, address.replace(/^(mailto:|https?:\/\/)/, '')].includes(text)) return undefined;
+    return pageUrl ? wholeAddress(address, pageUrl) : address;
   };
 
 /** The items of `list` and of the lists nested in them, in reading order (their links' addresses with `addressOf`). */
@@ -164,20 +174,26 @@ export const imageMarkdown = ({ src, alt }: Pick<BlockImage, 'src' | 'alt'>, tit
 const isComment = (value: string) => /^\s*<!--/.test(value);
 
 /**
+ * Where a body is read: `imageUrl` gives an image's public address (its HTML goes where `images/…`
+ * means nothing: feeds); `pageUrl` is the page the body is on, which the addresses of its links in
+ * files start from.
+ */
+export type BodyPlace = { imageUrl?: (src: string) => string; pageUrl?: string };
+
+/**
  * Splits Markdown into its top-level blocks, each rendered to sanitized HTML and to plain text.
- * `imageUrl` gives an image's public address (its HTML goes where `images/…` means nothing: feeds).
  * `hiddenHtml`: the lines where a block of raw HTML starts, which no reader sees (a comment aside).
  */
-export function renderBody(markdown: string, imageUrl: (src: string) => string = (src) => src): { blocks: Block[]; hiddenHtml: number[] } {
+export function renderBody(markdown: string, place: BodyPlace = {}): { blocks: Block[]; hiddenHtml: number[] } {
   const tree = parseMarkdown(markdown);
   const hiddenHtml = tree.children.flatMap((node) =>
     node.type === 'html' && !isComment(node.value) && node.position ? [node.position.start.line] : [],
   );
-  return { blocks: blocksOf(tree, markdown, imageUrl), hiddenHtml };
+  return { blocks: blocksOf(tree, markdown, place), hiddenHtml };
 }
 
 /** The blocks of `markdown` alone (renderBody). */
-export const renderBlocks = (markdown: string, imageUrl?: (src: string) => string): Block[] => renderBody(markdown, imageUrl).blocks;
+export const renderBlocks = (markdown: string, place?: BodyPlace): Block[] => renderBody(markdown, place).blocks;
 
 /**
  * A node's Markdown as written in `markdown`, without the indentation it stands at: its first line
@@ -205,6 +221,21 @@ function definitionsFor(node: RootContent, all: Definition[]): Definition[] {
 export const withDefinitions = (block: Pick<Block, 'markdown' | 'definitions'>) =>
   block.definitions ? `${block.markdown}\n\n${block.definitions}` : block.markdown;
 
+/** An address as a reader follows it from `pageUrl`: one that stands alone stays as written. */
+const wholeAddress = (address: string, pageUrl: string) => (URL.canParse(address) ? address : new URL(address, pageUrl).href);
+
+/** A block's tree (with its definitions) whose links lead where they would from `pageUrl`, or none when every one stands alone. */
+function withWholeAddresses(root: Root, pageUrl: string): Root | undefined {
+  const copy = structuredClone(root);
+  let changed = false;
+  visit(copy, ['link', 'definition'] as const, (node) => {
+    const whole = wholeAddress(node.url, pageUrl);
+    changed ||= whole !== node.url;
+    node.url = whole;
+  });
+  return changed ? copy : undefined;
+}
+
 const hasLink = (node: RootContent) => {
   let found = false;
   visit(node, ['link', 'linkReference'] as const, () => void (found = true));
@@ -212,12 +243,12 @@ const hasLink = (node: RootContent) => {
 };
 
 /** `node`'s text and items with each link's address (Block.linked). */
-function linkedText(node: RootContent, definitions: Definition[]): Pick<Block, 'text' | 'items'> {
-  const addressOf = addressesIn(definitions);
+function linkedText(node: RootContent, definitions: Definition[], pageUrl?: string): Pick<Block, 'text' | 'items'> {
+  const addressOf = addressesIn(definitions, pageUrl);
   return { text: textOf(node, addressOf), ...(node.type === 'list' && { items: itemsOf(node, addressOf) }) };
 }
 
-function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => string): Block[] {
+function blocksOf(tree: Root, markdown: string, { imageUrl = (src) => src, pageUrl }: BodyPlace): Block[] {
   // Each block is rendered alone; the link definitions go along so `[text][ref]` still resolves.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   return topLevelBlocks(tree).map((node) => {
@@ -225,16 +256,19 @@ function blocksOf(tree: Root, markdown: string, imageUrl: (src: string) => strin
     const image = imageOf(node);
     if (image && node.type === 'paragraph') for (const child of node.children) if (child.type === 'image') child.url = imageUrl(child.url);
     const root: Root = { type: 'root', children: [node, ...definitions] };
+    const linked = !image && hasLink(node);
+    const placed = linked && pageUrl ? withWholeAddresses({ type: 'root', children: [node, ...used] }, pageUrl) : undefined;
     return {
       kind: kindOf(node, image),
       html: processor.stringify(root).trim(),
+      ...(placed && { absoluteHtml: processor.stringify(placed).trim() }),
       // An image reads as its caption in text formats and descriptions.
       text: image ? image.caption : textOf(node),
       markdown: sourceOf(node, markdown),
       ...(used.length > 0 && { definitions: used.map((definition) => sourceOf(definition, markdown)).join('\n') }),
       ...(image && { image }),
       ...(node.type === 'list' && { items: itemsOf(node) }),
-      ...(!image && hasLink(node) && { linked: linkedText(node, definitions) }),
+      ...(linked && { linked: linkedText(node, definitions, pageUrl) }),
     };
   });
 }

@@ -45,7 +45,7 @@ export async function releaseFeed(locale: Locale, tag?: string): Promise<string>
       link: url,
       title: asHtml(version.title),
       description: asHtml(version.description),
-      content: cdataSafe(version.blocks.map((block) => block.html).join('\n')),
+      content: cdataSafe(version.blocks.map((block) => block.absoluteHtml ?? block.html).join('\n')),
       // Atom's <updated>: the latest correction, else publication.
       date: new Date(lastModified(release)),
       published: new Date(release.date),

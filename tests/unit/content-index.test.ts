@@ -67,6 +67,21 @@ describe('a scan of the content folder', { timeout: 30_000 }, () => {
     expect(copy?.hash).not.toBe(original?.hash);
   });
 
+  it('parses each release again for a site at another address, which its links and images in files and feeds name', async () => {
+    const root = await freshContent();
+    const scanAt = async (address: string) => {
+      vi.stubEnv('SITE_URL', address);
+      vi.resetModules();
+      const { scanContent: scan } = await import('@/lib/content/publishing');
+      return (await scan(undefined, root)).releases.find((release) => release.slug === 'first-release')!;
+    };
+    const first = await scanAt('https://news.example.com');
+    const moved = await scanAt('https://press.example.org');
+    // Not the other address's parse from the cache: the key of the parsed form differs.
+    expect(moved.hash).not.toBe(first.hash);
+    expect((await scanAt('https://news.example.com')).hash).toBe(first.hash);
+  });
+
   it("versions each release's files by its hash and the code that renders them, which a deploy may change alone", async () => {
     const { releases, renderCode } = await scanContent(undefined, await freshContent());
     for (const release of releases) expect(release.files, release.slug).toBe(filesVersion(release.hash, renderCode));

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import mammoth from 'mammoth';
@@ -7,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getNewsroom, getRelease } from '@/lib/content';
 import { renderBlocks } from '@/lib/content/markdown';
 import type { Release } from '@/lib/content/release';
+import { site } from '@/lib/site';
 import { renderDownload } from '@/lib/downloads/catalog';
 import { downloadsOf } from '@/lib/downloads/manifest';
 import { releaseDocument } from '@/lib/downloads/release-document';
@@ -14,7 +16,7 @@ import { toDocx } from '@/lib/downloads/to-docx';
 import { toMarkdown } from '@/lib/downloads/to-markdown';
 import { toText } from '@/lib/downloads/to-text';
 import { SLUG } from '../seed';
-import { readFixture, releaseOf, versionOf } from './fixtures';
+import { readFixture, releaseOf, validFixtureWith, versionOf } from './fixtures';
 
 const real = async () => (await getRelease(SLUG))!;
 // ignoreBOM keeps the byte-order mark in the string, so the tests see it.
@@ -238,6 +240,25 @@ describe('downloads of the real release', () => {
 });
 
 describe('downloads of other releases', () => {
+  it('give a link within the site its full address, where the page can leave it relative', async () => {
+    const dir = await validFixtureWith({
+      'releases/korean-only/ko.md':
+        '---\ntitle: 한국어로만 낸 보도자료\n---\n\n[지난 보도자료](/ko/releases/first-release)와 [같은 폴더의 글](first-release), ' +
+        '[아래 문단](#p-2), [외부 자료](https://example.com/report)를 보세요.\n\n둘째 문단입니다.\n',
+    });
+    const release = (await getRelease('korean-only'))!;
+    const at = (path: string) => new URL(path, site.url).href;
+    const sentence =
+      `지난 보도자료(${at('/ko/releases/first-release')})와 같은 폴더의 글(${at('/ko/releases/first-release')}), ` +
+      `아래 문단(${at('/ko/releases/korean-only#p-2')}), 외부 자료(https://example.com/report)를 보세요.`;
+    expect(decode(await fileOf(release, 'korean-only-ko.txt'))).toContain(sentence);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, 'korean-only-ko.docx')) });
+    expect(value).toContain(sentence);
+    // The page follows them where they are written.
+    expect(release.versions.ko!.blocks[0]!.html).toContain('href="#p-2"');
+    await rm(dir, { recursive: true });
+  });
+
   it('close with the boilerplate and the media contacts in each language', async () => {
     readFixture('valid');
     const release = (await getRelease('first-release'))!;

@@ -4,8 +4,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FEED_SIZE, feedResponse, releaseFeed } from '@/lib/discovery/feed';
+import { site } from '@/lib/site';
 import { writeGeneratedRelease, yamlString } from '../fixtures/write-release';
-import { readFixture } from './fixtures';
+import { readFixture, validFixtureWith } from './fixtures';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -26,6 +27,19 @@ describe('the Atom feed with hostile text', () => {
     expect(entry.summary['#text']).toBe('A summary with &lt;i&gt;markup&lt;/i&gt; and ]]&gt; twice ]]&gt;.');
     expect(entry.content['#text']).toContain('CDATA section ]]&gt; once, and ]]&gt; twice');
     expect(entry.content['#text']).toContain('<code>&#x3C;script></code>');
+  });
+});
+
+describe('the Atom feed of a release that links within the site', () => {
+  it('gives each link its full address, which a feed reader has no page to start from', async () => {
+    const dir = await validFixtureWith({
+      'releases/korean-only/ko.md':
+        '---\ntitle: 한국어로만 낸 보도자료\n---\n\n[지난 보도자료](/ko/releases/first-release)와 [아래 문단](#p-2)을 보세요.\n\n둘째 문단.\n',
+    });
+    const entry = (await entries()).find((candidate) => candidate.title['#text'] === '한국어로만 낸 보도자료')!;
+    expect(entry.content['#text']).toContain(`<a href="${new URL('/ko/releases/first-release', site.url).href}">지난 보도자료</a>`);
+    expect(entry.content['#text']).toContain(`<a href="${new URL('/ko/releases/korean-only#p-2', site.url).href}">아래 문단</a>`);
+    await rm(dir, { recursive: true });
   });
 });
 

@@ -1,6 +1,7 @@
 import { writeWhole } from '@/lib/build-cache';
 import { scheduleFile } from '@/lib/cache/build-folder.cjs';
 import { env } from '@/lib/env';
+import { site } from '@/lib/site';
 import { CONTENT_CODE, RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { ContentError, ContentErrors, problemsOf } from '../content-error';
 import { ContentFolder } from '../content-folder';
@@ -42,7 +43,9 @@ export async function scanContent(
   const { newsroom, source: newsroomSource } = await loadNewsroom(folder);
   const slugs = await releaseSlugs(folder);
   const cache = releaseCache();
-  const [contentCode, renderCode] = await Promise.all([sourceVersion(CONTENT_CODE), sourceVersion(RENDER_CODE)]);
+  const [parser, renderCode] = await Promise.all([sourceVersion(CONTENT_CODE), sourceVersion(RENDER_CODE)]);
+  // What parsing makes of a release names the site's address (its images', its links' in files and feeds).
+  const contentCode = `${parser} ${site.url.href}`;
   const releases: ReleaseSummary[] = [];
   const errors: ContentError[] = [];
   const seen = new Set<string>();
