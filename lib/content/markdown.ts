@@ -21,6 +21,8 @@ export type Block = {
   absoluteHtml?: string;
   /** The block's text without markup, for downloads and descriptions. */
   text: string;
+  /** Where its text is set apart (not on a list: its items carry their own). */
+  emphasis?: Emphasis[];
   /** The block's Markdown source as written, for the Markdown download. */
   markdown: string;
   /** The link definitions (`[ref]: url`) its reference-style links use, as written elsewhere in the file. */
@@ -33,15 +35,34 @@ export type Block = {
    * Set when the block holds a link: its text and items as files say them, each link followed by
    * its address (a file's reader cannot follow the link the page makes of it).
    */
-  linked?: Pick<Block, 'text' | 'items'>;
+  linked?: Pick<Block, 'text' | 'items' | 'emphasis'>;
 };
+
+/** A stretch of a text set apart, by offsets into it: `**strong**` or `*emphasis*`. */
+export type Emphasis = { from: number; to: number; style: 'strong' | 'emphasis' };
 
 /**
  * One item of a list block, a nested item after its parent: its text (textOf's lines, its nested
  * lists left out), how deep it sits (0 at the top) and, in an ordered list, its number. What an
  * item says after a nested list `continues` it there, unmarked.
  */
-export type ListItem = { text: string; depth: number; number?: number; continues?: true };
+export type ListItem = { text: string; emphasis?: Emphasis[]; depth: number; number?: number; continues?: true };
+
+/**
+ * `text` cut where its emphasis starts and ends, each piece with what sets it apart; stretches
+ * may reach past either end (a line of a longer text).
+ */
+export function emphasisRuns(text: string, emphasis: Emphasis[] = []): { text: string; strong: boolean; emphasis: boolean }[] {
+  const inside = (offset: number) => Math.min(Math.max(offset, 0), text.length);
+  const cuts = [...new Set([0, text.length, ...emphasis.flatMap(({ from, to }) => [inside(from), inside(to)])])].sort((a, b) => a - b);
+  const within = (from: number, style: Emphasis['style']) =>
+    emphasis.some((stretch) => stretch.style === style && stretch.from <= from && from < stretch.to);
+  return cuts.slice(0, -1).map((from, index) => ({
+    text: text.slice(from, cuts[index + 1]),
+    strong: within(from, 'strong'),
+    emphasis: within(from, 'emphasis'),
+  }));
+}
 
 // remark-html is a compiler: stringify alone renders. It sanitizes by default (hast-util-sanitize,
 // GitHub's schema): raw HTML is dropped and only safe URL protocols survive. The option is spelled out
@@ -98,24 +119,45 @@ const linePerChild = new Set(['list', 'listItem', 'blockquote']);
 /** A link's address (a reference's, from its definition), or `undefined` for text that says it already. */
 type AddressOf = (link: Link | LinkReference, text: string) => string | undefined;
 
+/** A text being written out, and the stretches of it set apart so far. */
+type Written = { text: string; emphasis: Emphasis[] };
+
 /**
- * A node's text as the page shows it: a line break typed inside a paragraph is a space, a forced
- * one (two spaces or `\`) a new line, as is each item of a list and each paragraph of an item or a
- * quote; inline HTML, which the page drops, leaves only the text it wraps. Downloads split lines
- * here. With `addressOf`, each link's address follows its text, in brackets.
+ * A node's text as the page shows it, added to `out`: a line break typed inside a paragraph is a
+ * space, a forced one (two spaces or `\`) a new line, as is each item of a list and each paragraph
+ * of an item or a quote; inline HTML, which the page drops, leaves only the text it wraps. Downloads
+ * split lines here. With `addressOf`, each link's address follows its text, in brackets.
  */
-function textOf(node: Nodes, addressOf?: AddressOf): string {
-  if (node.type === 'text') return node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
-  if (node.type === 'break') return '\n';
-  if (node.type === 'html') return '';
-  if ('children' in node) {
-    const text = node.children.map((child) => textOf(child, addressOf)).join(linePerChild.has(node.type) ? '\n' : '');
+function write(node: Nodes, out: Written, addressOf?: AddressOf): void {
+  if (node.type === 'text') out.text += node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
+  else if (node.type === 'break') out.text += '\n';
+  else if (node.type === 'html') return;
+  else if (!('children' in node)) out.text += toString(node);
+  else {
+    const from = out.text.length;
+    node.children.forEach((child, index) => {
+      if (index > 0 && linePerChild.has(node.type)) out.text += '\n';
+      write(child, out, addressOf);
+    });
+    const text = out.text.slice(from);
+    if ((node.type === 'strong' || node.type === 'emphasis') && text) out.emphasis.push({ from, to: out.text.length, style: node.type });
     const address = (node.type === 'link' || node.type === 'linkReference') && addressOf?.(node, text);
     // Korean sets brackets close after a word (보고서(https://…)를), English after a space.
-    return address ? `${text}${/[\uac00-\ud7a3]$/.test(text) ? '' : ' '}(${address})` : text;
+    if (address) out.text += `${/[\uac00-\ud7a3]$/.test(text) ? '' : ' '}(${address})`;
   }
-  return toString(node);
 }
+
+/** `nodes`' text (write), one line each, and its emphasis, where it has any. */
+function styledText(nodes: Nodes[], addressOf?: AddressOf): { text: string; emphasis?: Emphasis[] } {
+  const out: Written = { text: '', emphasis: [] };
+  nodes.forEach((node, index) => {
+    if (index > 0) out.text += '\n';
+    write(node, out, addressOf);
+  });
+  return { text: out.text, ...(out.emphasis.length > 0 && { emphasis: out.emphasis.sort((a, b) => a.from - b.from) }) };
+}
+
+const textOf = (node: Nodes, addressOf?: AddressOf) => styledText([node], addressOf).text;
 
 /**
  * Each link's address, its definition's for a reference; none where the text is the address (an
@@ -136,16 +178,20 @@ function itemsOf(list: List, addressOf?: AddressOf, depth = 0): ListItem[] {
     const number = list.ordered ? (list.start ?? 1) + index : undefined;
     const items: ListItem[] = [];
     // The item's text up to its first nested list; each run of text after one continues it.
-    let text: string[] = [];
+    let text: Nodes[] = [];
     let marked = false;
     const close = () => {
       if (!text.length) return;
-      items.push({ text: text.join('\n'), depth, ...(marked ? { continues: true as const } : number !== undefined && { number }) });
+      items.push({
+        ...styledText(text, addressOf),
+        depth,
+        ...(marked ? { continues: true as const } : number !== undefined && { number }),
+      });
       marked = true;
       text = [];
     };
     for (const child of item.children) {
-      if (child.type !== 'list') text.push(textOf(child, addressOf));
+      if (child.type !== 'list') text.push(child);
       else {
         close();
         items.push(...itemsOf(child, addressOf, depth + 1));
@@ -243,9 +289,9 @@ const hasLink = (node: RootContent) => {
 };
 
 /** `node`'s text and items with each link's address (Block.linked). */
-function linkedText(node: RootContent, definitions: Definition[], pageUrl?: string): Pick<Block, 'text' | 'items'> {
+function linkedText(node: RootContent, definitions: Definition[], pageUrl?: string): Pick<Block, 'text' | 'items' | 'emphasis'> {
   const addressOf = addressesIn(definitions, pageUrl);
-  return { text: textOf(node, addressOf), ...(node.type === 'list' && { items: itemsOf(node, addressOf) }) };
+  return node.type === 'list' ? { text: textOf(node, addressOf), items: itemsOf(node, addressOf) } : styledText([node], addressOf);
 }
 
 function blocksOf(tree: Root, markdown: string, { imageUrl = (src) => src, pageUrl }: BodyPlace): Block[] {
@@ -263,7 +309,7 @@ function blocksOf(tree: Root, markdown: string, { imageUrl = (src) => src, pageU
       html: processor.stringify(root).trim(),
       ...(placed && { absoluteHtml: processor.stringify(placed).trim() }),
       // An image reads as its caption in text formats and descriptions.
-      text: image ? image.caption : textOf(node),
+      ...(image ? { text: image.caption } : node.type === 'list' ? { text: textOf(node) } : styledText([node])),
       markdown: sourceOf(node, markdown),
       ...(used.length > 0 && { definitions: used.map((definition) => sourceOf(definition, markdown)).join('\n') }),
       ...(image && { image }),

@@ -93,7 +93,8 @@ function listText(items: ListItem[]): string {
  * list marked and indented, each link followed by its address.
  */
 function asText(release: Release, locale: Locale, written: Block): Block {
-  const block = written.linked ? { ...written, ...written.linked } : written;
+  // With its links' addresses, the text's emphasis stands elsewhere: the linked text's (none, if it has none).
+  const block = written.linked ? { ...written, emphasis: undefined, ...written.linked } : written;
   if (block.items) return { ...block, text: listText(block.items) };
   if (!block.image) return block;
   return { ...block, text: `${block.text} (${release.images[imageFileOf(block.image)]!.credit[locale]})` };

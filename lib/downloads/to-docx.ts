@@ -1,5 +1,6 @@
 import {
   Document,
+  EmphasisMarkType,
   ExternalHyperlink,
   HeadingLevel,
   LevelFormat,
@@ -12,7 +13,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Locale } from 'next-intl';
 import { regionalTags } from '@/lib/i18n/routing';
-import type { Block } from '@/lib/content/markdown';
+import { emphasisRuns, type Block, type Emphasis } from '@/lib/content/markdown';
 import { lastModified } from '@/lib/content/release';
 import { closingText, type ClosingLine, type ReleaseDocument } from './release-document';
 import { zipTime } from './zip-time';
@@ -65,22 +66,36 @@ type WordList = { reference: NumberingDefinition; instance: number };
 type ParagraphOptions = {
   heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
   italics?: boolean;
+  /** Where the release sets its text apart. */
+  emphasis?: Emphasis[];
   /** A list item's level, and its numbered list (none for a bullet); or what continues an item, under its words. */
   item?: { level: number; list?: WordList; continues?: boolean };
 };
 
+/**
+ * How a stretch the release sets apart looks: strong is bold; emphasis is italic in Latin text,
+ * and in Korean a dot over each syllable (드러냄표), as Korean marks it.
+ */
+const setApart = (locale: Locale, { strong, emphasis }: { strong: boolean; emphasis: boolean }): IRunOptions => ({
+  ...(strong && { bold: true }),
+  ...(emphasis && (slanted(locale) ? { italics: true } : { emphasisMark: { type: EmphasisMarkType.DOT } })),
+});
+
 /** A paragraph of `text`, its lines parted by line breaks; `link`, the text's end, a link. */
 function paragraph(locale: Locale, text: string, options: ParagraphOptions = {}, link?: string) {
-  const run = (words: string, style?: string) =>
-    words.split('\n').map(
-      (line, index) =>
-        new TextRun({
-          text: line,
-          break: index > 0 ? 1 : undefined,
-          style,
-          italics: options.italics && slanted(locale),
-          ...runStyle[locale],
-        }),
+  const run = (words: string, style?: string, emphasis?: Emphasis[]) =>
+    emphasisRuns(words, emphasis).flatMap((piece) =>
+      piece.text.split('\n').map(
+        (line, index) =>
+          new TextRun({
+            text: line,
+            break: index > 0 ? 1 : undefined,
+            style,
+            italics: options.italics && slanted(locale),
+            ...setApart(locale, piece),
+            ...runStyle[locale],
+          }),
+      ),
     );
   const { item } = options;
   return new Paragraph({
@@ -93,7 +108,9 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
           ? { numbering: { ...item.list, level: item.level } }
           : { bullet: { level: item.level } })),
     spacing: { after: 160 },
-    children: link ? [...run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: run(link, 'Hyperlink') })] : run(text),
+    children: link
+      ? [...run(text.slice(0, -link.length)), new ExternalHyperlink({ link, children: run(link, 'Hyperlink') })]
+      : run(text, undefined, options.emphasis),
   });
 }
 
@@ -102,7 +119,8 @@ function paragraph(locale: Locale, text: string, options: ParagraphOptions = {},
  * nested one too, is a Word list of its own (`newList` numbers them), from its first number.
  */
 function blockParagraphs(locale: Locale, block: Block, newList: () => number): Paragraph[] {
-  if (!block.items) return [paragraph(locale, block.text, { heading: headingLevels[block.kind as keyof typeof headingLevels] })];
+  if (!block.items)
+    return [paragraph(locale, block.text, { heading: headingLevels[block.kind as keyof typeof headingLevels], emphasis: block.emphasis })];
   // The list open at each depth: a deeper item opens one, a shallower one goes on with its own.
   const open: (WordList | undefined)[] = [];
   let depth = -1;
@@ -110,7 +128,10 @@ function blockParagraphs(locale: Locale, block: Block, newList: () => number): P
     if (item.depth > depth)
       open[item.depth] = item.number === undefined ? undefined : { reference: numbered(item.depth, item.number), instance: newList() };
     depth = item.depth;
-    return paragraph(locale, item.text, { item: { level: item.depth, list: open[item.depth], continues: item.continues } });
+    return paragraph(locale, item.text, {
+      item: { level: item.depth, list: open[item.depth], continues: item.continues },
+      emphasis: item.emphasis,
+    });
   });
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { regionalTags } from '@/lib/i18n/routing';
 import { blockNumber } from '@/lib/content/anchor';
 import { lastModified } from '@/lib/content/release';
+import { emphasisRuns, type Emphasis } from '@/lib/content/markdown';
 import { drawableWith, drawingFonts, FAMILIES, familyRuns, type Family, type LoadedFont } from '@/lib/fonts/drawing-fonts';
 import { keepAllLines } from './line-breaks';
 import { closingText, itemMark, type ReleaseDocument } from './release-document';
@@ -110,6 +111,22 @@ class PdfWriter {
   }
 
   /**
+   * `text` with what no font draws left out (noted in `dropped`), and where its strong stretches
+   * stand in what is left.
+   */
+  private drawableStretches(text: string, emphasis?: Emphasis[]): { drawn: string; strong: Emphasis[] } {
+    let drawn = '';
+    const strong: Emphasis[] = [];
+    for (const stretch of emphasisRuns(text, emphasis)) {
+      const drawable = drawableWith(this.fonts, stretch.text);
+      drawable.dropped.forEach((character) => this.dropped.add(character));
+      if (stretch.strong) strong.push({ from: drawn.length, to: drawn.length + drawable.text.length, style: 'strong' });
+      drawn += drawable.text;
+    }
+    return { drawn, strong };
+  }
+
+  /**
    * Text set in lines broken between words (Korean too), in a structure element of `type` under
    * `parent` (the document unless given), continued on a new page when the page is full; after
    * `mark` (a list item's label, tagged Lbl beside it), its lines under its first word.
@@ -126,6 +143,8 @@ class PdfWriter {
       gapAfter?: number;
       mark?: string;
       parent?: Struct;
+      /** Where the release sets the text apart: its strong stretches are set bold (no face here slants). */
+      emphasis?: Emphasis[];
     },
   ) {
     const { doc } = this;
@@ -138,27 +157,34 @@ class PdfWriter {
         .fontSize(style.size)
         .fillColor(style.color ?? color.text);
     applyStyle();
-    const drawable = drawableWith(this.fonts, text);
-    drawable.dropped.forEach((character) => this.dropped.add(character));
+    const base = style.font ?? 'regular';
+    // Each stretch made drawable alone, so the strong ones keep their place in what is left.
+    const { drawn, strong } = this.drawableStretches(text, style.emphasis);
     // Every face on the first family's baseline: pdfkit sets text its ascender below the top, and Pretendard's is shorter.
-    const first = this.fonts.find((font) => font.family === FAMILIES[0] && font.weight === WEIGHTS[style.font ?? 'regular'])!.face;
+    const first = this.fonts.find((font) => font.family === FAMILIES[0] && font.weight === WEIGHTS[base])!.face;
     const baseline = -(first.ascent / first.unitsPerEm) * style.size;
-    /** Draws `piece` from `x` (when given) in its families' faces, and says how wide it is. */
-    const setRuns = (piece: string, at?: { x: number; y: number }) => {
+    /** Draws `piece` from `x` (when given) in its families' faces of `weight`, and says how wide it is. */
+    const setRuns = (piece: string, weight: FontStyle, at?: { x: number; y: number }) => {
       let width = 0;
       for (const run of familyRuns(this.fonts, piece)) {
-        doc.font(fontOf(run.family));
+        doc.font(fontName(weight, run.family));
         if (at) doc.text(run.text, at.x + width, at.y, { lineBreak: false, ...(run.family === FAMILIES[0] ? {} : { baseline }) });
         width += doc.widthOfString(run.text);
       }
       doc.font(fontOf(FAMILIES[0]!));
       return width;
     };
+    // Text with bold stretches is broken as if all of it were bold: no line outgrows the page, at
+    // the cost of lines a few words short.
+    const measured = strong.length > 0 ? 'bold' : base;
     const widths = new Map<string, number>();
-    const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, setRuns(piece)).get(piece)!;
+    const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, setRuns(piece, measured)).get(piece)!;
     const mark = style.mark === undefined ? '' : `${style.mark} `;
     const hang = mark ? measure(mark) : 0;
-    const lines = keepAllLines(drawable.text, this.width - indent - hang, measure);
+    const lines = keepAllLines(drawn, this.width - indent - hang, measure);
+    // Where each line starts in the text: its stretches of bold are the text's there.
+    let cursor = 0;
+    const starts = lines.map((line) => (cursor = drawn.indexOf(line.trimEnd(), cursor)));
     // Line by line, unwrapped (pdfkit's own wrapping would break Korean words again), so each line moves down by hand.
     const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
     const parent = style.parent ?? this.root;
@@ -188,7 +214,9 @@ class PdfWriter {
         label.end();
       }
       content ??= doc.markStructureContent(type);
-      setRuns(line, { x: page.left + indent + hang, y });
+      const within = strong.map(({ from, to, style: kind }) => ({ from: from - starts[index]!, to: to - starts[index]!, style: kind }));
+      let x = page.left + indent + hang;
+      for (const piece of emphasisRuns(line, within)) x += setRuns(piece.text, piece.strong ? 'bold' : base, { x, y });
       doc.y = y + lineHeight;
     }
     if (content) {
@@ -353,7 +381,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
     // What the page says under a translation whose original changed since, under it here too.
     const staleNote = () => stale && writer.text('P', locale, stale, { size: size.small, color: color.muted, gapAfter });
     if (!block.items) {
-      writer.text(heading ? 'H2' : 'P', locale, block.text, style);
+      writer.text(heading ? 'H2' : 'P', locale, block.text, { ...style, emphasis: block.emphasis });
       return staleNote();
     }
     // A list (L) of items (LI), each its label (Lbl) and its body (LBody): an item a line of its own
@@ -366,6 +394,7 @@ export async function toPdf(document: ReleaseDocument): Promise<Uint8Array> {
       writer.text('LBody', locale, item.text, {
         ...style,
         mark: item.continues ? undefined : itemMark(item),
+        emphasis: item.emphasis,
         indent: (item.depth + (item.continues ? 1 : 0)) * LIST_INDENT,
         gapAfter: number === block.items!.length - 1 ? style.gapAfter : 0.15,
         parent: listItem,

@@ -370,6 +370,42 @@ describe('the press kit', () => {
   });
 });
 
+describe('emphasis in a Word document', () => {
+  const body =
+    '**About the program**\n\nThe index is *new* this year, and [**the report**](https://example.com/r) says more.\n\n' +
+    '- a **bold** item\n  - a nested *slanted* one\n';
+  const release = releaseOf({
+    ko: versionOf('ko', '강조', '올해 **처음** 발표한 *지수*입니다.\n'),
+    en: versionOf('en', 'Emphasis', body),
+  });
+  const html = async (locale: 'ko' | 'en') =>
+    (
+      await mammoth.convertToHtml({
+        buffer: Buffer.from(await toDocx(releaseDocument(release, [release.versions[locale]!], await getNewsroom()))),
+      })
+    ).value;
+
+  it('keeps bold and italics where the release sets them, in paragraphs, links and list items', async () => {
+    const value = await html('en');
+    expect(value).toContain('<p><strong>About the program</strong></p>');
+    expect(value).toContain(
+      '<p>The index is <em>new</em> this year, and <strong>the report</strong> (https://example.com/r) says more.</p>',
+    );
+    expect(value).toContain('<ul><li>a <strong>bold</strong> item<ul><li>a nested <em>slanted</em> one</li></ul></li></ul>');
+  });
+
+  it('marks Korean emphasis with dots over the syllables, as Korean sets it, not by slanting Hangul', async () => {
+    const { default: JSZip } = await import('jszip');
+    const docx = await toDocx(releaseDocument(release, [release.versions.ko], await getNewsroom()));
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const runOf = (text: string) => xml.match(new RegExp(`<w:r>(?:(?!<w:r>).)*?<w:t[^>]*>${text}</w:t>`))?.[0] ?? '';
+    expect(runOf('처음')).toContain('<w:b/>');
+    expect(runOf('지수')).toContain('<w:em w:val="dot"/>');
+    expect(runOf('지수')).not.toContain('<w:i/>');
+    expect(runOf('발표한 ')).not.toMatch(/<w:b\/>|<w:em /);
+  });
+});
+
 describe('a list in the text formats', () => {
   const release = releaseOf({
     ko: versionOf('ko', '목록', '첫 문단.\n\n- 상위 항목\n  - 하위 항목\n\n  덧붙임.\n- 둘째 항목\n  이어지는 줄\n\n3. 셋째\n4. 넷째\n'),

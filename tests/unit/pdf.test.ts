@@ -198,6 +198,29 @@ describe('a paragraph that runs onto a new page', () => {
   });
 });
 
+describe('bold in a PDF', () => {
+  it('sets what the release makes strong in the bold face, its lines within the margin, its text in order', async () => {
+    const words = Array.from({ length: 60 }, (_, index) => (index % 2 ? `**strongword${index}**` : `plain${index}`));
+    const body = `${words.join(' ')}\n\n- an item with **bold** words\n`;
+    const release = releaseOf({ ko: versionOf('ko', '굵게', '**굵은** 글씨.\n\n- 항목\n'), en: versionOf('en', 'Bold', body) });
+    const bytes = await toPdf(releaseDocument(release, [release.versions.en!], await getNewsroom()));
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    const page = await pdf.getPage(1);
+    const items = ((await page.getTextContent()).items as TextItem[]).filter((item) => item.str.trim());
+    const faceOf = (text: string) => items.find((item) => item.str.includes(text))!.fontName;
+    const [bold, regular] = [faceOf('Bold'), faceOf('plain0')];
+    expect(bold).not.toBe(regular);
+    expect(faceOf('strongword1')).toBe(bold);
+    expect(faceOf('strongword59')).toBe(bold);
+    expect(faceOf('plain58')).toBe(regular);
+    expect(items.find((item) => item.str.trim() === 'bold')?.fontName).toBe(bold);
+    // Measured as set: no line runs past the right margin (64 pt).
+    const { width } = page.getViewport({ scale: 1 });
+    for (const item of items) expect(item.transform[4] + item.width, item.str).toBeLessThanOrEqual(width - 64 + 0.5);
+    expect(normalize((await extract(bytes)).text)).toContain(normalize(release.versions.en!.blocks[0]!.text));
+  });
+});
+
 describe('compounds', () => {
   it('a hyphenated word is never broken at its hyphen, so the text layer keeps it whole', async () => {
     const { bytes } = await pdfOf(['en']);
