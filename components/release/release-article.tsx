@@ -51,20 +51,21 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
   const tQuote = useTranslations('Quote');
   const { locale } = version;
   // A preview of a release not yet translated shows the original under the other language's page:
-  // its words say their own language, the page's say the page's.
+  // its words say their own language, the page's say the page's (the organisation, topics, dates,
+  // contacts and boilerplate around them, a quote's attribution).
   const pageLocale = useLocale();
   const textLang = locale === pageLocale ? undefined : locale;
   const { stockCode, boilerplate } = newsroom.organization;
   const addresses = preview?.addresses ?? publicAddresses(release.slug);
   const sideBySide = addresses.sideBySide(locale);
-  const topics = release.tags.map((tag) => <TopicLabel key={tag} locale={locale} tag={tag} label={newsroom.tags[tag]![locale]} />);
+  const topics = release.tags.map((tag) => <TopicLabel key={tag} locale={pageLocale} tag={tag} label={newsroom.tags[tag]![pageLocale]} />);
   return (
     <article lang={pageLocale} className="release-article mx-auto max-w-measure">
       {preview && <EmbargoBanner lines={preview.lines} />}
-      <PrintMasthead newsroom={newsroom} locale={locale} />
+      <PrintMasthead newsroom={newsroom} locale={pageLocale} />
       <header>
         <p className="text-sm font-bold tracking-wide text-sky-800">
-          {organizationName(newsroom, locale)}
+          {organizationName(newsroom, pageLocale)}
           {stockCode && <span className="font-normal text-stone-600"> · {t('stockCode', { code: stockCode })}</span>}
         </p>
         <h1
@@ -147,8 +148,8 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
       <QuoteCopier
         source={{
           attribution: tQuote('attribution', {
-            organisation: organizationName(newsroom, locale),
-            date: formatReleaseDate(locale, release.date),
+            organisation: organizationName(newsroom, pageLocale),
+            date: formatReleaseDate(pageLocale, release.date),
           }),
           permalink: releaseUrl(locale, release.slug),
           ...(locale !== originalLocale && {
@@ -158,11 +159,11 @@ export function ReleaseArticle({ release, version, newsroom, downloads, related,
         copyFailed={tQuote('copyFailed')}
       />
       {release.updates.length > 0 && <UpdateLog updates={updatesOf(release)} />}
-      {boilerplate && <AboutOrganization organization={organizationName(newsroom, locale)} text={boilerplate[locale]} />}
-      {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={locale} />}
+      {boilerplate && <AboutOrganization organization={organizationName(newsroom, pageLocale)} text={boilerplate[pageLocale]} />}
+      {release.contacts.length > 0 && <MediaContacts contacts={release.contacts} locale={pageLocale} />}
       <Downloads {...downloads} />
       <RelatedReleases releases={related} />
-      <PrintPermalink url={releaseUrl(locale, release.slug)} locale={locale} />
+      <PrintPermalink url={releaseUrl(locale, release.slug)} locale={pageLocale} />
     </article>
   );
 }

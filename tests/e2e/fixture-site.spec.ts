@@ -69,6 +69,11 @@ test.describe('a preview link to a release under embargo', () => {
     expect(english).toMatch(/<article lang="en"/);
     expect(english).toMatch(/<h1 lang="ko"/);
     expect(english).toMatch(/<div lang="ko" class="release-body/);
+    // Around it the page speaks its own language: the organisation, its topics, contacts, the quote's attribution.
+    expect(english).not.toContain('예시전자');
+    expect(english).not.toContain('김보도');
+    expect(english).toContain('href="/en/tags/partners"');
+    expect(english).toContain('Example Corp press release, January 1, 2099');
     // No side-by-side view for a release without a translation; no file it does not have.
     expect((await request.get(`/ko/preview/${token}/side-by-side`)).status()).toBe(404);
     expect((await request.get(`/ko/preview/${token}/downloads/embargoed-future-en.txt`)).status()).toBe(404);
