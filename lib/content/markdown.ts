@@ -270,16 +270,28 @@ export const withDefinitions = (block: Pick<Block, 'markdown' | 'definitions'>) 
 /** An address as a reader follows it from `pageUrl`: one that stands alone stays as written. */
 const wholeAddress = (address: string, pageUrl: string) => (URL.canParse(address) ? address : new URL(address, pageUrl).href);
 
-/** A block's tree (with its definitions) whose links lead where they would from `pageUrl`, or none when every one stands alone. */
+/**
+ * A block's tree (with its definitions) whose links lead where they would from `pageUrl`, or none
+ * when every one stands alone. Images keep their addresses (`images/…` is the press kit's folder).
+ */
 function withWholeAddresses(root: Root, pageUrl: string): Root | undefined {
   const copy = structuredClone(root);
+  const linkedTo = new Set<string>();
+  visit(copy, 'linkReference', (reference) => void linkedTo.add(reference.identifier));
   let changed = false;
   visit(copy, ['link', 'definition'] as const, (node) => {
+    if (node.type === 'definition' && !linkedTo.has(node.identifier)) return;
     const whole = wholeAddress(node.url, pageUrl);
     changed ||= whole !== node.url;
     node.url = whole;
   });
   return changed ? copy : undefined;
+}
+
+/** A block's Markdown (with its definitions) written again by remark where a link of it is relative (withWholeAddresses), else as it is. */
+export function withWholeLinks(markdown: string, pageUrl: string): string {
+  const placed = withWholeAddresses(processor.parse(markdown), pageUrl);
+  return placed ? writeMarkdown(placed.children) : markdown;
 }
 
 const hasLink = (node: RootContent) => {

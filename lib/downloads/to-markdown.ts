@@ -1,6 +1,6 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
 import { stringify } from 'yaml';
-import { imageMarkdown, withDefinitions, writeMarkdown } from '@/lib/content/markdown';
+import { imageMarkdown, withDefinitions, withWholeLinks, writeMarkdown } from '@/lib/content/markdown';
 import { closingText, type ReleaseDocument } from './release-document';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -49,7 +49,12 @@ export function toMarkdown(document: ReleaseDocument): string {
     ...document.body.flatMap(({ block, stale }, index) => [
       // A list right after a list would join it (CommonMark): an empty comment keeps them two, as remark's own writer does.
       ...(block.kind.startsWith('list') && document.body[index - 1]?.block.kind.startsWith('list') ? ['<!-- -->'] : []),
-      block.image ? imageMarkdown(block.image, block.text) : withDefinitions(block),
+      block.image
+        ? imageMarkdown(block.image, block.text)
+        : // A file has no page to start from: a relative link gets its whole address.
+          block.linked && permalink
+          ? withWholeLinks(withDefinitions(block), permalink)
+          : withDefinitions(block),
       ...(stale ? [writeMarkdown([{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(stale)] }] }])] : []),
     ]),
     writeMarkdown([

@@ -254,6 +254,10 @@ describe('downloads of other releases', () => {
     expect(decode(await fileOf(release, 'korean-only-ko.txt'))).toContain(sentence);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, 'korean-only-ko.docx')) });
     expect(value).toContain(sentence);
+    expect(decode(await fileOf(release, 'korean-only-ko.md'))).toContain(
+      `[지난 보도자료](${at('/ko/releases/first-release')})와 [같은 폴더의 글](${at('/ko/releases/first-release')}), ` +
+        `[아래 문단](${at('/ko/releases/korean-only#p-2')}), [외부 자료](https://example.com/report)를 보세요.`,
+    );
     // The page follows them where they are written.
     expect(release.versions.ko!.blocks[0]!.html).toContain('href="#p-2"');
     await rm(dir, { recursive: true });
