@@ -83,9 +83,9 @@ const callsServerAction = (request: NextRequest) =>
 
 export default async function proxy(request: NextRequest) {
   if (callsServerAction(request)) return new NextResponse('This site has no Server Actions.', { status: 400 });
-  // A data address of Next's older router (/_next/data/{build}/….json), which Next hands on as the
-  // path it names: the site has none.
-  if (request.nextUrl.buildId !== undefined) return staticNotFound(request);
+  // A data address of Next's older router (/_next/data/{build}/….json), which Next marks and hands
+  // on as the path it names (`/` for /_next/data/x.json, which would pick a language): the site has none.
+  if (request.headers.has('x-nextjs-data') || request.nextUrl.buildId !== undefined) return staticNotFound(request);
   const url = new URL(request.url);
   if (!decodable(url.pathname)) return staticNotFound(request);
   if (/.\/$/.test(url.pathname)) return withoutTrailingSlash(url);

@@ -71,10 +71,13 @@ test.describe('not found', () => {
   });
 
   test("Next's own pages that no reader has are the 404 page too, not a 500 or a redirect", { tag: '@desktop' }, async ({ request }) => {
-    for (const address of ['/_global-error', '/_next/data/build/ko.json', '/_next/data/build/en/releases/x.json']) {
+    const addresses = ['/_global-error', '/_next/data/build/ko.json', '/_next/data/build/en/releases/x.json', '/_next/data/x.json'];
+    for (const address of addresses) {
       const response = await request.get(address, { maxRedirects: 0 });
       expect(response.status(), address).toBe(404);
       expect(await response.text(), address).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+      // Not taken for the home page, which picks a language and remembers it.
+      expect(response.headers()['set-cookie'], address).toBeUndefined();
     }
   });
 
