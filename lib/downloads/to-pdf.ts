@@ -180,11 +180,16 @@ class PdfWriter {
     const widths = new Map<string, number>();
     const measure = (piece: string) => widths.get(piece) ?? widths.set(piece, setRuns(piece, measured)).get(piece)!;
     const mark = style.mark === undefined ? '' : `${style.mark} `;
-    const hang = mark ? measure(mark) : 0;
+    // The mark is set in the text's own face, whatever its words are measured in.
+    const hang = mark ? setRuns(mark, base) : 0;
     const lines = keepAllLines(drawn, this.width - indent - hang, measure);
-    // Where each line starts in the text: its stretches of bold are the text's there.
+    // Where each line starts in the text, looked for after the line before: its stretches of bold are the text's there.
     let cursor = 0;
-    const starts = lines.map((line) => (cursor = drawn.indexOf(line.trimEnd(), cursor)));
+    const starts = lines.map((line) => {
+      const start = drawn.indexOf(line.trimEnd(), cursor);
+      cursor = start + line.trimEnd().length;
+      return start;
+    });
     // Line by line, unwrapped (pdfkit's own wrapping would break Korean words again), so each line moves down by hand.
     const lineHeight = doc.currentLineHeight(true) + LINE_GAP;
     const parent = style.parent ?? this.root;

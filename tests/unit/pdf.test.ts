@@ -221,6 +221,31 @@ describe('bold in a PDF', () => {
   });
 });
 
+describe('bold in a PDF, line by line', () => {
+  const itemsOf = async (body: string) => {
+    const release = releaseOf({ ko: versionOf('ko', '굵게', '글.\n'), en: versionOf('en', 'Bold', body) });
+    const bytes = await toPdf(releaseDocument(release, [release.versions.en!], await getNewsroom()));
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    return ((await (await pdf.getPage(1)).getTextContent()).items as TextItem[]).filter((item) => item.str.trim());
+  };
+
+  it('stays on its own words when a later line says the same', async () => {
+    const items = await itemsOf(`**alpha** ${Array.from({ length: 40 }, () => 'alpha').join(' ')}\n`);
+    const bold = items.find((item) => item.str === 'Bold')!.fontName;
+    const lines = new Set(items.filter((item) => item.str.includes('alpha')).map((item) => item.transform[5]));
+    expect(lines.size).toBeGreaterThan(2);
+    expect(items.filter((item) => item.fontName === bold && item.str.includes('alpha')).map((item) => item.str)).toEqual(['alpha']);
+  });
+
+  it('leaves the words of each list item where the marks leave them', async () => {
+    const items = await itemsOf('- plain item\n- a **bold** item\n');
+    expect(items.find((item) => item.str === 'a')!.transform[4]).toBeCloseTo(
+      items.find((item) => item.str === 'plain item')!.transform[4],
+      2,
+    );
+  });
+});
+
 describe('compounds', () => {
   it('a hyphenated word is never broken at its hyphen, so the text layer keeps it whole', async () => {
     const { bytes } = await pdfOf(['en']);
