@@ -119,8 +119,23 @@ const linePerChild = new Set(['list', 'listItem', 'blockquote']);
 /** A link's address (a reference's, from its definition), or `undefined` for text that says it already. */
 type AddressOf = (link: Link | LinkReference, text: string) => string | undefined;
 
-/** A text being written out, and the stretches of it set apart so far. */
-type Written = { text: string; emphasis: Emphasis[] };
+/** A text being written out, the stretches of it set apart so far, and where it says a link's address. */
+type Written = { text: string; emphasis: Emphasis[]; addresses: Pick<Emphasis, 'from' | 'to'>[] };
+
+/** `stretches` with the parts that fall in `holes` left out (a stretch may come out in two). */
+const outside = (stretches: Emphasis[], holes: Written['addresses']) =>
+  holes.reduce(
+    (kept, hole) =>
+      kept.flatMap((stretch) =>
+        stretch.to <= hole.from || stretch.from >= hole.to
+          ? [stretch]
+          : [
+              ...(stretch.from < hole.from ? [{ ...stretch, to: hole.from }] : []),
+              ...(stretch.to > hole.to ? [{ ...stretch, from: hole.to }] : []),
+            ],
+      ),
+    stretches,
+  );
 
 /**
  * A node's text as the page shows it, added to `out`: a line break typed inside a paragraph is a
@@ -143,18 +158,23 @@ function write(node: Nodes, out: Written, addressOf?: AddressOf): void {
     if ((node.type === 'strong' || node.type === 'emphasis') && text) out.emphasis.push({ from, to: out.text.length, style: node.type });
     const address = (node.type === 'link' || node.type === 'linkReference') && addressOf?.(node, text);
     // Korean sets brackets close after a word (보고서(https://…)를), English after a space.
-    if (address) out.text += `${/[\uac00-\ud7a3]$/.test(text) ? '' : ' '}(${address})`;
+    if (address) {
+      const from = out.text.length;
+      out.text += `${/[\uac00-\ud7a3]$/.test(text) ? '' : ' '}(${address})`;
+      out.addresses.push({ from, to: out.text.length });
+    }
   }
 }
 
-/** `nodes`' text (write), one line each, and its emphasis, where it has any. */
+/** `nodes`' text (write), one line each, and its emphasis, where it has any: a link's address is set as it is, around it or not. */
 function styledText(nodes: Nodes[], addressOf?: AddressOf): { text: string; emphasis?: Emphasis[] } {
-  const out: Written = { text: '', emphasis: [] };
+  const out: Written = { text: '', emphasis: [], addresses: [] };
   nodes.forEach((node, index) => {
     if (index > 0) out.text += '\n';
     write(node, out, addressOf);
   });
-  return { text: out.text, ...(out.emphasis.length > 0 && { emphasis: out.emphasis.sort((a, b) => a.from - b.from) }) };
+  const emphasis = outside(out.emphasis, out.addresses).sort((a, b) => a.from - b.from);
+  return { text: out.text, ...(emphasis.length > 0 && { emphasis }) };
 }
 
 const textOf = (node: Nodes, addressOf?: AddressOf) => styledText([node], addressOf).text;
@@ -276,11 +296,16 @@ const wholeAddress = (address: string, pageUrl: string) => (URL.canParse(address
  */
 function withWholeAddresses(root: Root, pageUrl: string): Root | undefined {
   const copy = structuredClone(root);
-  const linkedTo = new Set<string>();
-  visit(copy, 'linkReference', (reference) => void linkedTo.add(reference.identifier));
+  const [linkedTo, shownBy] = [new Set<string>(), new Set<string>()];
+  visit(
+    copy,
+    ['linkReference', 'imageReference'] as const,
+    (reference) => void (reference.type === 'linkReference' ? linkedTo : shownBy).add(reference.identifier),
+  );
   let changed = false;
   visit(copy, ['link', 'definition'] as const, (node) => {
-    if (node.type === 'definition' && !linkedTo.has(node.identifier)) return;
+    // A definition an image uses too stays as written: the image's address is the kit's.
+    if (node.type === 'definition' && (!linkedTo.has(node.identifier) || shownBy.has(node.identifier))) return;
     const whole = wholeAddress(node.url, pageUrl);
     changed ||= whole !== node.url;
     node.url = whole;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBlocks, withDefinitions } from '@/lib/content/markdown';
+import { emphasisRuns, renderBlocks, withDefinitions, withWholeLinks } from '@/lib/content/markdown';
 import { describeVersion } from '@/lib/content/release';
 
 describe('describeVersion', () => {
@@ -71,5 +71,31 @@ describe("a block's Markdown, standing alone", () => {
     expect(paragraph?.definitions).toBe('[lg]: https://example.com\n[img]: images/logo.png');
     expect(withDefinitions(paragraph!)).toBe('See [the site][lg] and ![logo][img].\n\n[lg]: https://example.com\n[img]: images/logo.png');
     expect(withDefinitions(heading!)).toBe('## Plain');
+  });
+});
+
+describe("a block's emphasis and links, as files set them", () => {
+  it("sets a link's address apart from the emphasis around it", () => {
+    const [block] = renderBlocks('**a [b](https://example.com/x) c** and *d*\n');
+    expect(block!.text).toBe('a b c and d');
+    expect(emphasisRuns(block!.linked!.text, block!.linked!.emphasis)).toEqual([
+      { text: 'a b', strong: true, emphasis: false },
+      { text: ' (https://example.com/x)', strong: false, emphasis: false },
+      { text: ' c', strong: true, emphasis: false },
+      { text: ' and ', strong: false, emphasis: false },
+      { text: 'd', strong: false, emphasis: true },
+    ]);
+  });
+
+  it('makes a relative link whole, but not a definition an image of the press kit uses too', () => {
+    const page = 'https://news.example.com/ko/releases/sample';
+    expect(withWholeLinks('The [photo][shot] is in the kit: ![the team][shot]\n\n[shot]: images/team.jpg', page)).toContain(
+      '[shot]: images/team.jpg',
+    );
+    expect(withWholeLinks('See [above](#p-1) and [home][h].\n\n[h]: /ko', page)).toBe(
+      'See [above](https://news.example.com/ko/releases/sample#p-1) and [home][h].\n\n[h]: https://news.example.com/ko',
+    );
+    const asWritten = 'See [the site](https://example.com).\n';
+    expect(withWholeLinks(asWritten, page)).toBe(asWritten);
   });
 });
