@@ -182,14 +182,14 @@ const textOf = (node: Nodes, addressOf?: AddressOf) => styledText([node], addres
 /**
  * Each link's address, its definition's for a reference; none where the text is the address (an
  * autolink, an email). One the page follows from where it stands (`#p-2`, `/ko/releases/x`) is
- * made whole against `pageUrl`: a file is read where no page stands.
+ * made whole against `pageUrl`, text that says it included: a file is read where no page stands.
  */
 const addressesIn =
   (definitions: Definition[], pageUrl?: string): AddressOf =>
   (link, text) => {
-    const address = link.type === 'link' ? link.url : definitions.find((definition) => definition.identifier === link.identifier)?.url;
-    if (!address || [address, address.replace(/^(mailto:|https?:\/\/)/, '')].includes(text)) return undefined;
-    return pageUrl ? wholeAddress(address, pageUrl) : address;
+    const written = link.type === 'link' ? link.url : definitions.find((definition) => definition.identifier === link.identifier)?.url;
+    const address = written && pageUrl ? wholeAddress(written, pageUrl) : written;
+    return address && ![address, address.replace(/^(mailto:|https?:\/\/)/, '')].includes(text) ? address : undefined;
   };
 
 /** The items of `list` and of the lists nested in them, in reading order (their links' addresses with `addressOf`). */

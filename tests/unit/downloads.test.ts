@@ -244,7 +244,7 @@ describe('downloads of other releases', () => {
     const dir = await validFixtureWith({
       'releases/korean-only/ko.md':
         '---\ntitle: 한국어로만 낸 보도자료\n---\n\n[지난 보도자료](/ko/releases/first-release)와 [같은 폴더의 글](first-release), ' +
-        '[아래 문단](#p-2), [외부 자료](https://example.com/report)를 보세요.\n\n둘째 문단입니다.\n',
+        '[아래 문단](#p-2), [외부 자료](https://example.com/report)를 보세요.\n\n둘째 문단입니다. [/ko](/ko)\n',
     });
     const release = (await getRelease('korean-only'))!;
     const at = (path: string) => new URL(path, site.url).href;
@@ -252,6 +252,8 @@ describe('downloads of other releases', () => {
       `지난 보도자료(${at('/ko/releases/first-release')})와 같은 폴더의 글(${at('/ko/releases/first-release')}), ` +
       `아래 문단(${at('/ko/releases/korean-only#p-2')}), 외부 자료(https://example.com/report)를 보세요.`;
     expect(decode(await fileOf(release, 'korean-only-ko.txt'))).toContain(sentence);
+    // A link that says its own path still gets the address a file's reader can follow.
+    expect(decode(await fileOf(release, 'korean-only-ko.txt'))).toContain(`둘째 문단입니다. /ko (${at('/ko')})`);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await fileOf(release, 'korean-only-ko.docx')) });
     expect(value).toContain(sentence);
     expect(decode(await fileOf(release, 'korean-only-ko.md'))).toContain(
