@@ -5,6 +5,9 @@ import { closingText, type ReleaseDocument } from './release-document';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
+/** A line set apart as a block quote (a notice, a stale translation's note). */
+const quote = (line: string): BlockContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(line)] }] });
+
 /** Lines kept apart by hard line breaks, in one paragraph. */
 const lines = (values: string[]): BlockContent => ({
   type: 'paragraph',
@@ -41,10 +44,7 @@ export function toMarkdown(document: ReleaseDocument): string {
         type: 'paragraph',
         children: [{ type: 'emphasis', children: [text(line)] }],
       })),
-      ...document.notices.map(({ text: line }): BlockContent => ({
-        type: 'blockquote',
-        children: [{ type: 'paragraph', children: [text(line)] }],
-      })),
+      ...document.notices.map(({ text: line }) => quote(line)),
     ]),
     ...document.body.flatMap(({ block, stale }, index) => [
       // A list right after a list would join it (CommonMark): an empty comment keeps them two, as remark's own writer does.
@@ -55,7 +55,7 @@ export function toMarkdown(document: ReleaseDocument): string {
           block.linked && permalink
           ? withWholeLinks(withDefinitions(block), permalink)
           : withDefinitions(block),
-      ...(stale ? [writeMarkdown([{ type: 'blockquote', children: [{ type: 'paragraph', children: [text(stale)] }] }])] : []),
+      ...(stale ? [writeMarkdown([quote(stale)])] : []),
     ]),
     writeMarkdown([
       ...(document.updates.length ? [lines(document.updates.map(({ text: line }) => line))] : []),
