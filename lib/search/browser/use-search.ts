@@ -74,12 +74,12 @@ export type SearchChoices = { years: number[]; tags: string[] };
  */
 function requestOf(search: string, { years, tags }: SearchChoices): SearchRequest {
   const parameters = new URLSearchParams(search);
-  const written = parameters.get('year') ?? '';
-  const year = /^\d{4}$/.test(written) ? Number(written) : Number.NaN;
+  // A year as the links write it: 02024 or 2024.0 names none.
+  const year = parameters.get('year') ?? '';
   const tag = parameters.get('tag') ?? '';
   return {
     query: (parameters.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    filters: { ...(years.includes(year) && { year }), ...(tags.includes(tag) && { tag }) },
+    filters: { ...(years.map(String).includes(year) && { year: Number(year) }), ...(tags.includes(tag) && { tag }) },
   };
 }
 
