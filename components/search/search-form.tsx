@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { Ref } from 'react';
 import type { Topic } from '@/lib/content/newsroom';
 import type { SearchFilters } from '@/lib/search/terms';
 import { QueryField } from './search-box';
@@ -39,6 +40,7 @@ function Filter({ name, label, anyLabel, value, options, onChange }: FilterProps
 }
 
 type Props = {
+  ref: Ref<HTMLFormElement>;
   query: string;
   filters: SearchFilters;
   years: number[];
@@ -50,10 +52,11 @@ type Props = {
 };
 
 /** The query, its hint, and the year and topic it keeps to: a form that also works as a plain GET without script. */
-export function SearchForm({ query, filters, years, topics, setQuery, setFilters, commit }: Props) {
+export function SearchForm({ ref, query, filters, years, topics, setQuery, setFilters, commit }: Props) {
   const t = useTranslations('Search');
   return (
     <form
+      ref={ref}
       role="search"
       method="get"
       className="mt-6"

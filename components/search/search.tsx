@@ -40,7 +40,8 @@ const hideNewestWhenAsked = `if(/[?&](q|year|tag)=[^&]/.test(location.search))do
 export function Search({ locale, indexFolder, releaseFolders, years, topics, newest, suggestion }: Props) {
   const t = useTranslations('Search');
   const choices = useMemo(() => ({ years, tags: topics.map((topic) => topic.tag) }), [years, topics]);
-  const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale, choices);
+  const form = useRef<HTMLFormElement>(null);
+  const { request, setQuery, setFilters, commit, state, hits, busy, showMore } = useSearch(indexFolder, locale, choices, form);
   const { status, answered, answeredQuery, matches, shown, excerpts } = state;
   const filters = request.filters ?? {};
   const topicLabel = topics.find((topic) => topic.tag === filters.tag)?.label;
@@ -72,6 +73,7 @@ export function Search({ locale, indexFolder, releaseFolders, years, topics, new
   return (
     <>
       <SearchForm
+        ref={form}
         query={request.query}
         filters={filters}
         years={years}

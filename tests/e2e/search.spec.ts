@@ -94,6 +94,29 @@ test('going back never drops the searches ahead, even when the address is rewrit
   await expect(page).toHaveURL('/en/search?q=factory');
 });
 
+test('what the reader typed and chose before the page’s script ran is what it searches', async ({ page }) => {
+  // A slow phone: the form is on screen, its script not yet run.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/search', { waitUntil: 'domcontentloaded' });
+  await box(page).fill('camera');
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2023');
+  release();
+  await expect(status(page)).toHaveText(/press releases match “camera”\.$/);
+  await expect(page).toHaveURL('/en/search?q=camera&year=2023');
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2023');
+  await box(page).press('Enter');
+  await box(page).fill('factory');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL('/en/search?q=factory&year=2023');
+  await page.goBack();
+  await expect(box(page)).toHaveValue('camera');
+});
+
 test('no results is said plainly, with what to try and a link to the archive', async ({ page }) => {
   await page.goto('/en/search?q=bicycles');
   await expect(status(page)).toHaveText('No press releases match “bicycles”.');

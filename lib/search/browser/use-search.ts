@@ -1,7 +1,7 @@
 'use client';
 
 import type { Locale } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { QUERY_CHANGE } from '@/lib/client/use-query-string';
 import { MAX_QUERY_LENGTH, RESULTS_PAGE, type ReleaseCard } from '../format';
 import type { SearchFilters } from '../terms';
@@ -72,8 +72,7 @@ export type SearchChoices = { years: number[]; tags: string[] };
  * The search an address asks for; the query cut to the box's length, a year or topic that is no
  * such thing left out (a search for nothing under a filter the menus cannot show would be "“”").
  */
-function requestOf(search: string, { years, tags }: SearchChoices): SearchRequest {
-  const parameters = new URLSearchParams(search);
+function requestOf(parameters: URLSearchParams, { years, tags }: SearchChoices): SearchRequest {
   // A year as the links write it: 02024 or 2024.0 names none.
   const year = parameters.get('year') ?? '';
   const tag = parameters.get('tag') ?? '';
@@ -82,6 +81,13 @@ function requestOf(search: string, { years, tags }: SearchChoices): SearchReques
     filters: { ...(years.map(String).includes(year) && { year: Number(year) }), ...(tags.includes(tag) && { tag }) },
   };
 }
+
+/** What the address asks now. */
+const addressed = (choices: SearchChoices) => requestOf(new URLSearchParams(window.location.search), choices);
+
+/** What a form whose fields are the address's parameters asks: what submitting it would put in the address. */
+const formed = (form: HTMLFormElement, choices: SearchChoices) =>
+  requestOf(new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])), choices);
 
 /** The cards a page of `matches` needs that `known` lacks (the index sends the best releases' along with their terms). */
 async function withCardsOf(matches: Match[], known: Map<number, ReleaseCard>, source: IndexSource): Promise<Map<number, ReleaseCard>> {
@@ -116,8 +122,9 @@ async function answer(request: SearchRequest, asked: string, locale: Locale, sou
  * The search page's state: the query and filters, kept in the address (typing replaces the
  * history entry, a submitted search keeps its own, back and forward bring theirs back), and the
  * results, shown a page at a time as soon as their titles are here, their paragraphs filled in.
+ * `form` is the search form, whose fields (`q`, `year`, `tag`) are the address's parameters.
  */
-export function useSearch(folder: string, locale: Locale, choices: SearchChoices) {
+export function useSearch(folder: string, locale: Locale, choices: SearchChoices, form: RefObject<HTMLFormElement | null>) {
   const source = useMemo(() => httpSource(folder), [folder]);
   const [request, setRequest] = useState<SearchRequest>({ query: '' });
   const [state, setState] = useState<SearchState>(starting);
@@ -141,9 +148,15 @@ export function useSearch(folder: string, locale: Locale, choices: SearchChoices
   const setFilters = (filters: SearchFilters) => ask({ ...request, filters });
 
   useEffect(() => {
-    // Fetches the head (every search needs it) even for an empty query, while the reader types.
-    const fromAddress = () => ask(requestOf(window.location.search, choices));
-    fromAddress();
+    // What the address asks; the head (every search needs it) is fetched even for an empty query,
+    // while the reader types. On a slow phone the reader may have typed or chosen in the form (which
+    // came empty) before this first ran: what they typed or chose wins, the rest is the address's.
+    const fromAddress = (typedIn?: HTMLFormElement | null) => {
+      const read = addressed(choices);
+      const typed = typedIn ? formed(typedIn, choices) : read;
+      ask({ query: typed.query || read.query, filters: { ...read.filters, ...typed.filters } });
+    };
+    fromAddress(form.current);
     // Back or forward: the reader is on the entry already, and what it settles must not add one
     // (a push here would drop the entries ahead, and forward would go nowhere).
     const traversed = () => {
@@ -152,7 +165,7 @@ export function useSearch(folder: string, locale: Locale, choices: SearchChoices
     };
     window.addEventListener('popstate', traversed);
     return () => window.removeEventListener('popstate', traversed);
-  }, [ask, choices]);
+  }, [ask, choices, form]);
 
   const asked = addressOf(request);
   // On the first run the request is not read from the address yet: a shared search shows no
@@ -162,7 +175,7 @@ export function useSearch(folder: string, locale: Locale, choices: SearchChoices
     const first = !started.current;
     started.current = true;
     if (!asked) {
-      if (!(first && addressOf(requestOf(window.location.search, choices)))) setState(newest);
+      if (!(first && addressOf(addressed(choices)))) setState(newest);
       return;
     }
     let current = true;
