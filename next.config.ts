@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import * as buildFolder from './lib/cache/build-folder.cjs';
 import type { PublicationSchedule } from './lib/content/content-index';
@@ -159,7 +159,16 @@ function prepareContent() {
   process.env.CONTENT_INDEX_BUILT = buildTime;
 }
 
+/** `next dev` compiles the site's stylesheet, which takes in the faces, without a build that cut them: until one does, none. */
+function ensureFacesFile() {
+  const file = buildFolder.webFontFacesFile();
+  if (existsSync(file)) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, '');
+}
+
 export default function config(phase: string): NextConfig {
+  if (phase === PHASE_DEVELOPMENT_SERVER) ensureFacesFile();
   if (phase !== PHASE_PRODUCTION_BUILD) return withNextIntl(nextConfig);
   prepareContent();
   return withNextIntl({ ...nextConfig, typescript: { tsconfigPath: tsconfigFor(distDir), ignoreBuildErrors: oneOffBuild } });

@@ -6,7 +6,7 @@ import { getNewsroom } from '@/lib/content';
 import { readLocaleParam } from '@/lib/i18n/locale-param';
 import { routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
-import { webFontStylesheet } from '@/lib/web-font/files';
+import { webFontServed } from '@/lib/web-font/files';
 import '../globals.css';
 
 // Only ko and en exist. Any other first segment alone (/x.y) is the static 404, as
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   return (
-    <PageShell locale={await readLocaleParam(params)} newsroom={await getNewsroom()} webFont={await webFontStylesheet()}>
+    <PageShell locale={await readLocaleParam(params)} newsroom={await getNewsroom()} webFont={await webFontServed()}>
       {children}
     </PageShell>
   );

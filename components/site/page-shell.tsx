@@ -12,7 +12,8 @@ import { webFontEarly, WebFontLoader } from './web-font-loader';
 
 /**
  * The document around every page: language, skip link, header with the newsroom's name and
- * language switch, footer; `webFont` is the address of Pretendard's stylesheet (lib/web-font), if any.
+ * language switch, footer; `webFont` says whether the build's Pretendard slices are here
+ * (lib/web-font), whose faces the site's stylesheet names.
  */
 export function PageShell({
   locale,
@@ -22,13 +23,11 @@ export function PageShell({
 }: {
   locale: Locale;
   newsroom: Newsroom;
-  webFont?: string;
+  webFont: boolean;
   children: ReactNode;
 }) {
   return (
     <html lang={locale} suppressHydrationWarning>
-      {/* Pretendard's faces by slice: the stylesheet only names them; a slice comes when the loader or the class asks for it. */}
-      <head>{webFont && <link rel="stylesheet" href={webFont} />}</head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
         {webFont && (
           <>

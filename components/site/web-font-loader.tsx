@@ -8,7 +8,7 @@ const REMEMBERED = 'web-font';
 
 /**
  * Every page after the first of a visit sets its text in Pretendard from its first paint: the
- * slices' stylesheet is linked in every page's head (its faces known before the first paint),
+ * slices' faces are in the site's stylesheet (known before the first paint),
  * the slices the last page used are in the browser's cache, and this puts the class on before
  * the rest of the body is parsed. It stands first in the body, not in the head: a script in the head
  * waits there for the site's stylesheet, and until the parser reaches the body Chrome holds back

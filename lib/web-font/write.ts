@@ -34,8 +34,8 @@ function fontFace(family: string, slice: Slice): string {
   );
 }
 
-/** The stylesheet of both families, slice by slice. */
-const stylesheetOf = (slices: Slice[]) =>
+/** The faces of both families, slice by slice. */
+const facesOf = (slices: Slice[]) =>
   [
     ...slices.map((slice) => fontFace(FAMILIES.all, slice)),
     ...slices.filter((slice) => slice.hangul).map((slice) => fontFace(FAMILIES.hangul, slice)),
@@ -43,9 +43,9 @@ const stylesheetOf = (slices: Slice[]) =>
 
 /**
  * Cuts the face into the slices the counted syllables call for, each from the cache when cut before,
- * and writes the stylesheet naming them.
+ * and writes the faces naming them (CSS) into `facesFile`, which the site's stylesheet takes in.
  */
-export async function writeWebFont(syllables: SyllableCounter): Promise<{ stylesheet: string; slices: number }> {
+export async function writeWebFont(syllables: SyllableCounter, facesFile: string): Promise<{ slices: number; facesBytes: number }> {
   const source = await readFile(SOURCE);
   const slices = planSlices(syllables.inUse(), createHash('sha256').update(source).update(JSON.stringify(WEIGHTS)).digest('hex'));
   for (const slice of slices) {
@@ -57,13 +57,13 @@ export async function writeWebFont(syllables: SyllableCounter): Promise<{ styles
     }
     await writeWhole(path.join(fontDir(), fileOf(slice)), bytes);
   }
-  const css = stylesheetOf(slices);
-  const stylesheet = `pretendard-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  const faces = facesOf(slices);
   const files = slices.map(fileOf);
   const kept = new Set([...files, 'manifest.json']);
   await Promise.all(
     (await readdir(fontDir())).filter((name) => !kept.has(name)).map((name) => rm(path.join(fontDir(), name), { force: true })),
   );
-  await writeWhole(manifestFile(), JSON.stringify({ stylesheet, css, files } satisfies Manifest));
-  return { stylesheet, slices: slices.length };
+  await writeWhole(manifestFile(), JSON.stringify({ files } satisfies Manifest));
+  await writeWhole(facesFile, faces);
+  return { slices: slices.length, facesBytes: Buffer.byteLength(faces) };
 }

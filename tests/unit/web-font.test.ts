@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -98,26 +98,25 @@ describe('the web font of a build', () => {
     return { ...(await import('@/lib/web-font/write')), ...(await import('@/lib/web-font/files')) };
   }
 
-  it('is cut into the slices it names, and serves them and their stylesheet by name, nothing else', { timeout: 60_000 }, async () => {
+  it('is cut into the slices its faces name, and serves them by name, nothing else', { timeout: 60_000 }, async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'web-font-'));
     try {
-      const { writeWebFont, webFontFile, webFontStylesheet } = await buildFolder(folder);
+      const { writeWebFont, webFontFile, webFontServed } = await buildFolder(folder);
       const counter = new SyllableCounter();
       counter.add('동반성장');
-      const { stylesheet, slices } = await writeWebFont(counter);
-      expect(await webFontStylesheet()).toBe(`/fonts/${stylesheet}`);
-      const css = await webFontFile(stylesheet);
-      expect(css?.type).toBe('text/css; charset=utf-8');
-      const names = [...String(css?.body).matchAll(/\/fonts\/(pretendard-[0-9a-f]{16}\.woff2)/g)].map((match) => match[1]!);
+      const facesFile = path.join(folder, 'faces.css');
+      const { slices, facesBytes } = await writeWebFont(counter, facesFile);
+      expect(await webFontServed()).toBe(true);
+      const faces = await readFile(facesFile, 'utf8');
+      expect(Buffer.byteLength(faces)).toBe(facesBytes);
+      // Every slice in the family set on Korean text; those with Hangul in the family English text takes it from.
+      expect(faces.match(/font-family:'Pretendard'/g)).toHaveLength(slices);
+      expect(faces).toMatch(/font-family:'Pretendard Hangul'/);
+      const names = [...faces.matchAll(/url\(\/fonts\/(pretendard-[0-9a-f]{16}\.woff2)\)/g)].map((match) => match[1]!);
       expect(new Set(names).size).toBe(slices);
       const font = await webFontFile(names[0]!);
-      expect([
-        font?.type,
-        Buffer.from(font!.body as Uint8Array)
-          .subarray(0, 4)
-          .toString('latin1'),
-      ]).toEqual(['font/woff2', 'wOF2']);
-      for (const unknown of ['manifest.json', '../content-index.json', 'pretendard-0000000000000000.woff2'])
+      expect(Buffer.from(font!).subarray(0, 4).toString('latin1')).toBe('wOF2');
+      for (const unknown of ['manifest.json', '../content-index.json', 'pretendard-0000000000000000.woff2', 'faces.css'])
         expect(await webFontFile(unknown), unknown).toBeUndefined();
     } finally {
       await rm(folder, { recursive: true, force: true });
@@ -126,8 +125,8 @@ describe('the web font of a build', () => {
 
   it('is none where a copy of the build lost its cache folder: pages keep the system face', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'web-font-'));
-    const { webFontFile, webFontStylesheet } = await buildFolder(folder);
-    expect(await webFontStylesheet()).toBeUndefined();
+    const { webFontFile, webFontServed } = await buildFolder(folder);
+    expect(await webFontServed()).toBe(false);
     expect(await webFontFile('pretendard-0000000000000000.woff2')).toBeUndefined();
     await rm(folder, { recursive: true, force: true });
   });
