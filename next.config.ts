@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
@@ -156,19 +156,22 @@ function prepareContent() {
   } catch {
     throw new Error('content is invalid (see above): the build stops before publishing anything');
   }
+  takeInFaces();
   process.env.CONTENT_INDEX_BUILT = buildTime;
 }
 
-/** `next dev` compiles the site's stylesheet, which takes in the faces, without a build that cut them: until one does, none. */
-function ensureFacesFile() {
-  const file = buildFolder.webFontFacesFile();
-  if (existsSync(file)) return;
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, '');
+/**
+ * Puts this build folder's web font faces (lib/web-font) where app/globals.css takes them in; none
+ * where no build cut them (next dev before a build), so a page never names slices this folder
+ * cannot serve.
+ */
+function takeInFaces() {
+  const faces = buildFolder.webFontFacesFile();
+  writeFileSync(buildFolder.compiledFacesFile(), existsSync(faces) ? readFileSync(faces) : '');
 }
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_DEVELOPMENT_SERVER) ensureFacesFile();
+  if (phase === PHASE_DEVELOPMENT_SERVER) takeInFaces();
   if (phase !== PHASE_PRODUCTION_BUILD) return withNextIntl(nextConfig);
   prepareContent();
   return withNextIntl({ ...nextConfig, typescript: { tsconfigPath: tsconfigFor(distDir), ignoreBuildErrors: oneOffBuild } });

@@ -24,7 +24,7 @@ export const tagFeedPath = (tag: string) => `${tagPath(tag)}${feedPath}`;
 export const searchPath = '/search';
 export const searchIndexFolder = (version: string) => `/search-index/${version}/`;
 
-/** A file of the web font (lib/web-font): its slices and their stylesheet, outside the locale prefix. */
+/** A slice of the web font (lib/web-font), outside the locale prefix. */
 export const webFontPath = (file: string) => `/fonts/${file}`;
 
 /** A journalist's preview of a release under embargo (lib/preview), its side-by-side view and files, under its token. */

@@ -12,15 +12,17 @@ const cachePath = (name) => path.resolve(/*turbopackIgnore: true*/ process.cwd()
 /** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
 const scheduleFile = () => cachePath('publication-schedule.json');
 
+/** Pretendard's faces, slice by slice, as this build cut them (lib/web-font/write.ts). */
+const webFontFacesFile = () => cachePath('web-font/faces.css');
+
 /**
- * Pretendard's faces, slice by slice, as the build being compiled cut them (lib/web-font): CSS
- * that app/globals.css takes in, so no page waits for a second stylesheet. Beside the build
- * folders, not in one: what the stylesheet imports is read by Tailwind's own resolver, at a path
- * written in the stylesheet.
+ * The faces app/globals.css takes in, so that no page waits for a second stylesheet: next.config.ts
+ * copies the compiling build's there just before it compiles. Beside the build folders, not in one:
+ * what the stylesheet imports is read by Tailwind's own resolver, at a path written in it.
  */
-const webFontFacesFile = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.web-font-faces.css');
+const compiledFacesFile = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), '.web-font-faces.css');
 
 /** The static 404 page as the build renders it (app/global-not-found.tsx), which routes of files answer too. */
 const notFoundPageFile = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir(), 'server', 'app', '_not-found.html');
 
-module.exports = { distDir, cachePath, scheduleFile, webFontFacesFile, notFoundPageFile };
+module.exports = { distDir, cachePath, scheduleFile, webFontFacesFile, compiledFacesFile, notFoundPageFile };

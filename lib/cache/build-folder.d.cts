@@ -4,7 +4,9 @@ export declare const distDir: () => string;
 export declare const cachePath: (name: string) => string;
 /** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
 export declare const scheduleFile: () => string;
-/** Pretendard's faces as the build being compiled cut them (lib/web-font), which app/globals.css takes in. */
+/** Pretendard's faces, slice by slice, as this build cut them (lib/web-font/write.ts). */
 export declare const webFontFacesFile: () => string;
+/** The faces app/globals.css takes in: next.config.ts copies the compiling build's there just before it compiles. */
+export declare const compiledFacesFile: () => string;
 /** The static 404 page as the build renders it (app/global-not-found.tsx), which routes of files answer too. */
 export declare const notFoundPageFile: () => string;

@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { writeWhole } from '@/lib/build-cache';
+import { webFontFacesFile } from '@/lib/cache/build-folder.cjs';
 import { webFontPath } from '@/lib/routes';
 import { fontDir, manifestFile, type Manifest } from './files';
 import { charactersOf, planSlices, unicodeRange, type Slice, type SyllableCounter } from './plan';
@@ -43,9 +44,9 @@ const facesOf = (slices: Slice[]) =>
 
 /**
  * Cuts the face into the slices the counted syllables call for, each from the cache when cut before,
- * and writes the faces naming them (CSS) into `facesFile`, which the site's stylesheet takes in.
+ * and writes the faces naming them (CSS), which the site's stylesheet takes in (next.config.ts).
  */
-export async function writeWebFont(syllables: SyllableCounter, facesFile: string): Promise<{ slices: number; facesBytes: number }> {
+export async function writeWebFont(syllables: SyllableCounter): Promise<{ slices: number; facesBytes: number }> {
   const source = await readFile(SOURCE);
   const slices = planSlices(syllables.inUse(), createHash('sha256').update(source).update(JSON.stringify(WEIGHTS)).digest('hex'));
   for (const slice of slices) {
@@ -59,11 +60,11 @@ export async function writeWebFont(syllables: SyllableCounter, facesFile: string
   }
   const faces = facesOf(slices);
   const files = slices.map(fileOf);
-  const kept = new Set([...files, 'manifest.json']);
+  const kept = new Set([...files, 'manifest.json', path.basename(webFontFacesFile())]);
   await Promise.all(
     (await readdir(fontDir())).filter((name) => !kept.has(name)).map((name) => rm(path.join(fontDir(), name), { force: true })),
   );
   await writeWhole(manifestFile(), JSON.stringify({ files } satisfies Manifest));
-  await writeWhole(facesFile, faces);
+  await writeWhole(webFontFacesFile(), faces);
   return { slices: slices.length, facesBytes: Buffer.byteLength(faces) };
 }

@@ -11,7 +11,6 @@ import { writeContentIndex } from '@/lib/content/publishing';
 import { postingsKeeper, writeSearchFiles } from '@/lib/search/indexing';
 import { RENDER_CODE, sourceVersion } from '@/lib/source-version';
 import { SyllableCounter } from '@/lib/web-font/plan';
-import { webFontFacesFile } from '@/lib/cache/build-folder.cjs';
 import { writeWebFont } from '@/lib/web-font/write';
 
 const milliseconds = (start: number) => `${Math.round(performance.now() - start)} ms`;
@@ -33,7 +32,7 @@ try {
   const scheduled = search.scheduled ? `, and one for each of ${search.scheduled} embargo moments ahead,` : '';
   console.log(`  Search: index ${search.version} in ${search.chunkCount} chunks${scheduled} in ${milliseconds(searchStart)}`);
   const fontStart = performance.now();
-  const font = await writeWebFont(syllables, webFontFacesFile());
+  const font = await writeWebFont(syllables);
   console.log(`  Web font: ${font.slices} slices, their faces ${font.facesBytes} bytes of CSS, in ${milliseconds(fontStart)}`);
 } catch (error) {
   const problems = problemsOf(error);

@@ -94,15 +94,20 @@ test('going back never drops the searches ahead, even when the address is rewrit
   await expect(page).toHaveURL('/en/search?q=factory');
 });
 
-test('what the reader typed and chose before the page’s script ran is what it searches', async ({ page }) => {
-  // A slow phone: the form is on screen, its script not yet run.
+/** Opens `address` as a slow phone does: the form on screen, its script held until `release` is called. */
+async function openBeforeScripts(page: Page, address: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_next/static/chunks/*.js', async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('/en/search', { waitUntil: 'domcontentloaded' });
+  await page.goto(address, { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
+test('what the reader typed and chose before the page’s script ran is what it searches', async ({ page }) => {
+  const release = await openBeforeScripts(page, '/en/search');
   await box(page).fill('camera');
   await page.getByRole('combobox', { name: 'Year' }).selectOption('2023');
   release();
@@ -115,6 +120,16 @@ test('what the reader typed and chose before the page’s script ran is what it 
   await expect(page).toHaveURL('/en/search?q=factory&year=2023');
   await page.goBack();
   await expect(box(page)).toHaveValue('camera');
+});
+
+test('a search typed before the page’s script ran keeps to what the form showed, not to the address', async ({ page }) => {
+  // The page comes with its form empty: the reader saw "All years", whatever the address said.
+  const release = await openBeforeScripts(page, '/en/search?year=2023');
+  await box(page).fill('camera');
+  release();
+  await expect(status(page)).toHaveText('8 press releases match “camera”.');
+  await expect(page).toHaveURL('/en/search?q=camera');
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('');
 });
 
 test('no results is said plainly, with what to try and a link to the archive', async ({ page }) => {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { webFontFacesFile } from '@/lib/cache/build-folder.cjs';
 import { charactersOf, planSlices, SLICE_SIZE, SyllableCounter, unicodeRange, type Slice } from '@/lib/web-font/plan';
 
 const codepointsOf = (slice: Slice) => [...charactersOf(slice)].map((character) => character.codePointAt(0)!);
@@ -104,10 +105,10 @@ describe('the web font of a build', () => {
       const { writeWebFont, webFontFile, webFontServed } = await buildFolder(folder);
       const counter = new SyllableCounter();
       counter.add('동반성장');
-      const facesFile = path.join(folder, 'faces.css');
-      const { slices, facesBytes } = await writeWebFont(counter, facesFile);
+      const { slices, facesBytes } = await writeWebFont(counter);
       expect(await webFontServed()).toBe(true);
-      const faces = await readFile(facesFile, 'utf8');
+      const faces = await readFile(webFontFacesFile(), 'utf8');
+      expect(path.relative(folder, webFontFacesFile())).toBe(path.join('cache', 'web-font', 'faces.css'));
       expect(Buffer.byteLength(faces)).toBe(facesBytes);
       // Every slice in the family set on Korean text; those with Hangul in the family English text takes it from.
       expect(faces.match(/font-family:'Pretendard'/g)).toHaveLength(slices);

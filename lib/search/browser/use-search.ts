@@ -148,15 +148,13 @@ export function useSearch(folder: string, locale: Locale, choices: SearchChoices
   const setFilters = (filters: SearchFilters) => ask({ ...request, filters });
 
   useEffect(() => {
-    // What the address asks; the head (every search needs it) is fetched even for an empty query,
-    // while the reader types. On a slow phone the reader may have typed or chosen in the form (which
-    // came empty) before this first ran: what they typed or chose wins, the rest is the address's.
-    const fromAddress = (typedIn?: HTMLFormElement | null) => {
-      const read = addressed(choices);
-      const typed = typedIn ? formed(typedIn, choices) : read;
-      ask({ query: typed.query || read.query, filters: { ...read.filters, ...typed.filters } });
-    };
-    fromAddress(form.current);
+    // What the address asks, or `shown`, the form as the reader sees it, where that asks anything.
+    // The head (every search needs it) is fetched even for an empty query, while the reader types.
+    const fromAddress = (shown?: SearchRequest | null) => ask(shown && addressOf(shown) ? shown : addressed(choices));
+    // The page comes with the form empty, whatever the address asks. On a slow phone the reader may
+    // type or choose in it before this first runs: then the form is what they ask (a year the
+    // address named but the form never showed is not). Later, the form shows the state.
+    fromAddress(form.current && formed(form.current, choices));
     // Back or forward: the reader is on the entry already, and what it settles must not add one
     // (a push here would drop the entries ahead, and forward would go nowhere).
     const traversed = () => {
