@@ -325,9 +325,8 @@ const hasLink = (node: RootContent) => {
   return found;
 };
 
-/** `node`'s text and items with each link's address (Block.linked). */
-function linkedText(node: RootContent, definitions: Definition[], pageUrl?: string): Pick<Block, 'text' | 'items' | 'emphasis'> {
-  const addressOf = addressesIn(definitions, pageUrl);
+/** `node`'s text and its emphasis, or a list's text and items (each with its own); with `addressOf`, each link's address in it. */
+function textsOf(node: RootContent, addressOf?: AddressOf): Pick<Block, 'text' | 'items' | 'emphasis'> {
   return node.type === 'list' ? { text: textOf(node, addressOf), items: itemsOf(node, addressOf) } : styledText([node], addressOf);
 }
 
@@ -346,12 +345,11 @@ function blocksOf(tree: Root, markdown: string, { imageUrl = (src) => src, pageU
       html: processor.stringify(root).trim(),
       ...(placed && { absoluteHtml: processor.stringify(placed).trim() }),
       // An image reads as its caption in text formats and descriptions.
-      ...(image ? { text: image.caption } : node.type === 'list' ? { text: textOf(node) } : styledText([node])),
+      ...(image ? { text: image.caption } : textsOf(node)),
       markdown: sourceOf(node, markdown),
       ...(used.length > 0 && { definitions: used.map((definition) => sourceOf(definition, markdown)).join('\n') }),
       ...(image && { image }),
-      ...(node.type === 'list' && { items: itemsOf(node) }),
-      ...(linked && { linked: linkedText(node, definitions, pageUrl) }),
+      ...(linked && { linked: textsOf(node, addressesIn(definitions, pageUrl)) }),
     };
   });
 }
