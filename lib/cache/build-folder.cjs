@@ -12,8 +12,11 @@ const cachePath = (name) => path.resolve(/*turbopackIgnore: true*/ process.cwd()
 /** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
 const scheduleFile = () => cachePath('publication-schedule.json');
 
+/** Where a build keeps Pretendard's slices, their manifest and their faces (lib/web-font). */
+const webFontDir = () => cachePath('web-font');
+
 /** Pretendard's faces, slice by slice, as this build cut them (lib/web-font/write.ts). */
-const webFontFacesFile = () => cachePath('web-font/faces.css');
+const webFontFacesFile = () => path.join(webFontDir(), 'faces.css');
 
 /**
  * The faces app/globals.css takes in, so that no page waits for a second stylesheet: next.config.ts
@@ -25,4 +28,4 @@ const compiledFacesFile = () => path.resolve(/*turbopackIgnore: true*/ process.c
 /** The static 404 page as the build renders it (app/global-not-found.tsx), which routes of files answer too. */
 const notFoundPageFile = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir(), 'server', 'app', '_not-found.html');
 
-module.exports = { distDir, cachePath, scheduleFile, webFontFacesFile, compiledFacesFile, notFoundPageFile };
+module.exports = { distDir, cachePath, scheduleFile, webFontDir, webFontFacesFile, compiledFacesFile, notFoundPageFile };

@@ -4,6 +4,8 @@ export declare const distDir: () => string;
 export declare const cachePath: (name: string) => string;
 /** Where a build writes its publication schedule (lib/content/publishing/scan.ts). */
 export declare const scheduleFile: () => string;
+/** Where a build keeps Pretendard's slices, their manifest and their faces (lib/web-font). */
+export declare const webFontDir: () => string;
 /** Pretendard's faces, slice by slice, as this build cut them (lib/web-font/write.ts). */
 export declare const webFontFacesFile: () => string;
 /** The faces app/globals.css takes in: next.config.ts copies the compiling build's there just before it compiles. */

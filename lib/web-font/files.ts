@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cachePath } from '@/lib/build-cache';
+import { webFontDir } from '@/lib/cache/build-folder.cjs';
 
 // What the server reads of the face: the slices the build wrote into its cache folder
 // (./write.ts), served by app/fonts/[file]/route.ts for good under names from what each slice
 // holds. Their faces are in the site's stylesheet. Apart from the writer, so that no page or route
 // bundles harfbuzz's subsetter.
 
-/** Where a build keeps the face's files. */
-export const fontDir = () => cachePath('web-font');
-export const manifestFile = () => path.join(fontDir(), 'manifest.json');
+export const manifestFile = () => path.join(webFontDir(), 'manifest.json');
 
 /** What a build made: the slices' file names. */
 export type Manifest = { files: string[] };
@@ -34,5 +32,5 @@ export async function webFontServed(): Promise<boolean> {
 export async function webFontFile(name: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const made = await getManifest();
   if (!made?.files.includes(name)) return undefined;
-  return new Uint8Array(await readFile(path.join(fontDir(), name)));
+  return new Uint8Array(await readFile(path.join(webFontDir(), name)));
 }

@@ -3,9 +3,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { writeWhole } from '@/lib/build-cache';
-import { webFontFacesFile } from '@/lib/cache/build-folder.cjs';
+import { webFontDir, webFontFacesFile } from '@/lib/cache/build-folder.cjs';
 import { webFontPath } from '@/lib/routes';
-import { fontDir, manifestFile, type Manifest } from './files';
+import { manifestFile, type Manifest } from './files';
 import { charactersOf, planSlices, unicodeRange, type Slice, type SyllableCounter } from './plan';
 
 // Made once as a build starts (scripts/content/build-index.mts) into the build's cache folder,
@@ -56,13 +56,13 @@ export async function writeWebFont(syllables: SyllableCounter): Promise<{ slices
       bytes = Buffer.from(await subsetFont(source, charactersOf(slice), { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } }));
       await writeWhole(cached, bytes);
     }
-    await writeWhole(path.join(fontDir(), fileOf(slice)), bytes);
+    await writeWhole(path.join(webFontDir(), fileOf(slice)), bytes);
   }
   const faces = facesOf(slices);
   const files = slices.map(fileOf);
   const kept = new Set([...files, 'manifest.json', path.basename(webFontFacesFile())]);
   await Promise.all(
-    (await readdir(fontDir())).filter((name) => !kept.has(name)).map((name) => rm(path.join(fontDir(), name), { force: true })),
+    (await readdir(webFontDir())).filter((name) => !kept.has(name)).map((name) => rm(path.join(webFontDir(), name), { force: true })),
   );
   await writeWhole(manifestFile(), JSON.stringify({ files } satisfies Manifest));
   await writeWhole(webFontFacesFile(), faces);
