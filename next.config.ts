@@ -6,6 +6,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import * as buildFolder from './lib/cache/build-folder.cjs';
+import { hintEagerCompile } from './lib/compile-hints';
 import type { PublicationSchedule } from './lib/content/content-index';
 import { previewHeaders, securityHeaders } from './lib/security-headers';
 
@@ -81,6 +82,8 @@ const nextConfig: NextConfig = {
   // The site makes its own sized WebP copies at build time (lib/media); Next's optimizer would
   // re-encode an image on every request with a new query string: /_next/image is a 404.
   images: { unoptimized: true },
+  // The chunks every page starts with compile on a background thread as they download (lib/compile-hints.ts).
+  compiler: { runAfterProductionCompile: ({ distDir: folder }) => hintEagerCompile(folder) },
   experimental: {
     globalNotFound: true,
     // An RSC request must carry the `_rsc` its router headers hash to (else a redirect to it), so a

@@ -199,12 +199,12 @@ function lighthouseReport({ current, baselines }: LighthouseRuns, rows: string[]
       `times, in ${RUNS} rounds of every page: the median score and the median total blocking time (TBT), and of ` +
       `the median run (by score) the metric that cost it most, its main thread by group and its longest tasks. ` +
       `The floor is ${FLOOR}, a page of the same build with no content and none of our client components: ` +
-      `what Next and React cost any page here; ` +
+      `what Next and React cost any page here, their chunks compiled as they download (lib/compile-hints.ts); ` +
       `${TEXT_FLOORS.join(' and ')} add the newest release's headline and paragraphs, set by the site's CSS, and ` +
       `nothing else of the site: what laying that text out costs this engine. ` +
       (commits.length
         ? `The earlier builds (${commits.join(', ')}) were built from their commits and measured in the same rounds, ` +
-          `each page beside this build's. `
+          `each page beside this build's; they compile those chunks on the main thread as they first run. `
         : '') +
       'Chromium sets Hangul in Noto Sans CJK KR (fonts-noto-cjk), ' +
       "as a reader's device sets it in its own Korean face, until Pretendard loads.",

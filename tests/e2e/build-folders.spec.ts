@@ -24,3 +24,23 @@ test('the site-wide 404 is a static page: an unknown address renders nothing', {
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain(await readFile('.next/server/app/_not-found.html', 'utf8').then((html) => html.slice(0, 200)));
 });
+
+test(
+  'the chunks every page starts with ask the browser to compile them as they download, and no other chunk does',
+  { tag: '@desktop' },
+  async ({ request }) => {
+    // React's and Next's code compiled on first call was most of the task that starts a page (lib/compile-hints.ts).
+    const { rootMainFiles } = JSON.parse(await readFile('.next/build-manifest.json', 'utf8')) as { rootMainFiles: string[] };
+    const roots = rootMainFiles.map((file) => `/_next/${file}`);
+    for (const address of ['/ko/releases/lg-innotek-win-win-growth-index-2022', '/en/search']) {
+      const html = await (await request.get(address)).text();
+      const scripts = [...new Set(html.match(/\/_next\/static\/chunks\/[\w-]+\.js/g))];
+      expect(scripts).toEqual(expect.arrayContaining(roots));
+      expect(scripts.length).toBeGreaterThan(roots.length);
+      for (const script of scripts) {
+        const code = await (await request.get(script)).text();
+        expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(roots.includes(script));
+      }
+    }
+  },
+);
