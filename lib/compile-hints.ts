@@ -22,14 +22,13 @@ async function rootMainFiles(distDir: string): Promise<string[]> {
 
 /**
  * Marks the chunks every page starts with for eager compilation; only those, since compiling
- * code a page never runs costs the phone memory and time. Runs after Next compiles and before
- * it prerenders (next.config.ts); once per file, though a build that kept its cache may leave
- * last build's marked chunks in place.
+ * code a page never runs costs the phone memory and time. Runs after Next compiles, on the
+ * chunks it has just written, and before it prerenders (next.config.ts). Browser source maps,
+ * off here, would map one line out.
  */
 export async function hintEagerCompile(distDir: string): Promise<void> {
   for (const file of await rootMainFiles(distDir)) {
     const chunk = path.join(distDir, file);
-    const code = await readFile(chunk, 'utf8');
-    if (!code.startsWith(COMPILE_HINT)) await writeFile(chunk, COMPILE_HINT + code);
+    await writeFile(chunk, COMPILE_HINT + (await readFile(chunk, 'utf8')));
   }
 }
